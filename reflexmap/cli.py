@@ -1,0 +1,163 @@
+"""The `reflexmap` command: the window by default, and a few terminal commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from . import __version__
+from .core.errors import ChartError
+from .core.loader import load_chart
+from .core.model import Chart, Zone
+from .resources import bundled_map_file, bundled_zones_file
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = getattr(args, "command", None)
+    if command == "zones":
+        return _run_zones(args)
+    if command == "validate":
+        return _run_validate(args)
+    return _run_window(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    # --zones/--map are accepted before or after a command; SUPPRESS keeps a command's copy of
+    # the option from overwriting a value given before the command.
+    chart_files = argparse.ArgumentParser(add_help=False)
+    chart_files.add_argument(
+        "--zones",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="a zones file (YAML); the bundled chart by default",
+    )
+    chart_files.add_argument(
+        "--map",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the drawing (SVG) that goes with it; the bundled drawing by default",
+    )
+    parser = argparse.ArgumentParser(
+        prog="reflexmap",
+        parents=[chart_files],
+        description="An interactive map of the foot's reflex zones. Everything it shows is a "
+        "traditional claim, not medical advice. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="render the window offscreen to a PNG and exit",
+    )
+    parser.add_argument("--select", metavar="ZONE_ID", help="with --screenshot: select this zone")
+    parser.add_argument(
+        "--size",
+        type=_window_size,
+        metavar="WxH",
+        default=(1200, 800),
+        help="with --screenshot: window size in pixels (default 1200x800)",
+    )
+    commands = parser.add_subparsers(dest="command", title="commands")
+    zones = commands.add_parser(
+        "zones",
+        parents=[chart_files],
+        help="list the chart's zones",
+        description="List the chart's zones as a table, or as JSON.",
+    )
+    zones.add_argument("--json", action="store_true", help="print a JSON list, one object per zone")
+    commands.add_parser(
+        "validate",
+        parents=[chart_files],
+        help="check a chart and report every problem",
+        description="Check a zones file and its drawing. Exits 0 with a summary, or 1 with "
+        "one FILE:LINE:COL: message line per problem.",
+    )
+    return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not WIDTHxHEIGHT, e.g. 1200x800") from None
+    if not all(200 <= side <= 8000 for side in size):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return size
+
+
+def _chart_paths(args: argparse.Namespace) -> tuple[Path, Path]:
+    return (
+        getattr(args, "zones", None) or bundled_zones_file(),
+        getattr(args, "map", None) or bundled_map_file(),
+    )
+
+
+def _load(args: argparse.Namespace) -> Chart | None:
+    """The chart, or None after printing its problems to stderr."""
+    try:
+        return load_chart(*_chart_paths(args))
+    except ChartError as error:
+        print(error, file=sys.stderr)
+        return None
+
+
+def _run_zones(args: argparse.Namespace) -> int:
+    chart = _load(args)
+    if chart is None:
+        return 1
+    if args.json:
+        print(json.dumps([_zone_json(zone) for zone in chart.zones], indent=2, ensure_ascii=False))
+    else:
+        print(_zone_table(chart))
+    return 0
+
+
+def _zone_json(zone: Zone) -> dict[str, object]:
+    record = asdict(zone)
+    del record["line"]
+    return record
+
+
+def _zone_table(chart: Chart) -> str:
+    rows = [("ID", "SIDES", "NAME", "TRADITIONALLY LINKED WITH")] + [
+        (zone.id, ", ".join(zone.sides), zone.name, ", ".join(zone.associations))
+        for zone in chart.zones
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)] + [0]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    return "\n".join([*lines, "", chart.info.disclaimer])
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    zones_file, map_file = _chart_paths(args)
+    try:
+        chart = load_chart(zones_file, map_file)
+    except ChartError as error:
+        print(error)
+        return 1
+    print(f"{zones_file} + {map_file}: OK, {len(chart.zones)} zones, {len(chart.regions)} regions")
+    return 0
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    if args.screenshot is None and (args.select is not None):
+        print("reflexmap: --select goes with --screenshot", file=sys.stderr)
+        return 2
+    chart = _load(args)
+    if chart is None:
+        return 1
+    from .ui.app import run  # Qt loads only when a window is wanted
+
+    return run(chart, screenshot=args.screenshot, select=args.select, size=args.size)

@@ -1,0 +1,1 @@
+"""The Qt-free core: the chart model, its loaders and everything computed from it."""

@@ -1,0 +1,252 @@
+"""Read the drawing (SVG) into Regions: outlines with every transform applied."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import xml.parsers.expat
+from dataclasses import dataclass
+from typing import cast
+
+import svgelements as se
+
+from .errors import ChartError, Problem
+from .geometry import Outline, bounds, label_point, overlap, signed_area
+from .model import FootMap, Region, Side
+
+MAX_BYTES = 5_000_000
+"""Larger files are refused before parsing: the bundled drawing is about 25 kB."""
+
+REGION_CLASS = "region"
+REGION_ID = re.compile(r"(left|right)-([a-z0-9]+(?:-[a-z0-9]+)*)")
+_SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_CURVE_STEPS = 12
+"""Straight pieces per curved segment: finer than a screen pixel at normal zoom."""
+
+
+@dataclass(frozen=True)
+class _Declared:
+    """A region element as written in the file, before svgelements interprets it."""
+
+    line: int
+    column: int
+    tag: str
+
+
+def load_foot_map(data: bytes, source_name: str) -> FootMap:
+    """Parse a drawing's clickable regions; raise ChartError listing every problem found."""
+    problems: list[Problem] = []
+
+    def report(message: str, line: int | None = None, column: int | None = None) -> None:
+        problems.append(Problem(source_name, message, line, column))
+
+    if len(data) > MAX_BYTES:
+        raise ChartError([Problem(source_name, f"file is larger than {MAX_BYTES // 1_000_000} MB")])
+    declared = _scan(data, source_name)
+    try:
+        svg = se.SVG.parse(io.BytesIO(data), reify=True)
+    except Exception as error:  # svgelements raises many types; all mean "unreadable SVG"
+        raise ChartError([Problem(source_name, f"cannot read the SVG: {error}")]) from None
+
+    shapes: list[_Shape] = []
+    drawn: set[str] = set()
+    for element in svg.elements():
+        element_id = element.id if isinstance(element, se.SVGElement) else None
+        if element_id not in declared or element_id in drawn:
+            continue
+        drawn.add(element_id)
+        where = declared[element_id]
+        if not isinstance(element, se.Shape):
+            report(
+                f"region '{element_id}' is a <{where.tag}>, not a shape", where.line, where.column
+            )
+            continue
+        match = REGION_ID.fullmatch(element_id)
+        if match is None:
+            report(
+                f"region id '{element_id}' must be 'left-' or 'right-' followed by a zone id",
+                where.line,
+                where.column,
+            )
+            continue
+        if element.values.get("visibility") in ("hidden", "collapse"):
+            report(f"region '{element_id}' is hidden", where.line, where.column)
+            continue
+        outlines = shape_outlines(element)
+        if any(not (math.isfinite(x) and math.isfinite(y)) for o in outlines for x, y in o):
+            report(
+                f"region '{element_id}' has coordinates that are not finite numbers",
+                where.line,
+                where.column,
+            )
+            continue
+        area = sum(abs(signed_area(o)) for o in outlines)
+        if area <= 0:
+            report(f"region '{element_id}' is empty (its area is zero)", where.line, where.column)
+            continue
+        shapes.append(
+            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line)
+        )
+    for region_id, where in declared.items():
+        if region_id not in drawn:
+            report(
+                f"region '{region_id}' is not drawn (hidden with display:none, or outside "
+                "the drawing)",
+                where.line,
+                where.column,
+            )
+    if not declared:
+        report(f'no regions: mark clickable shapes with class="{REGION_CLASS}"')
+    if problems:
+        raise ChartError(problems)
+    shapes.sort(key=lambda shape: shape.line)
+    return FootMap(width=float(svg.width), height=float(svg.height), regions=_regions(shapes))
+
+
+@dataclass(frozen=True)
+class _Shape:
+    id: str
+    side: str
+    zone_id: str
+    outlines: tuple[Outline, ...]
+    area: float
+    line: int
+
+
+def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
+    """Regions with their label points kept clear of smaller regions lying on top of them, so
+    a label or a click at the anchor always means this region."""
+    boxes = [bounds(shape.outlines) for shape in shapes]
+    return tuple(
+        Region(
+            id=shape.id,
+            side=cast(Side, shape.side),
+            zone_id=shape.zone_id,
+            outlines=shape.outlines,
+            bounds=box,
+            area=shape.area,
+            anchor=label_point(
+                shape.outlines,
+                [
+                    other.outlines
+                    for other, other_box in zip(shapes, boxes, strict=True)
+                    if other.area < shape.area and overlap(box, other_box)
+                ],
+            ),
+            line=shape.line,
+        )
+        for shape, box in zip(shapes, boxes, strict=True)
+    )
+
+
+def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
+    """Check the XML with expat and find where each region is declared.
+
+    svgelements reports neither lines nor syntax errors, and it silently skips hidden elements,
+    so this pass is what lets every problem name its line. DOCTYPEs are refused: entity
+    declarations are how XML bombs and external-file reads work, and an SVG needs none.
+    """
+    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
+    declared: dict[str, _Declared] = {}
+    problems: list[Problem] = []
+    depth = 0
+
+    def here() -> tuple[int, int]:
+        return parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
+
+    def refuse_doctype(*_args: object) -> None:
+        raise _Refused("DOCTYPE and entity declarations are not allowed in a drawing", *here())
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal depth
+        depth += 1
+        namespace, _, tag = name.rpartition(" ")
+        if depth == 1 and (tag != "svg" or namespace != _SVG_NAMESPACE):
+            raise _Refused(f"the root element is <{tag}>, not an SVG <svg> element", *here())
+        if REGION_CLASS not in attributes.get("class", "").split():
+            return
+        line, column = here()
+        element_id = attributes.get("id", "")
+        if not element_id:
+            problems.append(Problem(source_name, "a region has no id", line, column))
+        elif element_id in declared:
+            problems.append(
+                Problem(source_name, f"duplicate region id '{element_id}'", line, column)
+            )
+        else:
+            declared[element_id] = _Declared(line, column, tag)
+
+    def end(_name: str) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartDoctypeDeclHandler = refuse_doctype
+    parser.EntityDeclHandler = refuse_doctype
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(data, True)
+    except _Refused as error:
+        raise ChartError([Problem(source_name, *error.args)]) from None
+    except xml.parsers.expat.ExpatError as error:
+        message = xml.parsers.expat.ErrorString(error.code)
+        raise ChartError(
+            [
+                Problem(
+                    source_name, f"not well-formed XML: {message}", error.lineno, error.offset + 1
+                )
+            ]
+        ) from None
+    if problems:
+        raise ChartError(problems)
+    return declared
+
+
+class _Refused(Exception):
+    pass
+
+
+def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
+    """The shape as closed polygons, one per subpath; curves become short straight pieces."""
+    outlines: list[Outline] = []
+    points: list[tuple[float, float]] = []
+    for segment in se.Path(shape).segments():
+        if isinstance(segment, se.Move):
+            if len(points) > 2:
+                outlines.append(tuple(points))
+            points = [(segment.end.x, segment.end.y)]
+        elif isinstance(segment, se.Arc):
+            for cubic in segment.as_cubic_curves():
+                points.extend(_flatten(cubic))
+        elif isinstance(segment, se.CubicBezier | se.QuadraticBezier):
+            points.extend(_flatten(segment))
+        elif segment.end is not None:
+            points.append((segment.end.x, segment.end.y))
+    if len(points) > 2:
+        outlines.append(tuple(points))
+    return tuple(outlines)
+
+
+def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, float]]:
+    # Evaluated here rather than with curve.point(), which is two orders of magnitude slower.
+    if isinstance(curve, se.QuadraticBezier):
+        p0, p1, p3 = curve.start, curve.control, curve.end
+        c1 = (p0.x + 2 * (p1.x - p0.x) / 3, p0.y + 2 * (p1.y - p0.y) / 3)
+        c2 = (p3.x + 2 * (p1.x - p3.x) / 3, p3.y + 2 * (p1.y - p3.y) / 3)
+    else:
+        p0, p3 = curve.start, curve.end
+        c1 = (curve.control1.x, curve.control1.y)
+        c2 = (curve.control2.x, curve.control2.y)
+    points = []
+    for i in range(1, _CURVE_STEPS + 1):
+        t = i / _CURVE_STEPS
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        points.append(
+            (
+                a * p0.x + b * c1[0] + c * c2[0] + d * p3.x,
+                a * p0.y + b * c1[1] + c * c2[1] + d * p3.y,
+            )
+        )
+    return points

@@ -1,0 +1,73 @@
+"""Plain polygon geometry for regions: areas, bounds, horizontal spans, label points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+Point = tuple[float, float]
+Outline = tuple[Point, ...]
+Bounds = tuple[float, float, float, float]
+"""Left, top, right, bottom."""
+Span = tuple[float, float]
+
+_ANCHOR_SCANLINES = 24
+
+
+def edges(outline: Outline) -> Iterator[tuple[Point, Point]]:
+    return zip(outline, outline[1:] + outline[:1], strict=True)
+
+
+def signed_area(outline: Outline) -> float:
+    return 0.5 * sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in edges(outline))
+
+
+def bounds(outlines: Iterable[Outline]) -> Bounds:
+    points = [p for outline in outlines for p in outline]
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def overlap(a: Bounds, b: Bounds) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def spans(outlines: Iterable[Outline], y: float) -> list[Span]:
+    """The stretches of the horizontal line at ``y`` inside the outlines (even-odd rule)."""
+    crossings = sorted(
+        x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+        for outline in outlines
+        for (x1, y1), (x2, y2) in edges(outline)
+        if (y1 > y) != (y2 > y)
+    )
+    return list(zip(crossings[::2], crossings[1::2], strict=False))
+
+
+def subtract(stretches: list[Span], holes: Iterable[Span]) -> list[Span]:
+    for hole_left, hole_right in holes:
+        stretches = [
+            piece
+            for left, right in stretches
+            for piece in (
+                [(left, right)]
+                if hole_right <= left or hole_left >= right
+                else [(left, hole_left)] * (hole_left > left)
+                + [(hole_right, right)] * (hole_right < right)
+            )
+        ]
+    return stretches
+
+
+def label_point(outlines: Sequence[Outline], covered_by: Sequence[Sequence[Outline]] = ()) -> Point:
+    """A point inside ``outlines`` and outside every shape in ``covered_by``: the middle of
+    the widest such stretch on a few horizontal lines. Falls back to the centre of the bounds
+    (only for shapes with no free inside at all)."""
+    left, top, right, bottom = bounds(outlines)
+    best: tuple[float, Point] | None = None
+    for i in range(1, _ANCHOR_SCANLINES):
+        y = top + (bottom - top) * i / _ANCHOR_SCANLINES
+        holes = [span for shape in covered_by for span in spans(shape, y)]
+        for a, b in subtract(spans(outlines, y), holes):
+            if best is None or b - a > best[0]:
+                best = (b - a, ((a + b) / 2, y))
+    return best[1] if best else ((left + right) / 2, (top + bottom) / 2)

@@ -1,0 +1,81 @@
+"""Load a chart: a zones file and its drawing, each checked, then checked against each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from .errors import ChartError, Problem
+from .foot_map import load_foot_map
+from .model import Chart, FootMap, ZoneData
+from .zones_file import load_zones
+
+T = TypeVar("T")
+
+
+def load_chart(zones_file: Path, map_file: Path) -> Chart:
+    """Read, parse and cross-check both files; raise ChartError with every problem in either."""
+    problems: list[Problem] = []
+    zone_data = _attempt(lambda: load_zones(_read(zones_file), str(zones_file)), problems)
+    foot_map = _attempt(lambda: load_foot_map(_read(map_file), str(map_file)), problems)
+    if zone_data is None or foot_map is None:
+        raise ChartError(problems)
+    problems = cross_check(zone_data, foot_map, str(zones_file), str(map_file))
+    if problems:
+        raise ChartError(problems)
+    return Chart(zone_data, foot_map)
+
+
+def cross_check(
+    zone_data: ZoneData, foot_map: FootMap, zones_name: str, map_name: str
+) -> list[Problem]:
+    """Every region names a zone that claims its side; every zone has a region on each side."""
+    problems: list[Problem] = []
+    zones = {zone.id: zone for zone in zone_data.zones}
+    for region in foot_map.regions:
+        zone = zones.get(region.zone_id)
+        if zone is None:
+            problems.append(
+                Problem(
+                    map_name,
+                    f"region '{region.id}' has no zone '{region.zone_id}' in {zones_name}",
+                    region.line,
+                )
+            )
+        elif region.side not in zone.sides:
+            problems.append(
+                Problem(
+                    map_name,
+                    f"region '{region.id}' is on the {region.side} foot, but zone '{zone.id}' "
+                    f"lists sides {', '.join(zone.sides)}",
+                    region.line,
+                )
+            )
+    drawn = {(region.zone_id, region.side) for region in foot_map.regions}
+    for zone in zone_data.zones:
+        for side in zone.sides:
+            if (zone.id, side) not in drawn:
+                problems.append(
+                    Problem(
+                        zones_name,
+                        f"zone '{zone.id}' has no region '{side}-{zone.id}' in {map_name}",
+                        zone.line,
+                    )
+                )
+    return problems
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ChartError([Problem(str(path), f"cannot read: {error.strerror or error}")]) from None
+
+
+def _attempt(load: Callable[[], T], problems: list[Problem]) -> T | None:
+    try:
+        return load()
+    except ChartError as error:
+        problems.extend(error.problems)
+        return None

@@ -1,0 +1,139 @@
+"""The chart model: plain frozen records, built by the loaders and read by everything else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .geometry import Bounds, Outline, Point, spans
+
+Side = Literal["left", "right"]
+SIDES: tuple[Side, ...] = ("left", "right")
+
+
+@dataclass(frozen=True)
+class ChartInfo:
+    name: str
+    source: str
+    disclaimer: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Technique:
+    id: str
+    name: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Symptom:
+    """A symptom the tradition links with a zone, with the everyday words people use for it."""
+
+    term: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ZoneTechnique:
+    movement: str
+    pressure: str
+    duration: str
+    direction: str
+    uses: tuple[str, ...]
+    """Ids of the chart's techniques this zone's work draws on."""
+
+
+@dataclass(frozen=True)
+class Zone:
+    id: str
+    name: str
+    sides: tuple[Side, ...]
+    location: str
+    claim: str
+    """What the tradition claims about the zone, worded as a claim."""
+    associations: tuple[str, ...]
+    symptoms: tuple[Symptom, ...]
+    technique: ZoneTechnique
+    cautions: tuple[str, ...]
+    source: str
+    """The section of the source document the zone comes from."""
+    line: int | None = field(default=None, compare=False)
+    """Where the zone starts in its file, for messages."""
+
+
+@dataclass(frozen=True)
+class ZoneData:
+    """Everything a zones file says."""
+
+    info: ChartInfo
+    techniques: tuple[Technique, ...]
+    indications: tuple[str, ...]
+    contraindications: tuple[str, ...]
+    zones: tuple[Zone, ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    """One clickable area of the drawing, in the drawing's coordinates."""
+
+    id: str
+    side: Side
+    zone_id: str
+    outlines: tuple[Outline, ...]
+    """Closed polygons (one per subpath), filled with the even-odd rule."""
+    bounds: Bounds
+    area: float
+    anchor: Point
+    """A point well inside the shape, for labels and for clicking."""
+    line: int | None = field(default=None, compare=False)
+    """Where the region is declared in its file, for messages."""
+
+    def contains(self, x: float, y: float) -> bool:
+        left, top, right, bottom = self.bounds
+        if not (left <= x <= right and top <= y <= bottom):
+            return False
+        return any(a <= x <= b for a, b in spans(self.outlines, y))
+
+
+@dataclass(frozen=True)
+class FootMap:
+    """The regions of a drawing, and the drawing's size."""
+
+    width: float
+    height: float
+    regions: tuple[Region, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A zones file and its drawing, checked against each other."""
+
+    zone_data: ZoneData
+    foot_map: FootMap
+    _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
+
+    @property
+    def info(self) -> ChartInfo:
+        return self.zone_data.info
+
+    @property
+    def zones(self) -> tuple[Zone, ...]:
+        return self.zone_data.zones
+
+    @property
+    def regions(self) -> tuple[Region, ...]:
+        return self.foot_map.regions
+
+    def zone(self, zone_id: str) -> Zone:
+        return self._zones_by_id[zone_id]
+
+    def regions_of(self, zone_id: str) -> Iterator[Region]:
+        return (r for r in self.foot_map.regions if r.zone_id == zone_id)
+
+    def technique(self, technique_id: str) -> Technique:
+        return next(t for t in self.zone_data.techniques if t.id == technique_id)

@@ -1,0 +1,299 @@
+"""Read a zones file (YAML) strictly into a ZoneData, reporting every problem with its place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import ChartError, Problem
+from .model import SIDES, ChartInfo, Side, Symptom, Technique, Zone, ZoneData, ZoneTechnique
+
+MAX_BYTES = 2_000_000
+"""Larger files are refused before parsing: a chart is a few dozen kilobytes."""
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_READ_AS = {
+    "tag:yaml.org,2002:bool": "a yes/no value",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "an empty value",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+class _Rejected(Exception):
+    def __init__(self, mark: Any, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, refusing tags, anchors and aliases as it composes."""
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent):
+            raise _Rejected(
+                event.start_mark, "aliases (*name) are not allowed; write the value out"
+            )
+        if event.anchor is not None:
+            raise _Rejected(event.start_mark, "anchors (&name) are not allowed; write values out")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise _Rejected(event.start_mark, f"YAML tags ({tag}) are not allowed")
+        return super().compose_node(parent, index)
+
+
+def load_zones(text: str | bytes, source_name: str) -> ZoneData:
+    """Parse a zones file; raise ChartError listing every problem found."""
+    root = _compose(text, source_name)
+    reader = _Reader(source_name)
+    data = reader.zone_data(root)
+    if reader.problems:
+        raise ChartError(reader.problems)
+    return data
+
+
+def _compose(text: str | bytes, source_name: str) -> Node:
+    def fail(message: str, mark: Any = None) -> ChartError:
+        if mark is None:
+            return ChartError([Problem(source_name, message)])
+        return ChartError([Problem(source_name, message, mark.line + 1, mark.column + 1)])
+
+    if len(text) > MAX_BYTES:
+        raise fail(f"file is larger than {MAX_BYTES // 1_000_000} MB; a zones file is much smaller")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise fail(f"not UTF-8 text (bad byte at offset {error.start})") from None
+    loader = _StrictLoader(text)
+    try:
+        root = loader.get_single_node()
+    except _Rejected as error:
+        raise fail(str(error), error.mark) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = ", ".join(filter(None, [error.context, error.problem])) or "YAML syntax error"
+        if "'\\t'" in (error.problem or ""):
+            message = "a tab character here: indent YAML with spaces, not tabs"
+        raise fail(message, mark) from None
+    except yaml.YAMLError as error:
+        raise fail(f"YAML error: {error}") from None
+    except RecursionError:
+        raise fail("nesting is too deep") from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise fail("file is empty; expected the keys chart, techniques and zones")
+    return root
+
+
+class _Reader:
+    """Walks composed YAML nodes into records, collecting problems instead of stopping.
+
+    Helpers take ``None`` for a value that is missing (already reported) and return an empty
+    default, so one pass reports everything.
+    """
+
+    def __init__(self, source_name: str) -> None:
+        self.source_name = source_name
+        self.problems: list[Problem] = []
+
+    def report(self, node: Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.source_name, message, mark.line + 1, mark.column + 1))
+
+    def mapping(
+        self, node: Node | None, what: str, required: Sequence[str], optional: Sequence[str] = ()
+    ) -> dict[str, Node]:
+        if node is None:
+            return {}
+        if not isinstance(node, MappingNode):
+            self.report(node, f"{what} must be a mapping of 'key: value' lines, not {_kind(node)}")
+            return {}
+        fields: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.report(key_node, f"keys in {what} must be plain words")
+                continue
+            key = key_node.value
+            if key in fields:
+                self.report(key_node, f"duplicate key '{key}' in {what}")
+            elif key not in required and key not in optional:
+                known = ", ".join([*required, *optional])
+                self.report(key_node, f"unknown key '{key}' in {what} (expected: {known})")
+            else:
+                fields[key] = value_node
+        for key in required:
+            if key not in fields:
+                self.report(node, f"{what} is missing '{key}'")
+        return fields
+
+    def sequence(self, node: Node | None, what: str, min_items: int = 1) -> list[Node]:
+        if node is None:
+            return []
+        if not isinstance(node, SequenceNode):
+            self.report(node, f"{what} must be a list, not {_kind(node)}")
+            return []
+        if len(node.value) < min_items:
+            self.report(node, f"{what} needs at least {min_items} item(s)")
+        return list(node.value)
+
+    def text(self, node: Node | None, what: str) -> str:
+        if node is None:
+            return ""
+        if not isinstance(node, ScalarNode):
+            self.report(node, f"{what} must be text, not {_kind(node)}")
+            return ""
+        if node.style is None and node.tag != _STR_TAG:
+            read_as = _READ_AS.get(node.tag, "something other than text")
+            self.report(node, f"{what} '{node.value}' would be read as {read_as}; put it in quotes")
+            return ""
+        value = " ".join(node.value.split())
+        if not value:
+            self.report(node, f"{what} is empty")
+        return value
+
+    def texts(self, node: Node | None, what: str, min_items: int = 1) -> tuple[str, ...]:
+        return tuple(self.text(item, what) for item in self.sequence(node, what, min_items))
+
+    def identifier(self, node: Node | None, what: str, seen: set[str]) -> str:
+        """An id: lower-case words joined by '-', unique among ``seen`` (which it extends)."""
+        value = self.text(node, what)
+        if value and node is not None:
+            if not ID_PATTERN.fullmatch(value):
+                self.report(node, f"{what} '{value}' must be lower-case words joined by '-'")
+            elif value in seen:
+                self.report(node, f"duplicate {what} '{value}'")
+            seen.add(value)
+        return value
+
+    # The schema, top down.
+
+    def zone_data(self, root: Node) -> ZoneData:
+        top = self.mapping(
+            root,
+            "the zones file",
+            required=("chart", "techniques", "contraindications", "zones"),
+            optional=("indications",),
+        )
+        technique_ids: set[str] = set()
+        techniques = tuple(
+            self.technique(n, technique_ids)
+            for n in self.sequence(top.get("techniques"), "techniques")
+        )
+        zone_ids: set[str] = set()
+        zones = tuple(
+            self.zone(n, zone_ids, technique_ids) for n in self.sequence(top.get("zones"), "zones")
+        )
+        return ZoneData(
+            info=self.chart_info(top.get("chart")),
+            techniques=techniques,
+            indications=self.texts(top.get("indications"), "an indication", min_items=0),
+            contraindications=self.texts(top.get("contraindications"), "a contraindication"),
+            zones=zones,
+        )
+
+    def chart_info(self, node: Node | None) -> ChartInfo:
+        fields = self.mapping(
+            node, "chart", required=("name", "source", "disclaimer"), optional=("note",)
+        )
+        return ChartInfo(
+            name=self.text(fields.get("name"), "chart name"),
+            source=self.text(fields.get("source"), "chart source"),
+            disclaimer=self.text(fields.get("disclaimer"), "disclaimer"),
+            note=self.text(fields.get("note"), "chart note") if "note" in fields else "",
+        )
+
+    def technique(self, node: Node, seen_ids: set[str]) -> Technique:
+        fields = self.mapping(node, "a technique", required=("id", "name", "how"))
+        return Technique(
+            id=self.identifier(fields.get("id"), "technique id", seen_ids),
+            name=self.text(fields.get("name"), "technique name"),
+            how=self.text(fields.get("how"), "technique 'how'"),
+        )
+
+    def zone(self, node: Node, seen_ids: set[str], known_techniques: set[str]) -> Zone:
+        fields = self.mapping(
+            node,
+            "a zone",
+            required=(
+                "id",
+                "name",
+                "sides",
+                "location",
+                "claim",
+                "associations",
+                "symptoms",
+                "technique",
+                "source",
+            ),
+            optional=("cautions",),
+        )
+        return Zone(
+            id=self.identifier(fields.get("id"), "zone id", seen_ids),
+            name=self.text(fields.get("name"), "zone name"),
+            sides=self.sides(fields.get("sides")),
+            location=self.text(fields.get("location"), "location"),
+            claim=self.text(fields.get("claim"), "claim"),
+            associations=self.texts(fields.get("associations"), "an association"),
+            symptoms=tuple(
+                self.symptom(n) for n in self.sequence(fields.get("symptoms"), "symptoms")
+            ),
+            technique=self.zone_technique(fields.get("technique"), known_techniques),
+            cautions=self.texts(fields.get("cautions"), "a caution", min_items=0),
+            source=self.text(fields.get("source"), "source"),
+            line=node.start_mark.line + 1,
+        )
+
+    def sides(self, node: Node | None) -> tuple[Side, ...]:
+        sides: list[Side] = []
+        for item in self.sequence(node, "sides"):
+            value = self.text(item, "side")
+            if value and value not in SIDES:
+                self.report(item, f"side '{value}' must be 'left' or 'right'")
+            elif value in sides:
+                self.report(item, f"side '{value}' is listed twice")
+            elif value:
+                sides.append(value)
+        return tuple(sides)
+
+    def symptom(self, node: Node) -> Symptom:
+        fields = self.mapping(node, "a symptom", required=("term",), optional=("also",))
+        return Symptom(
+            term=self.text(fields.get("term"), "symptom term"),
+            synonyms=self.texts(fields.get("also"), "a synonym", min_items=0),
+        )
+
+    def zone_technique(self, node: Node | None, known_techniques: set[str]) -> ZoneTechnique:
+        fields = self.mapping(
+            node, "technique", required=("movement", "pressure", "duration", "direction", "uses")
+        )
+        uses = []
+        for item in self.sequence(fields.get("uses"), "uses"):
+            technique_id = self.text(item, "technique")
+            if technique_id and technique_id not in known_techniques:
+                self.report(item, f"unknown technique '{technique_id}' (not in techniques)")
+            uses.append(technique_id)
+        return ZoneTechnique(
+            movement=self.text(fields.get("movement"), "movement"),
+            pressure=self.text(fields.get("pressure"), "pressure"),
+            duration=self.text(fields.get("duration"), "duration"),
+            direction=self.text(fields.get("direction"), "direction"),
+            uses=tuple(uses),
+        )
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return f"'{node.value}'"

@@ -1,0 +1,1 @@
+"""The Qt layer: turns core records into widgets and wires their signals."""

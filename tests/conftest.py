@@ -1,0 +1,4 @@
+import os
+
+# Before anything imports Qt: tests never need a screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"

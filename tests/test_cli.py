@@ -1,0 +1,92 @@
+"""The terminal commands: zones, validate, and their exit codes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reflexmap.cli import main
+from reflexmap.resources import bundled_map_file, bundled_zones_file
+
+
+def test_zones_prints_a_table_of_the_bundled_zones(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["zones"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["ID", "SIDES", "NAME", "TRADITIONALLY", "LINKED", "WITH"]
+    assert "toe-crease-2-3  left, right  Crease of the 2nd and 3rd toes  eyes" in out
+    assert "not medical advice" in out
+
+
+def test_zones_json_has_one_object_per_zone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["zones", "--json"]) == 0
+    zones = json.loads(capsys.readouterr().out)
+    assert len(zones) == 11
+    heart = next(z for z in zones if z["id"] == "heart")
+    assert heart["sides"] == ["left"]
+    for key in ("id", "name", "sides", "claim", "associations", "symptoms", "technique", "source"):
+        assert key in heart
+    assert heart["claim"].startswith("Traditional charts")
+    assert {"term", "synonyms"} <= heart["symptoms"][0].keys()
+
+
+def test_validate_bundled_chart(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.strip().endswith("OK, 11 zones, 21 regions")
+
+
+def test_validate_reports_each_problem_on_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    zones = tmp_path / "zones.yaml"
+    text = bundled_zones_file().read_text()
+    zones.write_text(text.replace("  - id: heart\n", "  - id: hearth\n"))
+    assert main(["validate", "--zones", str(zones)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    svg_line = bundled_map_file().read_text().splitlines()
+    heart_line = next(n for n, line in enumerate(svg_line, 1) if 'id="left-heart"' in line)
+    assert (
+        f"{bundled_map_file()}:{heart_line}: region 'left-heart' has no zone 'heart' in {zones}"
+        in lines
+    )
+    hearth_line = text.splitlines().index("  - id: heart") + 1
+    assert (
+        f"{zones}:{hearth_line}: zone 'hearth' has no region 'left-hearth' in {bundled_map_file()}"
+        in lines
+    )
+
+
+def test_options_may_come_before_the_command(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.svg"
+    assert main(["--map", str(missing), "validate"]) == 1
+
+
+def test_unreadable_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", "--map", str(tmp_path / "nope.svg")]) == 1
+    assert (
+        capsys.readouterr().out
+        == f"{tmp_path / 'nope.svg'}: cannot read: No such file or directory\n"
+    )
+
+
+@pytest.mark.parametrize("argv", [["--bogus"], ["zones", "--tables"], ["--size", "12"]])
+def test_usage_errors_exit_2(argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+
+
+def test_installed_command_finds_the_bundled_chart_from_any_directory(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reflexmap", "validate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "OK, 11 zones, 21 regions" in result.stdout

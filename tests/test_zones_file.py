@@ -1,0 +1,183 @@
+"""The zones file loader: strict, and every problem reported with its line and column."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reflexmap.core.errors import ChartError
+from reflexmap.core.zones_file import MAX_BYTES, load_zones
+
+MINIMAL = """\
+chart:
+  name: Test chart
+  source: A test
+  disclaimer: Claims only.
+techniques:
+  - id: pressing
+    name: Pressing
+    how: Press.
+contraindications: [fever]
+zones:
+  - id: heel
+    name: Heel
+    sides: [left, right]
+    location: The heel.
+    claim: Traditional charts link the heel with rest.
+    associations: [rest]
+    symptoms:
+      - term: tiredness
+        also: [fatigue]
+    technique:
+      movement: Press.
+      pressure: Firm.
+      duration: A minute.
+      direction: Upward.
+      uses: [pressing]
+    source: A section
+"""
+
+
+def problems(text: str | bytes) -> list[str]:
+    with pytest.raises(ChartError) as caught:
+        load_zones(text, "z.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_minimal_file_loads_into_records() -> None:
+    data = load_zones(MINIMAL, "z.yaml")
+    zone = data.zones[0]
+    assert zone.id == "heel"
+    assert zone.sides == ("left", "right")
+    assert zone.symptoms[0].term == "tiredness"
+    assert zone.symptoms[0].synonyms == ("fatigue",)
+    assert zone.technique.uses == ("pressing",)
+    assert zone.line == 11
+    assert data.contraindications == ("fever",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "    sides: [left, right]",
+            "    sides: [left, no]",
+            "z.yaml:13:19: side 'no' would be read as a yes/no value; put it in quotes",
+        ),
+        (
+            "    name: Heel\n",
+            "    name: Heel\n    colour: red\n",
+            "z.yaml:13:5: unknown key 'colour' in a zone (expected: id, name, sides,",
+        ),
+        (
+            "    name: Heel\n",
+            "    name: Heel\n    name: Foot\n",
+            "z.yaml:13:5: duplicate key 'name' in a zone",
+        ),
+        ("    location: The heel.\n", "", "z.yaml:11:5: a zone is missing 'location'"),
+        (
+            "      duration: A minute.",
+            "      duration: 2",
+            "z.yaml:23:17: duration '2' would be read as a number; put it in quotes",
+        ),
+        (
+            "  name: Test chart",
+            "  name: !!str Test chart",
+            "z.yaml:2:9: YAML tags (tag:yaml.org,2002:str) are not allowed",
+        ),
+        (
+            "  name: Test chart",
+            "  name: &n Test chart",
+            "z.yaml:2:9: anchors (&name) are not allowed",
+        ),
+        ("    name: Heel", "    name: *n", "z.yaml:12:11: aliases (*name) are not allowed"),
+        (
+            "    sides: [left, right]",
+            "    sides: [left, middle]",
+            "z.yaml:13:19: side 'middle' must be 'left' or 'right'",
+        ),
+        (
+            "      uses: [pressing]",
+            "      uses: [pinching]",
+            "z.yaml:25:14: unknown technique 'pinching' (not in techniques)",
+        ),
+        (
+            "  - id: heel",
+            "  - id: Heel Centre",
+            "z.yaml:11:9: zone id 'Heel Centre' must be lower-case words joined by '-'",
+        ),
+        (
+            "    symptoms:\n",
+            "    symptoms: tiredness\n    unused:\n",
+            "z.yaml:17:15: symptoms must be a list, not 'tiredness'",
+        ),
+        (
+            "    name: Pressing",
+            "    name: [Pressing]",
+            "z.yaml:7:11: technique name must be text, not a list",
+        ),
+        (
+            "  name: Test chart",
+            "  name: Test chart\n\tbad: tab",
+            "z.yaml:3:1: a tab character here: indent YAML with spaces, not tabs",
+        ),
+        ("  name: Test chart", "  name: 'unclosed", "z.yaml:"),
+    ],
+)
+def test_each_mistake_is_reported_with_its_place(old: str, new: str, expected: str) -> None:
+    assert old in MINIMAL
+    found = problems(MINIMAL.replace(old, new, 1))
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    text = (
+        MINIMAL.replace("    sides: [left, right]", "    sides: [left, left]").replace(
+            "      pressure: Firm.\n", ""
+        )
+        + MINIMAL[MINIMAL.index("  - id: heel") :]
+    )
+    found = problems(text)
+    assert "z.yaml:13:19: side 'left' is listed twice" in found
+    assert "z.yaml:21:7: technique is missing 'pressure'" in found
+    assert "z.yaml:26:9: duplicate zone id 'heel'" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "z.yaml: file is empty"),
+        ("# only a comment\n", "z.yaml: file is empty"),
+        ("- a\n- b\n", "z.yaml:1:1: the zones file must be a mapping"),
+        (b"\xff\xfe\x00garbage", "z.yaml: not UTF-8 text"),
+        (
+            "a: 1\n---\nb: 2\n",
+            "z.yaml:2:1: expected a single document in the stream, but found another document",
+        ),
+        ("a: [" * 5000, "z.yaml: nesting is too deep"),
+    ],
+)
+def test_unusable_files(text: str | bytes, expected: str) -> None:
+    assert problems(text)[0].startswith(expected)
+
+
+def test_oversized_file_is_refused_before_parsing() -> None:
+    found = problems("#" * (MAX_BYTES + 1))
+    assert found == ["z.yaml: file is larger than 2 MB; a zones file is much smaller"]
+
+
+def test_quoted_yaml_words_stay_text() -> None:
+    data = load_zones(MINIMAL.replace("    name: Heel", "    name: 'no'"), "z.yaml")
+    assert data.zones[0].name == "no"
+
+
+def test_bundled_file_has_no_line_over_100_characters() -> None:
+    # Practitioners edit this file by hand: keep it readable.
+    path = Path(__file__).parent.parent / "data" / "zones.yaml"
+    long = [n for n, line in enumerate(path.read_text().splitlines(), 1) if len(line) > 100]
+    assert long == []
+
+
+def test_problem_format_is_file_line_column() -> None:
+    found = problems(MINIMAL.replace("    name: Heel", "    name: yes"))
+    assert re.fullmatch(r"z\.yaml:\d+:\d+: .+", found[0])
