@@ -158,6 +158,13 @@ def _run_window(args: argparse.Namespace) -> int:
     chart = _load(args)
     if chart is None:
         return 1
+    zone_ids = [zone.id for zone in chart.zones]
+    if args.select is not None and args.select not in zone_ids:
+        print(
+            f"reflexmap: no zone '{args.select}'; the zones are: {', '.join(zone_ids)}",
+            file=sys.stderr,
+        )
+        return 1
     from .ui.app import run  # Qt loads only when a window is wanted
 
     return run(chart, screenshot=args.screenshot, select=args.select, size=args.size)

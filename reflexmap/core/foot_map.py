@@ -21,8 +21,9 @@ MAX_BYTES = 5_000_000
 REGION_CLASS = "region"
 REGION_ID = re.compile(r"(left|right)-([a-z0-9]+(?:-[a-z0-9]+)*)")
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-_CURVE_STEPS = 12
-"""Straight pieces per curved segment: finer than a screen pixel at normal zoom."""
+_CURVE_TOLERANCE = 3.0
+"""Drawing units per straight piece of a flattened curve: finer than the drawing's lines."""
+_MAX_CURVE_STEPS = 32
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
-    return FootMap(width=float(svg.width), height=float(svg.height), regions=_regions(shapes))
+    return FootMap(float(svg.width), float(svg.height), _regions(shapes), data)
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,8 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
 
 
 def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, float]]:
-    # Evaluated here rather than with curve.point(), which is two orders of magnitude slower.
+    # Evaluated here rather than with curve.point(), which is two orders of magnitude slower;
+    # the number of pieces follows the curve's length.
     if isinstance(curve, se.QuadraticBezier):
         p0, p1, p3 = curve.start, curve.control, curve.end
         c1 = (p0.x + 2 * (p1.x - p0.x) / 3, p0.y + 2 * (p1.y - p0.y) / 3)
@@ -238,9 +240,11 @@ def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, fl
         p0, p3 = curve.start, curve.end
         c1 = (curve.control1.x, curve.control1.y)
         c2 = (curve.control2.x, curve.control2.y)
+    hull = math.dist((p0.x, p0.y), c1) + math.dist(c1, c2) + math.dist(c2, (p3.x, p3.y))
+    steps = min(_MAX_CURVE_STEPS, max(2, math.ceil(hull / _CURVE_TOLERANCE)))
     points = []
-    for i in range(1, _CURVE_STEPS + 1):
-        t = i / _CURVE_STEPS
+    for i in range(1, steps + 1):
+        t = i / steps
         u = 1 - t
         a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
         points.append(

@@ -10,7 +10,7 @@ Bounds = tuple[float, float, float, float]
 """Left, top, right, bottom."""
 Span = tuple[float, float]
 
-_ANCHOR_SCANLINES = 24
+_ANCHOR_SCANLINES = 16
 
 
 def edges(outline: Outline) -> Iterator[tuple[Point, Point]]:
@@ -59,15 +59,36 @@ def subtract(stretches: list[Span], holes: Iterable[Span]) -> list[Span]:
 
 
 def label_point(outlines: Sequence[Outline], covered_by: Sequence[Sequence[Outline]] = ()) -> Point:
-    """A point inside ``outlines`` and outside every shape in ``covered_by``: the middle of
-    the widest such stretch on a few horizontal lines. Falls back to the centre of the bounds
-    (only for shapes with no free inside at all)."""
+    """A point well inside ``outlines`` and outside every shape in ``covered_by``.
+
+    Candidates are the middles of the free stretches on a few horizontal lines; the winner has
+    the most room around it, horizontally and vertically, so a label there stays clear of
+    the edges. Falls back to the centre of the bounds for a shape with no free inside.
+    """
     left, top, right, bottom = bounds(outlines)
+    turned = _transposed(outlines)
+    turned_covers = [_transposed(shape) for shape in covered_by]
     best: tuple[float, Point] | None = None
     for i in range(1, _ANCHOR_SCANLINES):
         y = top + (bottom - top) * i / _ANCHOR_SCANLINES
         holes = [span for shape in covered_by for span in spans(shape, y)]
         for a, b in subtract(spans(outlines, y), holes):
-            if best is None or b - a > best[0]:
-                best = (b - a, ((a + b) / 2, y))
+            x = (a + b) / 2
+            vertical_holes = [span for shape in turned_covers for span in spans(shape, x)]
+            room_above_below = max(
+                (
+                    min(y - c, d - y)
+                    for c, d in subtract(spans(turned, x), vertical_holes)
+                    if c <= y <= d
+                ),
+                default=0.0,
+            )
+            room = min((b - a) / 2, room_above_below)
+            if best is None or room > best[0]:
+                best = (room, (x, y))
     return best[1] if best else ((left + right) / 2, (top + bottom) / 2)
+
+
+def _transposed(outlines: Sequence[Outline]) -> list[Outline]:
+    """The outlines mirrored across the diagonal, so horizontal spans become vertical ones."""
+    return [tuple((y, x) for x, y in outline) for outline in outlines]

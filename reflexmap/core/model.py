@@ -104,6 +104,8 @@ class FootMap:
     width: float
     height: float
     regions: tuple[Region, ...]
+    svg: bytes = field(default=b"", repr=False, compare=False)
+    """The drawing as loaded, so that what is shown is exactly what was checked."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""Start the window, or render it to a PNG for `--screenshot`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QSaveFile, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..core.model import Chart
+from .main_window import MainWindow
+
+ORGANISATION = "reflexmap"
+APPLICATION = "reflexmap"
+
+
+def run(
+    chart: Chart,
+    *,
+    screenshot: Path | None = None,
+    select: str | None = None,
+    size: tuple[int, int] = (1200, 800),
+) -> int:
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Before any QSettings: these name where settings are kept.
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    if screenshot is not None:
+        window = MainWindow(chart)
+        window.resize(*size)
+        window.show()
+        if select is not None:
+            window.select_zone(select)
+        return save_screenshot(window, screenshot)
+    window = MainWindow(chart, QSettings())
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(window: QWidget, path: Path) -> int:
+    """Render the window to a PNG, written whole or not at all; 0 on success, else 1."""
+    QApplication.processEvents()
+    image = window.grab()
+    file = QSaveFile(str(path))
+    if not (
+        file.open(QIODevice.OpenModeFlag.WriteOnly) and image.save(file, "PNG") and file.commit()
+    ):
+        print(f"{path}: cannot write the screenshot: {file.errorString()}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,69 @@
+"""Help texts shown in dialogs and the details panel: the evidence, the contraindications."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.model import Chart
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HelpTexts", text)
+
+
+def contraindications_html(chart: Chart) -> str:
+    """The chart's contraindications, with the source's advice to see a doctor first."""
+    items = "".join(f"<li>{escape(c)}</li>" for c in chart.zone_data.contraindications)
+    return (
+        f"<p>{_tr('Do not massage the feet with any of these:')}</p><ul>{items}</ul>"
+        f"<p>{_tr('Even without them, ask a doctor before you start.')}</p>"
+    )
+
+
+def safety_notice_html(chart: Chart) -> str:
+    """The first-run notice: the disclaimer, then the contraindications."""
+    warning = _tr(
+        "This map shows what reflexology charts claim. A foot massage may feel relaxing, but "
+        "it cannot diagnose or treat illness. With symptoms such as chest pain, sudden "
+        "breathlessness or a sudden severe headache, seek medical help at once."
+    )
+    return (
+        f"<p><b>{escape(chart.info.disclaimer)}</b></p><p>{warning}</p>"
+        + contraindications_html(chart)
+    )
+
+
+def about_claims_html() -> str:
+    """What research says about reflexology, for the "About these claims" page."""
+    return _tr(
+        "<h2>About these claims</h2>"
+        "<p>Reflexology charts claim that areas of the foot correspond to organs, and that "
+        "working an area affects that organ. reflexmap shows these claims as the tradition "
+        "states them. Here is what studies have found.</p>"
+        "<ul>"
+        "<li><b>No convincing evidence for any medical condition.</b> A systematic review of "
+        "18 randomised trials (Ernst, <i>Medical Journal of Australia</i> 2009, "
+        "191:263-266) found that most trials were of poor quality and the better ones were "
+        "mostly negative. It also warned that using reflexology to diagnose gives false "
+        "results, and that using it instead of treatment for a serious illness is "
+        "dangerous.</li>"
+        "<li><b>Few measurable effects.</b> A review of 17 randomised trials (McCullough and "
+        "colleagues, <i>Evidence-Based Complementary and Alternative Medicine</i> 2014) "
+        "found a difference between groups in only 3 of 34 objective measurements, and "
+        "judged the studies to be of low quality.</li>"
+        "<li><b>Pain in labour.</b> A Cochrane review (Smith and colleagues 2018, CD009290) "
+        "found only low-quality evidence.</li>"
+        "<li><b>Cancer.</b> Cancer Research UK says there is no scientific evidence that "
+        "reflexology treats or cures cancer; some people find it relaxing, and it may help "
+        "them with stress, anxiety and mood.</li>"
+        "</ul>"
+        "<h3>What this means for you</h3>"
+        "<p>A foot massage can be pleasant and relaxing. A tender spot on the foot says "
+        "nothing reliable about an organ, and massage is no replacement for medical care.</p>"
+        "<h3>Staying safe</h3>"
+        "<p>Do not massage over fractures, unhealed wounds or gout that is flaring. Avoid "
+        "reflexology with a current blood clot (thrombosis). Take care in pregnancy. With "
+        "any disease of the blood vessels, see a doctor first.</p>"
+    )

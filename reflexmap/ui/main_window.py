@@ -1,0 +1,344 @@
+"""The main window: the map, the zone list and the details, with menus and remembered state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.model import Chart, Side
+from .help_texts import about_claims_html, contraindications_html, safety_notice_html
+from .map_view import ZOOM_STEP, MapView
+from .zone_panel import ZonePanel
+
+ABOUT_CLAIMS_LINK = "about-claims"
+SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
+    "both": ("left", "right"),
+    "left": ("left",),
+    "right": ("right",),
+}
+
+
+class MainWindow(QMainWindow):
+    """Without ``settings`` (as for screenshots) nothing is restored or saved."""
+
+    def __init__(self, chart: Chart, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.chart = chart
+        self.settings = settings
+        self.setWindowTitle(self.tr("reflexmap: {0}").format(chart.info.name))
+        self.setMinimumSize(640, 480)
+
+        self.map_view = MapView(chart, self)
+        self.zone_list = QListWidget(self)
+        self.zone_list.setAccessibleName(self.tr("Zones"))
+        for number, zone in enumerate(chart.zones, 1):
+            item = QListWidgetItem(f"{number}  {zone.name}")
+            item.setData(Qt.ItemDataRole.UserRole, zone.id)
+            item.setToolTip(zone.claim)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, zone.name)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, zone.claim)
+            self.zone_list.addItem(item)
+        self.panel = ZonePanel(chart, self)
+        self.banner = QLabel(
+            f"{escape(chart.info.disclaimer)} "
+            f"<a href='{ABOUT_CLAIMS_LINK}'>{self.tr('About these claims')}</a>",
+            self,
+        )
+        self.banner.setAccessibleName(self.tr("Disclaimer"))
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.banner.setContentsMargins(8, 4, 8, 4)
+        self.banner.linkActivated.connect(self.show_about_claims)
+
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.addWidget(self.zone_list)
+        self.side_splitter.addWidget(self.panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.map_view)
+        self.splitter.addWidget(self.side_splitter)
+        self.splitter.setChildrenCollapsible(False)
+        self._splitters_placed = False
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.map_view, self.zone_list)
+        self.setTabOrder(self.zone_list, self.panel.details)
+
+        self._make_actions()
+        self._make_menus()
+        self.statusBar().showMessage(self.tr("Hover over the feet, or choose a zone."))
+
+        self.map_view.hovered.connect(self._show_hover)
+        self.map_view.clicked.connect(self.select_zone)
+        self.map_view.cleared.connect(self.clear_selection)
+        self.zone_list.currentItemChanged.connect(self._list_changed)
+        self.panel.zone_link_clicked.connect(self.select_zone)
+        self._restore()
+
+    # Actions and menus.
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setStatusTip(tip)
+        action.setToolTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.quit_action = self._action(tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
+        self.zoom_in_action = self._action(
+            tr("Zoom &In"),
+            lambda: self.map_view.zoom(ZOOM_STEP),
+            ["Ctrl+=", QKeySequence.StandardKey.ZoomIn],
+            tr("Enlarge the drawing"),
+        )
+        self.zoom_out_action = self._action(
+            tr("Zoom &Out"),
+            lambda: self.map_view.zoom(1 / ZOOM_STEP),
+            ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+            tr("Shrink the drawing"),
+        )
+        self.fit_action = self._action(
+            tr("&Fit to Window"), self.map_view.fit, ["Ctrl+0"], tr("Show the whole drawing")
+        )
+        self.side_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, text in (
+            ("both", tr("&Both Feet")),
+            ("left", tr("&Left Foot")),
+            ("right", tr("&Right Foot")),
+        ):
+            action = self._action(text, lambda _=False, k=key: self.show_sides(k))
+            action.setCheckable(True)
+            group.addAction(action)
+            self.side_actions[key] = action
+        self.side_actions["both"].setChecked(True)
+        self.labels_action = self._action(
+            tr("Zone &Numbers"),
+            self.map_view.set_labels_visible,
+            ["Ctrl+Shift+L"],
+            tr("Show or hide the zone numbers on the drawing"),
+        )
+        self.labels_action.setCheckable(True)
+        self.labels_action.setChecked(True)
+        self.clear_action = self._action(
+            tr("&Clear Selection"), self.clear_selection, [QKeySequence.StandardKey.Cancel]
+        )
+        self.about_claims_action = self._action(
+            tr("About These &Claims"),
+            self.show_about_claims,
+            [QKeySequence.StandardKey.HelpContents],
+            tr("What research says about reflexology"),
+        )
+        self.contraindications_action = self._action(
+            tr("&Contraindications"),
+            self.show_contraindications,
+            tip=tr("When not to massage the feet"),
+        )
+        self.safety_notice_action = self._action(tr("&Safety Notice"), self.show_safety_notice)
+        self.shortcuts_action = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.about_action = self._action(tr("&About reflexmap"), self.show_about)
+
+    def _make_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        view_menu.addSeparator()
+        view_menu.addActions(list(self.side_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addActions([self.labels_action, self.clear_action])
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addActions(
+            [
+                self.about_claims_action,
+                self.contraindications_action,
+                self.safety_notice_action,
+                self.shortcuts_action,
+            ]
+        )
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    # Selection, kept in step across the map, the list and the panel.
+
+    def select_zone(self, zone_id: str, also: Sequence[str] = ()) -> None:
+        zone = self.chart.zone(zone_id)
+        self.map_view.select_zone(zone_id)
+        with QSignalBlocker(self.zone_list):
+            self.zone_list.setCurrentRow(self.chart.zones.index(zone))
+        self.panel.show_zone(zone, [self.chart.zone(z) for z in also])
+        self.statusBar().showMessage(self.tr("Selected: {0}").format(zone.name))
+
+    def clear_selection(self) -> None:
+        self.map_view.select_zone(None)
+        with QSignalBlocker(self.zone_list):
+            self.zone_list.setCurrentRow(-1)
+        self.panel.show_zone(None)
+        self.statusBar().clearMessage()
+
+    def selected_zone(self) -> str | None:
+        return self.map_view.selected_zone()
+
+    def _list_changed(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.clear_selection()
+        else:
+            self.select_zone(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_hover(self, zone_id: str | None) -> None:
+        if zone_id is None:
+            self.statusBar().clearMessage()
+            return
+        zone = self.chart.zone(zone_id)
+        self.statusBar().showMessage(f"{zone.name}: {zone.claim}")
+
+    def show_sides(self, key: str) -> None:
+        self.side_actions[key].setChecked(True)
+        self.map_view.show_sides(SIDE_CHOICES[key])
+
+    # Help.
+
+    def _show_text(self, title: str, html: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = QTextBrowser(dialog)
+        text.setAccessibleName(title)
+        text.setOpenExternalLinks(True)
+        text.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(560, 520)
+        dialog.open()
+        return dialog
+
+    def show_about_claims(self) -> QDialog:
+        return self._show_text(self.tr("About these claims"), about_claims_html())
+
+    def show_contraindications(self) -> QDialog:
+        return self._show_text(self.tr("Contraindications"), contraindications_html(self.chart))
+
+    def show_safety_notice(self) -> QDialog:
+        return self._show_text(self.tr("Before you start"), safety_notice_html(self.chart))
+
+    def show_shortcuts(self) -> QDialog:
+        rows = []
+        for action in self.actions():
+            keys = ", ".join(
+                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            )
+            if keys:
+                name = escape(action.text().replace("&", ""))
+                rows.append(f"<tr><td>{name}</td><td><b>{escape(keys)}</b></td></tr>")
+        extra = self.tr(
+            "<p>On the map: arrow keys move between zones, Enter selects, Ctrl+wheel zooms. "
+            "Tab moves between the map, the zone list and the details.</p>"
+        )
+        return self._show_text(
+            self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{''.join(rows)}</table>{extra}"
+        )
+
+    def show_about(self) -> QDialog:
+        info = self.chart.info
+        return self._show_text(
+            self.tr("About reflexmap"),
+            f"<h2>reflexmap {__version__}</h2>"
+            f"<p>{self.tr('An interactive map of the foot reflex zones, as claims.')}</p>"
+            f"<p><b>{self.tr('Chart')}:</b> {escape(info.name)}</p>"
+            f"<p><b>{self.tr('Source')}:</b> {escape(info.source)}</p>",
+        )
+
+    # Remembered state.
+
+    def _restore(self) -> None:
+        if self.settings is None:
+            return
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        for splitter, key in (
+            (self.splitter, "window/splitter"),
+            (self.side_splitter, "window/side_splitter"),
+        ):
+            state = s.value(key)
+            if state is not None:
+                self._splitters_placed = splitter.restoreState(state)
+        side = str(s.value("map/sides", "both"))
+        self.show_sides(side if side in SIDE_CHOICES else "both")
+        labels = s.value("map/labels", True, type=bool)
+        self.labels_action.setChecked(bool(labels))
+        self.map_view.set_labels_visible(bool(labels))
+        zone_id = s.value("selection/zone", "")
+        if zone_id and any(z.id == zone_id for z in self.chart.zones):
+            self.select_zone(str(zone_id))
+        if not s.value("notice/shown", False, type=bool):
+            QTimer.singleShot(0, self._first_run_notice)
+
+    def _first_run_notice(self) -> None:
+        self.show_safety_notice()
+        if self.settings is not None:
+            self.settings.setValue("notice/shown", True)
+
+    def save_state(self) -> None:
+        if self.settings is None:
+            return
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/side_splitter", self.side_splitter.saveState())
+        side = next(key for key, action in self.side_actions.items() if action.isChecked())
+        s.setValue("map/sides", side)
+        s.setValue("map/labels", self.labels_action.isChecked())
+        s.setValue("selection/zone", self.selected_zone() or "")
+        s.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Splitters share space by their contents' size hints, which would give the long
+        # details text most of the window; start with the map at three fifths instead.
+        if not self._splitters_placed:
+            self._splitters_placed = True
+            width, height = self.splitter.width(), self.side_splitter.height()
+            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+            self.side_splitter.setSizes([height * 2 // 7, height * 5 // 7])
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,308 @@
+"""The foot drawing with its clickable regions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ..core.model import Chart, Region, Side
+from ..core.palette import SELECTION_COLOUR, zone_colour
+
+ZOOM_STEP = 1.25
+MAX_ZOOM = 12.0
+
+
+class RegionItem(QGraphicsPathItem):
+    """One region's exact shape. Smaller regions lie on top, so the topmost hit is the most
+    specific region at that spot."""
+
+    def __init__(self, region: Region, colour: QColor) -> None:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        for outline in region.outlines:
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
+            path.closeSubpath()
+        super().__init__(path)
+        self.region = region
+        self.colour = colour
+        self.setZValue(-region.area)
+        self.set_look(hovered=False, selected=False)
+
+    def shape(self) -> QPainterPath:
+        # The region itself, not QGraphicsPathItem's default of the path widened by its pen.
+        return self.path()
+
+    def set_look(self, *, hovered: bool, selected: bool) -> None:
+        fill = QColor(SELECTION_COLOUR if selected else self.colour)
+        fill.setAlpha(230 if selected else 150 if hovered else 80)
+        pen = QPen(fill.darker(170 if selected or hovered else 130))
+        pen.setCosmetic(True)
+        pen.setWidthF(2.5 if selected or hovered else 1.0)
+        self.setPen(pen)
+        self.setBrush(QBrush(fill))
+
+
+class _Artwork(QGraphicsItem):
+    """The drawing, rendered as vectors at every zoom, clipped to the feet on show."""
+
+    def __init__(self, renderer: QSvgRenderer, size: QRectF) -> None:
+        super().__init__()
+        self._renderer = renderer
+        self._size = size
+        self.clip = size
+        self.setZValue(-1e12)
+
+    def boundingRect(self) -> QRectF:
+        return self._size
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setClipRect(self.clip)
+        self._renderer.render(painter, self._size)
+
+
+class MapView(QGraphicsView):
+    """Shows both soles; reports the region under the cursor and the regions clicked."""
+
+    hovered = Signal(object)
+    """The zone id under the cursor (or under the keyboard focus), or None."""
+    clicked = Signal(str, list)
+    """A zone chosen on the map, and the other zones at the same spot."""
+    cleared = Signal()
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Foot map"))
+        self.viewport().setAccessibleName(self.tr("Foot map drawing"))
+        self.setAccessibleDescription(
+            self.tr("Both soles seen from below. Arrow keys move between zones, Enter selects.")
+        )
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self._chart = chart
+        self._zone_order = [zone.id for zone in chart.zones]
+        self._hovered: str | None = None
+        self._selected: str | None = None
+        self._fit = True
+        self._labels_visible = True
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        width, height = chart.foot_map.width, chart.foot_map.height
+        self._renderer = QSvgRenderer(QByteArray(chart.foot_map.svg), self)
+        self._artwork = _Artwork(self._renderer, QRectF(0, 0, width, height))
+        self._scene.addItem(self._artwork)
+        self._regions: list[RegionItem] = []
+        self._numbers: dict[str, str] = {}
+        self._label_font = QFont(self.font())
+        self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.85))
+        self._label_font.setBold(True)
+        for number, zone in enumerate(chart.zones, 1):
+            self._numbers[zone.id] = str(number)
+            for region in chart.regions_of(zone.id):
+                item = RegionItem(region, QColor(zone_colour(number - 1)))
+                item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
+                self._scene.addItem(item)
+                self._regions.append(item)
+        self.show_sides(("left", "right"))
+
+    # What is shown.
+
+    def region_items(self) -> Sequence[RegionItem]:
+        return self._regions
+
+    def show_sides(self, sides: Iterable[Side]) -> None:
+        shown = set(sides)
+        for item in self._regions:
+            item.setVisible(item.region.side in shown)
+        width, height = self._chart.foot_map.width, self._chart.foot_map.height
+        left = 0.0 if "left" in shown else width / 2
+        right = width if "right" in shown else width / 2
+        self._artwork.clip = QRectF(left, 0, right - left, height)
+        self._artwork.update()
+        self._scene.setSceneRect(self._artwork.clip)
+        self.fit()
+
+    def visible_sides(self) -> tuple[Side, ...]:
+        clip, width = self._artwork.clip, self._chart.foot_map.width
+        sides: list[Side] = []
+        if clip.left() < width / 2:
+            sides.append("left")
+        if clip.right() > width / 2:
+            sides.append("right")
+        return tuple(sides)
+
+    def set_labels_visible(self, visible: bool) -> None:
+        self._labels_visible = visible
+        self.viewport().update()
+
+    def labels_visible(self) -> bool:
+        return self._labels_visible
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        # Zone numbers are painted over the scene rather than kept as scene items: at a fixed
+        # screen size they could only be items that ignore transformations, which Qt's index
+        # cannot sort, and every hit-test would have to check each of them.
+        if not self._labels_visible:
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._label_font)
+        metrics = QFontMetricsF(self._label_font)
+        for item in self._regions:
+            if not item.isVisible():
+                continue
+            text = self._numbers[item.region.zone_id]
+            radius = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
+            centre = QPointF(self.mapFromScene(QPointF(*item.region.anchor)))
+            box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            painter.setPen(QPen(QColor("#444444"), 1))
+            painter.setBrush(QColor(255, 255, 255, 230))
+            painter.drawEllipse(box)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    # Zoom.
+
+    def fit(self) -> None:
+        self._fit = True
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        fitted = min(
+            self.viewport().width() / max(self.sceneRect().width(), 1),
+            self.viewport().height() / max(self.sceneRect().height(), 1),
+        )
+        scale = self.transform().m11() * factor
+        if scale <= fitted:
+            self.fit()
+        elif scale <= fitted * MAX_ZOOM:
+            self._fit = False
+            self.scale(factor, factor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # Hit-testing, hover and selection.
+
+    def regions_at(self, viewport_pos: QPoint) -> list[RegionItem]:
+        """Visible regions under a viewport point, most specific first."""
+        scene_pos = self.mapToScene(viewport_pos)
+        return [
+            item
+            for item in self._scene.items(
+                scene_pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder
+            )
+            if isinstance(item, RegionItem) and item.isVisible()
+        ]
+
+    def region_at(self, viewport_pos: QPoint) -> RegionItem | None:
+        hits = self.regions_at(viewport_pos)
+        return hits[0] if hits else None
+
+    def select_zone(self, zone_id: str | None) -> None:
+        self._selected = zone_id
+        self._restyle()
+        if zone_id is not None:
+            items = [i for i in self._regions if i.region.zone_id == zone_id and i.isVisible()]
+            if items and not self._fit:
+                self.ensureVisible(items[0], 40, 40)
+
+    def selected_zone(self) -> str | None:
+        return self._selected
+
+    def hovered_zone(self) -> str | None:
+        return self._hovered
+
+    def _set_hovered(self, zone_id: str | None) -> None:
+        if zone_id != self._hovered:
+            self._hovered = zone_id
+            self._restyle()
+            self.hovered.emit(zone_id)
+
+    def _restyle(self) -> None:
+        for item in self._regions:
+            zone_id = item.region.zone_id
+            item.set_look(hovered=zone_id == self._hovered, selected=zone_id == self._selected)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        item = self.region_at(event.position().toPoint())
+        self._set_hovered(item.region.zone_id if item else None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: object) -> None:
+        self._set_hovered(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        hits = self.regions_at(event.position().toPoint())
+        if not hits:
+            self.cleared.emit()
+            return
+        zone_id = hits[0].region.zone_id
+        also = list(
+            dict.fromkeys(i.region.zone_id for i in hits[1:] if i.region.zone_id != zone_id)
+        )
+        self.clicked.emit(zone_id, also)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            self._move_focus(step)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hovered:
+            self.clicked.emit(self._hovered, [])
+        else:
+            super().keyPressEvent(event)
+
+    def _move_focus(self, step: int) -> None:
+        shown = set(self.visible_sides())
+        order = [zone.id for zone in self._chart.zones if any(s in shown for s in zone.sides)]
+        current = self._hovered or self._selected
+        index = order.index(current) + step if current in order else (0 if step > 0 else -1)
+        zone_id = order[index % len(order)]
+        self._set_hovered(zone_id)
+        zone = self._chart.zone(zone_id)
+        self.setAccessibleDescription(f"{zone.name}. {zone.claim}")

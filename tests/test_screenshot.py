@@ -1,0 +1,66 @@
+"""`reflexmap --screenshot`, run as a whole process the way docs and bug reports use it."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage
+
+from reflexmap.core.palette import SELECTION_COLOUR
+
+
+def screenshot(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reflexmap", "--screenshot", str(path), *options],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def highlighted_pixels(image: QImage) -> list[tuple[int, int]]:
+    """Pixels within a small distance of the selection colour drawn over the skin."""
+    target = QColor(SELECTION_COLOUR)
+    found = []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+            ) < 60:
+                found.append((x, y))
+    return found
+
+
+def test_screenshot_of_a_selected_zone_carries_the_highlight(tmp_path: Path) -> None:
+    selected, plain = tmp_path / "heel.png", tmp_path / "plain.png"
+    assert screenshot(selected, "--select", "heel", "--size", "1000x700").returncode == 0
+    assert screenshot(plain, "--size", "1000x700").returncode == 0
+    image = QImage(str(selected))
+    assert (image.width(), image.height()) == (1000, 700)
+    highlight = highlighted_pixels(image)
+    assert len(highlight) > 300
+    assert len(highlighted_pixels(QImage(str(plain)))) < 10
+    # The heel regions: low on the map, on both feet (the map fills the left 3/5).
+    mean_y = sum(y for _, y in highlight) / len(highlight)
+    assert mean_y > 0.6 * 700
+    xs = sorted(x for x, _ in highlight)
+    assert xs[0] < 300 < xs[-1]
+
+
+def test_bad_zone_id_exits_1_listing_the_valid_ids(tmp_path: Path) -> None:
+    result = screenshot(tmp_path / "x.png", "--select", "kidney")
+    assert result.returncode == 1
+    assert "no zone 'kidney'; the zones are: heel, arch, deep-arch" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_unwritable_screenshot_path_is_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "x.png"
+    result = screenshot(target)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{target}: cannot write the screenshot")
+    assert "Traceback" not in result.stderr

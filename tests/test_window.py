@@ -1,0 +1,260 @@
+"""The window, driven as a person would: clicks where regions really are, keys, menus."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from reflexmap.core.loader import load_chart
+from reflexmap.core.model import Chart, Region
+from reflexmap.resources import bundled_map_file, bundled_zones_file
+from reflexmap.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def chart() -> Chart:
+    return load_chart(bundled_zones_file(), bundled_map_file())
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("notice/shown", True)
+    return settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, chart: Chart, settings: QSettings) -> MainWindow:
+    window = MainWindow(chart, settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def point_of(window: MainWindow, region: Region) -> QPoint:
+    """Where the region's anchor is, in the map's viewport."""
+    return window.map_view.mapFromScene(QPointF(*region.anchor))
+
+
+def click(qtbot: QtBot, window: MainWindow, point: QPoint) -> None:
+    qtbot.mouseClick(window.map_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def details(window: MainWindow) -> str:
+    return window.panel.details.toPlainText()
+
+
+def text_of(dialog: QDialog) -> str:
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    return browser.toPlainText()
+
+
+def test_clicking_each_region_selects_its_zone(
+    qtbot: QtBot, window: MainWindow, chart: Chart
+) -> None:
+    for region in chart.regions:
+        click(qtbot, window, point_of(window, region))
+        zone = chart.zone(region.zone_id)
+        assert window.selected_zone() == zone.id, region.id
+        text = details(window)
+        assert zone.name in text
+        assert f"Traditional claim\n{zone.claim}" in text
+        assert zone.technique.movement in text
+        assert zone.source in text
+        assert window.zone_list.currentItem().data(Qt.ItemDataRole.UserRole) == zone.id
+
+
+def test_selected_regions_are_highlighted_and_others_not(
+    qtbot: QtBot, window: MainWindow, chart: Chart
+) -> None:
+    heel = next(chart.regions_of("heel"))
+    click(qtbot, window, point_of(window, heel))
+    for item in window.map_view.region_items():
+        selected = item.region.zone_id == "heel"
+        assert (item.brush().color().alpha() == 230) is selected, item.region.id
+
+
+def test_hover_shows_tooltip_and_changes_only_with_the_region(
+    qtbot: QtBot, window: MainWindow, chart: Chart
+) -> None:
+    seen: list[object] = []
+    window.map_view.hovered.connect(seen.append)
+    arch = next(r for r in chart.regions_of("arch") if r.side == "left")
+    at = point_of(window, arch)
+    qtbot.mouseMove(window.map_view.viewport(), at)
+    qtbot.mouseMove(window.map_view.viewport(), at + QPoint(1, 0))
+    assert seen == ["arch"]
+    item = window.map_view.region_at(at)
+    assert item is not None
+    assert "Arch" in item.toolTip()
+    assert "sleep" in item.toolTip()
+    assert window.statusBar().currentMessage().startswith("Arch: Traditional charts link")
+    qtbot.mouseMove(window.map_view.viewport(), QPoint(3, 3))
+    assert seen == ["arch", None]
+
+
+def test_hit_testing_uses_the_shape_not_the_bounding_box(window: MainWindow, chart: Chart) -> None:
+    heel = next(chart.regions_of("heel"))
+    left, top, _, _ = heel.bounds
+    corner = QPointF(left + 2, top + 2)  # inside the box, outside the ellipse
+    assert not heel.contains(corner.x(), corner.y())
+    hit = window.map_view.region_at(window.map_view.mapFromScene(corner))
+    assert hit is None or hit.region.zone_id != "heel"
+
+
+def test_overlap_selects_the_most_specific_and_lists_the_others(
+    qtbot: QtBot, window: MainWindow, chart: Chart
+) -> None:
+    tip = next(r for r in chart.regions_of("toe-tips") if r.side == "right")
+    big_toe = next(r for r in chart.regions_of("big-toe") if r.side == "right")
+    centres = [
+        QPointF(sum(x for x, _ in o) / len(o), sum(y for _, y in o) / len(o)) for o in tip.outlines
+    ]
+    on_big_toe = next(c for c in centres if big_toe.contains(c.x(), c.y()))
+    click(qtbot, window, window.map_view.mapFromScene(on_big_toe))
+    assert window.selected_zone() == "toe-tips"
+    assert "Also at this spot: Big toe" in details(window)
+    window.panel.details.anchorClicked.emit(QUrl("zone:big-toe"))  # the link's click
+    assert window.selected_zone() == "big-toe"
+
+
+def test_clicking_empty_space_clears_the_selection(
+    qtbot: QtBot, window: MainWindow, chart: Chart
+) -> None:
+    click(qtbot, window, point_of(window, chart.regions[0]))
+    assert window.selected_zone() is not None
+    click(qtbot, window, QPoint(3, 3))
+    assert window.selected_zone() is None
+    assert "Click a region of the foot" in details(window)
+
+
+def test_keyboard_only_route(qtbot: QtBot, window: MainWindow, chart: Chart) -> None:
+    view = window.map_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.hovered_zone() == chart.zones[1].id
+    assert chart.zones[1].name in view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.selected_zone() == chart.zones[1].id
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.hovered_zone() == chart.zones[-1].id  # wraps around
+    window.clear_action.trigger()
+    assert window.selected_zone() is None
+    assert window.clear_action.shortcut().toString() == "Esc"
+
+
+def test_zone_list_and_map_stay_in_sync(qtbot: QtBot, window: MainWindow, chart: Chart) -> None:
+    window.zone_list.setFocus()
+    window.zone_list.setCurrentRow(2)
+    assert window.selected_zone() == chart.zones[2].id
+    qtbot.keyClick(window.zone_list, Qt.Key.Key_Down)
+    assert window.selected_zone() == chart.zones[3].id
+    region = next(chart.regions_of(chart.zones[7].id))
+    click(qtbot, window, point_of(window, region))
+    assert window.zone_list.currentRow() == 7
+
+
+def test_show_one_foot_hides_the_other(qtbot: QtBot, window: MainWindow, chart: Chart) -> None:
+    right_heel = next(r for r in chart.regions_of("heel") if r.side == "right")
+    window.side_actions["left"].trigger()
+    assert window.map_view.visible_sides() == ("left",)
+    assert window.map_view.region_at(point_of(window, right_heel)) is None
+    window.side_actions["right"].trigger()
+    click(qtbot, window, point_of(window, right_heel))
+    assert window.selected_zone() == "heel"
+
+
+def test_zoom_in_out_and_fit(window: MainWindow) -> None:
+    view = window.map_view
+    fitted = view.transform().m11()
+    window.zoom_in_action.trigger()
+    assert view.transform().m11() == pytest.approx(fitted * 1.25)
+    window.zoom_out_action.trigger()
+    window.zoom_out_action.trigger()  # never smaller than the fit
+    assert view.transform().m11() == pytest.approx(fitted)
+    window.zoom_in_action.trigger()
+    window.fit_action.trigger()
+    assert view.transform().m11() == pytest.approx(fitted)
+    shortcuts = {s.toString() for s in window.zoom_in_action.shortcuts()}
+    assert "Ctrl+=" in shortcuts
+    assert window.fit_action.shortcut().toString() == "Ctrl+0"
+
+
+def test_labels_toggle(window: MainWindow) -> None:
+    window.labels_action.trigger()
+    assert not window.map_view.labels_visible()
+    window.labels_action.trigger()
+    assert window.map_view.labels_visible()
+
+
+def test_settings_round_trip(qtbot: QtBot, chart: Chart, settings: QSettings) -> None:
+    first = MainWindow(chart, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
+    first.select_zone("deep-arch")
+    first.side_actions["right"].trigger()
+    first.labels_action.trigger()
+    first.close()
+
+    second = MainWindow(chart, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.selected_zone() == "deep-arch"
+    assert second.map_view.visible_sides() == ("right",)
+    assert not second.map_view.labels_visible()
+    assert second.splitter.sizes() == first.splitter.sizes()
+
+
+def test_first_run_notice_shows_once(qtbot: QtBot, chart: Chart, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(chart, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QDialog)))
+    notice = window.findChildren(QDialog)[0]
+    text = text_of(notice)
+    assert "not medical advice" in text
+    assert "varicose veins" in text
+    assert settings.value("notice/shown", type=bool)
+
+
+def test_help_pages(window: MainWindow, chart: Chart) -> None:
+    about = text_of(window.show_about_claims())
+    for fact in ("18 randomised trials", "3 of 34", "CD009290", "Cancer Research UK"):
+        assert fact in about
+    contra = text_of(window.show_contraindications())
+    assert all(c in contra for c in chart.zone_data.contraindications)
+    keys = text_of(window.show_shortcuts())
+    assert "Zoom In" in keys
+    assert "Ctrl+0" in keys
+    assert "reflexmap" in text_of(window.show_about())
+
+
+def test_restyling_regions_keeps_none_alive(window: MainWindow) -> None:
+    # Regression: PySide6 6.12.0 on Python 3.11 released a reference to None on every
+    # setPen/setBrush, and the process aborted after a few thousand hovers.
+    before = sys.getrefcount(None)
+    for zone in ["heel", "arch"] * 200:
+        window.map_view.select_zone(zone)
+    assert sys.getrefcount(None) >= before - 100
+
+
+def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
+    unnamed = [
+        type(w).__name__
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(window)
+        and not w.accessibleName()
+    ]
+    assert unnamed == []
