@@ -25,6 +25,7 @@ from reflexmap.core.model import (
     Chart,
     ChartInfo,
     FootMap,
+    RedFlags,
     Region,
     Side,
     Symptom,
@@ -77,7 +78,14 @@ def synthetic_chart(count: int) -> Chart:
             )
         )
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}"/>'.encode()
-    data = ZoneData(ChartInfo("synthetic", "benchmark", "claims"), (), (), (), tuple(zones))
+    data = ZoneData(
+        ChartInfo("synthetic", "benchmark", "claims"),
+        (),
+        (),
+        RedFlags("help", ()),
+        (),
+        tuple(zones),
+    )
     return Chart(data, FootMap(size, size, tuple(regions), svg))
 
 

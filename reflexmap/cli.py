@@ -8,11 +8,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.errors import ChartError
 from .core.loader import load_chart
 from .core.model import Chart, Zone
+
+if TYPE_CHECKING:
+    from .core.search import SearchResult
 from .resources import bundled_map_file, bundled_zones_file
 
 
@@ -23,6 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_zones(args)
     if command == "validate":
         return _run_validate(args)
+    if command == "search":
+        return _run_search(args)
     return _run_window(args)
 
 
@@ -58,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         help="render the window offscreen to a PNG and exit",
     )
     parser.add_argument("--select", metavar="ZONE_ID", help="with --screenshot: select this zone")
+    parser.add_argument("--search", metavar="QUERY", help="with --screenshot: search for this")
     parser.add_argument(
         "--size",
         type=_window_size,
@@ -73,6 +80,16 @@ def _parser() -> argparse.ArgumentParser:
         description="List the chart's zones as a table, or as JSON.",
     )
     zones.add_argument("--json", action="store_true", help="print a JSON list, one object per zone")
+    search = commands.add_parser(
+        "search",
+        parents=[chart_files],
+        help="find zones by symptom",
+        description="Find the zones the chart links with one or more symptoms, in everyday "
+        'words ("can\'t sleep", "headache and cold feet"). Warning signs that need a '
+        "doctor are named first. Finding nothing is not an error.",
+    )
+    search.add_argument("query", nargs="+", help="the symptoms, in your own words")
+    search.add_argument("--json", action="store_true", help="print one JSON object")
     commands.add_parser(
         "validate",
         parents=[chart_files],
@@ -140,6 +157,41 @@ def _zone_table(chart: Chart) -> str:
     return "\n".join([*lines, "", chart.info.disclaimer])
 
 
+def _run_search(args: argparse.Namespace) -> int:
+    chart = _load(args)
+    if chart is None:
+        return 1
+    from .core.search import SymptomIndex  # the stemmer loads only for a search
+
+    result = SymptomIndex(chart.zone_data).search(" ".join(args.query))
+    if args.json:
+        print(json.dumps(asdict(result), indent=2, ensure_ascii=False))
+    else:
+        print(_search_text(result))
+    return 0
+
+
+def _search_text(result: SearchResult) -> str:
+    lines = []
+    if result.notice:
+        lines += [f"!! {result.notice}", f"   (matched: {', '.join(result.red_flags)})", ""]
+    for rank, match in enumerate(result.results, 1):
+        lines.append(
+            f"{rank}. {match.name} ({match.zone})  score {match.score:.2f}  "
+            f"matched: {', '.join(match.matched)}"
+        )
+    if result.general:
+        if result.results:
+            lines.append("")
+        lines.append("The source suggests foot massage in general, without naming a zone, for:")
+        lines += [f"  - {g.indication} (matched: {', '.join(g.matched)})" for g in result.general]
+    if not (result.results or result.general or result.notice):
+        lines.append(f'No zone in this chart is linked with "{result.query}".')
+        if result.suggestions:
+            lines.append(f"Did you mean: {', '.join(result.suggestions)}?")
+    return "\n".join(lines)
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     zones_file, map_file = _chart_paths(args)
     try:
@@ -152,8 +204,8 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    if args.screenshot is None and (args.select is not None):
-        print("reflexmap: --select goes with --screenshot", file=sys.stderr)
+    if args.screenshot is None and (args.select is not None or args.search is not None):
+        print("reflexmap: --select and --search go with --screenshot", file=sys.stderr)
         return 2
     chart = _load(args)
     if chart is None:
@@ -167,4 +219,6 @@ def _run_window(args: argparse.Namespace) -> int:
         return 1
     from .ui.app import run  # Qt loads only when a window is wanted
 
-    return run(chart, screenshot=args.screenshot, select=args.select, size=args.size)
+    return run(
+        chart, screenshot=args.screenshot, select=args.select, search=args.search, size=args.size
+    )

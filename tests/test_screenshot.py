@@ -64,3 +64,29 @@ def test_unwritable_screenshot_path_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith(f"{target}: cannot write the screenshot")
     assert "Traceback" not in result.stderr
+
+
+def test_screenshot_with_a_search_shows_the_warning(tmp_path: Path) -> None:
+    shot = tmp_path / "search.png"
+    assert screenshot(shot, "--search", "chest pain", "--size", "1000x700").returncode == 0
+    image = QImage(str(shot))
+    warning = QColor("#b71c1c")
+    red = [
+        (x, y)
+        for y in range(0, 300, 3)
+        for x in range(0, 600, 3)
+        if image.pixelColor(x, y) == warning
+    ]
+    assert len(red) > 200  # the notice banner above the map
+
+
+def test_search_option_needs_screenshot() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reflexmap", "--search", "headache"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "go with --screenshot" in result.stderr

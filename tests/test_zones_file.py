@@ -17,6 +17,10 @@ techniques:
   - id: pressing
     name: Pressing
     how: Press.
+red_flags:
+  notice: Seek help.
+  signs:
+    - term: chest pain
 contraindications: [fever]
 zones:
   - id: heel
@@ -52,8 +56,9 @@ def test_minimal_file_loads_into_records() -> None:
     assert zone.symptoms[0].term == "tiredness"
     assert zone.symptoms[0].synonyms == ("fatigue",)
     assert zone.technique.uses == ("pressing",)
-    assert zone.line == 11
+    assert zone.line == 15
     assert data.contraindications == ("fever",)
+    assert data.red_flags.signs[0].term == "chest pain"
 
 
 @pytest.mark.parametrize(
@@ -62,23 +67,23 @@ def test_minimal_file_loads_into_records() -> None:
         (
             "    sides: [left, right]",
             "    sides: [left, no]",
-            "z.yaml:13:19: side 'no' would be read as a yes/no value; put it in quotes",
+            "z.yaml:17:19: side 'no' would be read as a yes/no value; put it in quotes",
         ),
         (
             "    name: Heel\n",
             "    name: Heel\n    colour: red\n",
-            "z.yaml:13:5: unknown key 'colour' in a zone (expected: id, name, sides,",
+            "z.yaml:17:5: unknown key 'colour' in a zone (expected: id, name, sides,",
         ),
         (
             "    name: Heel\n",
             "    name: Heel\n    name: Foot\n",
-            "z.yaml:13:5: duplicate key 'name' in a zone",
+            "z.yaml:17:5: duplicate key 'name' in a zone",
         ),
-        ("    location: The heel.\n", "", "z.yaml:11:5: a zone is missing 'location'"),
+        ("    location: The heel.\n", "", "z.yaml:15:5: a zone is missing 'location'"),
         (
             "      duration: A minute.",
             "      duration: 2",
-            "z.yaml:23:17: duration '2' would be read as a number; put it in quotes",
+            "z.yaml:27:17: duration '2' would be read as a number; put it in quotes",
         ),
         (
             "  name: Test chart",
@@ -90,26 +95,26 @@ def test_minimal_file_loads_into_records() -> None:
             "  name: &n Test chart",
             "z.yaml:2:9: anchors (&name) are not allowed",
         ),
-        ("    name: Heel", "    name: *n", "z.yaml:12:11: aliases (*name) are not allowed"),
+        ("    name: Heel", "    name: *n", "z.yaml:16:11: aliases (*name) are not allowed"),
         (
             "    sides: [left, right]",
             "    sides: [left, middle]",
-            "z.yaml:13:19: side 'middle' must be 'left' or 'right'",
+            "z.yaml:17:19: side 'middle' must be 'left' or 'right'",
         ),
         (
             "      uses: [pressing]",
             "      uses: [pinching]",
-            "z.yaml:25:14: unknown technique 'pinching' (not in techniques)",
+            "z.yaml:29:14: unknown technique 'pinching' (not in techniques)",
         ),
         (
             "  - id: heel",
             "  - id: Heel Centre",
-            "z.yaml:11:9: zone id 'Heel Centre' must be lower-case words joined by '-'",
+            "z.yaml:15:9: zone id 'Heel Centre' must be lower-case words joined by '-'",
         ),
         (
             "    symptoms:\n",
             "    symptoms: tiredness\n    unused:\n",
-            "z.yaml:17:15: symptoms must be a list, not 'tiredness'",
+            "z.yaml:21:15: symptoms must be a list, not 'tiredness'",
         ),
         (
             "    name: Pressing",
@@ -138,9 +143,9 @@ def test_all_problems_are_reported_at_once() -> None:
         + MINIMAL[MINIMAL.index("  - id: heel") :]
     )
     found = problems(text)
-    assert "z.yaml:13:19: side 'left' is listed twice" in found
-    assert "z.yaml:21:7: technique is missing 'pressure'" in found
-    assert "z.yaml:26:9: duplicate zone id 'heel'" in found
+    assert "z.yaml:17:19: side 'left' is listed twice" in found
+    assert "z.yaml:25:7: technique is missing 'pressure'" in found
+    assert "z.yaml:30:9: duplicate zone id 'heel'" in found
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,14 @@ class Symptom:
 
 
 @dataclass(frozen=True)
+class RedFlags:
+    """Warning signs that need a doctor, not a chart, and what to tell someone who has them."""
+
+    notice: str
+    signs: tuple[Symptom, ...]
+
+
+@dataclass(frozen=True)
 class ZoneTechnique:
     movement: str
     pressure: str
@@ -69,7 +77,9 @@ class ZoneData:
 
     info: ChartInfo
     techniques: tuple[Technique, ...]
-    indications: tuple[str, ...]
+    indications: tuple[Symptom, ...]
+    """What the source offers foot massage for in general, without naming a zone."""
+    red_flags: RedFlags
     contraindications: tuple[str, ...]
     zones: tuple[Zone, ...]
 

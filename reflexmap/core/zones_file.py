@@ -10,7 +10,17 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import ChartError, Problem
-from .model import SIDES, ChartInfo, Side, Symptom, Technique, Zone, ZoneData, ZoneTechnique
+from .model import (
+    SIDES,
+    ChartInfo,
+    RedFlags,
+    Side,
+    Symptom,
+    Technique,
+    Zone,
+    ZoneData,
+    ZoneTechnique,
+)
 
 MAX_BYTES = 2_000_000
 """Larger files are refused before parsing: a chart is a few dozen kilobytes."""
@@ -181,7 +191,7 @@ class _Reader:
         top = self.mapping(
             root,
             "the zones file",
-            required=("chart", "techniques", "contraindications", "zones"),
+            required=("chart", "techniques", "red_flags", "contraindications", "zones"),
             optional=("indications",),
         )
         technique_ids: set[str] = set()
@@ -196,7 +206,11 @@ class _Reader:
         return ZoneData(
             info=self.chart_info(top.get("chart")),
             techniques=techniques,
-            indications=self.texts(top.get("indications"), "an indication", min_items=0),
+            indications=tuple(
+                self.symptom(n, "an indication")
+                for n in self.sequence(top.get("indications"), "indications", min_items=0)
+            ),
+            red_flags=self.red_flags(top.get("red_flags")),
             contraindications=self.texts(top.get("contraindications"), "a contraindication"),
             zones=zones,
         )
@@ -265,8 +279,17 @@ class _Reader:
                 sides.append(value)
         return tuple(sides)
 
-    def symptom(self, node: Node) -> Symptom:
-        fields = self.mapping(node, "a symptom", required=("term",), optional=("also",))
+    def red_flags(self, node: Node | None) -> RedFlags:
+        fields = self.mapping(node, "red_flags", required=("notice", "signs"))
+        return RedFlags(
+            notice=self.text(fields.get("notice"), "red flag notice"),
+            signs=tuple(
+                self.symptom(n, "a red flag") for n in self.sequence(fields.get("signs"), "signs")
+            ),
+        )
+
+    def symptom(self, node: Node, what: str = "a symptom") -> Symptom:
+        fields = self.mapping(node, what, required=("term",), optional=("also",))
         return Symptom(
             term=self.text(fields.get("term"), "symptom term"),
             synonyms=self.texts(fields.get("also"), "a synonym", min_items=0),

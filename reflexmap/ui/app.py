@@ -21,6 +21,7 @@ def run(
     *,
     screenshot: Path | None = None,
     select: str | None = None,
+    search: str | None = None,
     size: tuple[int, int] = (1200, 800),
 ) -> int:
     if screenshot is not None:
@@ -33,6 +34,8 @@ def run(
         window = MainWindow(chart)
         window.resize(*size)
         window.show()
+        if search is not None:
+            window.search.set_query(search)
         if select is not None:
             window.select_zone(select)
         return save_screenshot(window, screenshot)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.model import Chart, Side
+from ..core.search import SearchResult
 from .help_texts import about_claims_html, contraindications_html, safety_notice_html
 from .map_view import ZOOM_STEP, MapView
+from .search_box import SearchBox
 from .zone_panel import ZonePanel
 
 ABOUT_CLAIMS_LINK = "about-claims"
@@ -54,6 +57,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, zone.name)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, zone.claim)
             self.zone_list.addItem(item)
+        self.results_list = QListWidget(self)
+        self.results_list.setAccessibleName(self.tr("Search results"))
+        self.side_stack = QStackedWidget(self)
+        self.side_stack.addWidget(self.zone_list)
+        self.side_stack.addWidget(self.results_list)
+        self.search = SearchBox(chart.zone_data, self)
         self.panel = ZonePanel(chart, self)
         self.banner = QLabel(
             f"{escape(chart.info.disclaimer)} "
@@ -67,10 +76,15 @@ class MainWindow(QMainWindow):
         self.banner.linkActivated.connect(self.show_about_claims)
 
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.side_splitter.addWidget(self.zone_list)
+        self.side_splitter.addWidget(self.side_stack)
         self.side_splitter.addWidget(self.panel)
+        map_column = QWidget(self)
+        map_layout = QVBoxLayout(map_column)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.search)
+        map_layout.addWidget(self.map_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.map_view)
+        self.splitter.addWidget(map_column)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.setChildrenCollapsible(False)
         self._splitters_placed = False
@@ -81,8 +95,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.setTabOrder(self.search.field, self.map_view)
         self.setTabOrder(self.map_view, self.zone_list)
-        self.setTabOrder(self.zone_list, self.panel.details)
+        self.setTabOrder(self.zone_list, self.results_list)
+        self.setTabOrder(self.results_list, self.panel.details)
 
         self._make_actions()
         self._make_menus()
@@ -92,6 +108,8 @@ class MainWindow(QMainWindow):
         self.map_view.clicked.connect(self.select_zone)
         self.map_view.cleared.connect(self.clear_selection)
         self.zone_list.currentItemChanged.connect(self._list_changed)
+        self.results_list.currentItemChanged.connect(self._list_changed)
+        self.search.result_changed.connect(self._show_search)
         self.panel.zone_link_clicked.connect(self.select_zone)
         self._restore()
 
@@ -150,8 +168,17 @@ class MainWindow(QMainWindow):
         )
         self.labels_action.setCheckable(True)
         self.labels_action.setChecked(True)
+        self.find_action = self._action(
+            tr("&Find Symptom"),
+            self.focus_search,
+            [QKeySequence.StandardKey.Find],
+            tr("Search zones by symptom"),
+        )
         self.clear_action = self._action(
-            tr("&Clear Selection"), self.clear_selection, [QKeySequence.StandardKey.Cancel]
+            tr("&Clear"),
+            self.clear,
+            [QKeySequence.StandardKey.Cancel],
+            tr("Clear the search, or else the selection"),
         )
         self.about_claims_action = self._action(
             tr("About These &Claims"),
@@ -172,12 +199,14 @@ class MainWindow(QMainWindow):
         tr = self.tr
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.addActions([self.find_action, self.clear_action])
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addSeparator()
         view_menu.addActions(list(self.side_actions.values()))
         view_menu.addSeparator()
-        view_menu.addActions([self.labels_action, self.clear_action])
+        view_menu.addAction(self.labels_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addActions(
             [
@@ -197,6 +226,12 @@ class MainWindow(QMainWindow):
         self.map_view.select_zone(zone_id)
         with QSignalBlocker(self.zone_list):
             self.zone_list.setCurrentRow(self.chart.zones.index(zone))
+        with QSignalBlocker(self.results_list):
+            rows = [self.results_list.item(i) for i in range(self.results_list.count())]
+            row = next(
+                (i for i, r in enumerate(rows) if r.data(Qt.ItemDataRole.UserRole) == zone_id), -1
+            )
+            self.results_list.setCurrentRow(row)
         self.panel.show_zone(zone, [self.chart.zone(z) for z in also])
         self.statusBar().showMessage(self.tr("Selected: {0}").format(zone.name))
 
@@ -209,6 +244,28 @@ class MainWindow(QMainWindow):
 
     def selected_zone(self) -> str | None:
         return self.map_view.selected_zone()
+
+    def clear(self) -> None:
+        if self.search.query():
+            self.search.set_query("")
+        else:
+            self.clear_selection()
+
+    def focus_search(self) -> None:
+        self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.field.selectAll()
+
+    def _show_search(self, result: SearchResult | None) -> None:
+        with QSignalBlocker(self.results_list):
+            self.results_list.clear()
+            for match in result.results if result else ():
+                item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
+                item.setData(Qt.ItemDataRole.UserRole, match.zone)
+                item.setToolTip(self.tr("Match {0:.0%}").format(match.score))
+                self.results_list.addItem(item)
+        found = bool(result and result.results)
+        self.side_stack.setCurrentWidget(self.results_list if found else self.zone_list)
+        self.map_view.set_matches({m.zone for m in result.results} if result else None)
 
     def _list_changed(self, item: QListWidgetItem | None) -> None:
         if item is None:

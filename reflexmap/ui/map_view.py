@@ -57,12 +57,14 @@ class RegionItem(QGraphicsPathItem):
         # The region itself, not QGraphicsPathItem's default of the path widened by its pen.
         return self.path()
 
-    def set_look(self, *, hovered: bool, selected: bool) -> None:
+    def set_look(self, *, hovered: bool, selected: bool, matched: bool | None = None) -> None:
+        """``matched`` is None without a search; with one, matches light up, others fade."""
         fill = QColor(SELECTION_COLOUR if selected else self.colour)
-        fill.setAlpha(230 if selected else 150 if hovered else 80)
-        pen = QPen(fill.darker(170 if selected or hovered else 130))
+        strong = selected or hovered or bool(matched)
+        fill.setAlpha(230 if selected else 150 if strong else 25 if matched is False else 80)
+        pen = QPen(fill.darker(170 if strong else 130))
         pen.setCosmetic(True)
-        pen.setWidthF(2.5 if selected or hovered else 1.0)
+        pen.setWidthF(2.5 if strong else 1.0)
         self.setPen(pen)
         self.setBrush(QBrush(fill))
 
@@ -113,6 +115,7 @@ class MapView(QGraphicsView):
         self._zone_order = [zone.id for zone in chart.zones]
         self._hovered: str | None = None
         self._selected: str | None = None
+        self._matches: set[str] | None = None
         self._fit = True
         self._labels_visible = True
         self._scene = QGraphicsScene(self)
@@ -251,6 +254,14 @@ class MapView(QGraphicsView):
     def selected_zone(self) -> str | None:
         return self._selected
 
+    def set_matches(self, zone_ids: set[str] | None) -> None:
+        """Light up the zones a search found (None: no search)."""
+        self._matches = zone_ids
+        self._restyle()
+
+    def matched_zones(self) -> set[str] | None:
+        return self._matches
+
     def hovered_zone(self) -> str | None:
         return self._hovered
 
@@ -263,7 +274,11 @@ class MapView(QGraphicsView):
     def _restyle(self) -> None:
         for item in self._regions:
             zone_id = item.region.zone_id
-            item.set_look(hovered=zone_id == self._hovered, selected=zone_id == self._selected)
+            item.set_look(
+                hovered=zone_id == self._hovered,
+                selected=zone_id == self._selected,
+                matched=None if self._matches is None else zone_id in self._matches,
+            )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         item = self.region_at(event.position().toPoint())

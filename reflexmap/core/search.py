@@ -1,0 +1,299 @@
+"""Search by symptom, in the words people use: word forms, synonyms, typos, several at once.
+
+The index is built once per chart; a query only looks words up in it. Warning signs that need
+a doctor are checked first, and symptoms the source names only in general (with no zone) are
+reported as such rather than given a zone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from itertools import combinations
+
+import snowballstemmer
+
+from .model import Symptom, ZoneData
+
+# Words that say nothing about which symptom is meant. Not "severe" or "sudden": warning
+# signs need them.
+STOP_WORDS = frozenset(
+    "a an the my i im ive me have has had having got get getting feel feeling feels of in on at "
+    "to for or is am are be been being very really some bit little lot from it its this that "
+    "all always often keep keeps when after bad terrible awful horrible mild slight constant "
+    "lots".split()
+)
+# Between two symptoms in one query ("headache and cold feet", "cough, sore throat").
+_SYMPTOM_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
+_WORD = re.compile(r"[a-z0-9]+")
+_TYPO_PENALTY = 0.15
+_MIN_PARTIAL_COVERAGE = 0.5
+"""A zone covering only this share of a symptom's words, or less, does not match it."""
+_COMMON_WORD_ZONES = 3
+"""A word found in this many zones or more ("sore", "pain") cannot carry a partial match."""
+
+
+class _Kind(Enum):
+    ZONE = "zone"
+    GENERAL = "general"
+    RED_FLAG = "red flag"
+
+
+@dataclass(frozen=True)
+class ZoneMatch:
+    zone: str
+    name: str
+    score: float
+    """From 0 to 1: how well the zone's symptoms cover the query, all its symptoms counted."""
+    matched: tuple[str, ...]
+    """The zone's own words that matched, as the chart writes them."""
+
+
+@dataclass(frozen=True)
+class GeneralMatch:
+    indication: str
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    results: tuple[ZoneMatch, ...]
+    notice: str | None
+    """The seek-help text when a warning sign matched."""
+    red_flags: tuple[str, ...]
+    general: tuple[GeneralMatch, ...]
+    """Symptoms the source offers foot massage for in general, without naming a zone."""
+    suggestions: tuple[str, ...]
+    """Known symptoms close to a query that matched nothing."""
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    kind: _Kind
+    owner: int
+    """Index of the zone, general indication or red flag the phrase belongs to."""
+    text: str
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: _Kind
+    owner: int
+    texts: tuple[str, ...]
+    """The owner's phrases that matched the query's words."""
+    score: float
+    full: bool
+
+
+class SymptomIndex:
+    """Every symptom word of a chart, ready to be searched."""
+
+    def __init__(self, zone_data: ZoneData) -> None:
+        self._data = zone_data
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._stems: dict[str, str] = {}
+        self._phrases: list[_Phrase] = []
+        groups: list[tuple[_Kind, Iterable[Symptom]]] = [
+            (_Kind.RED_FLAG, zone_data.red_flags.signs),
+            (_Kind.GENERAL, zone_data.indications),
+        ]
+        for kind, symptoms in groups:
+            for owner, symptom in enumerate(symptoms):
+                self._add(kind, owner, [symptom.term, *symptom.synonyms])
+        for owner, zone in enumerate(zone_data.zones):
+            texts = [t for s in zone.symptoms for t in (s.term, *s.synonyms)]
+            self._add(_Kind.ZONE, owner, [*texts, *zone.associations, zone.name])
+        self._postings: dict[str, list[_Phrase]] = defaultdict(list)
+        zones_with: dict[str, set[int]] = defaultdict(set)
+        for phrase in self._phrases:
+            for stem in phrase.stems:
+                self._postings[stem].append(phrase)
+                if phrase.kind is _Kind.ZONE:
+                    zones_with[stem].add(phrase.owner)
+        self._common = {s for s, zones in zones_with.items() if len(zones) >= _COMMON_WORD_ZONES}
+        self._warning_phrases = [p for p in self._phrases if p.kind is _Kind.RED_FLAG]
+        self._known_terms = sorted({p.text for p in self._phrases if p.kind is not _Kind.RED_FLAG})
+        # Every word of the chart, and each of its spellings with one or two letters left out:
+        # a typo and the word it was meant to be share one of them.
+        self._words_by_deletion: dict[str, set[str]] = defaultdict(set)
+        for word in {w for p in self._phrases for w in _words(p.text)}:
+            for variant in _deletions(word):
+                self._words_by_deletion[variant].add(word)
+
+    def known_terms(self) -> list[str]:
+        """Every symptom term and synonym of the zones and the general indications."""
+        return list(self._known_terms)
+
+    def search(self, query: str) -> SearchResult:
+        parts = [p for p in _SYMPTOM_SEPARATOR.split(_fold(query)) if _content_words(p)]
+        candidates = {w: self._candidates(w) for part in parts for w in _content_words(part)}
+        red_flags = self._red_flags(candidates)
+        zone_scores: dict[int, list[float]] = defaultdict(list)
+        zone_words: dict[int, list[str]] = defaultdict(list)
+        general: dict[int, list[str]] = defaultdict(list)
+        for part in parts:
+            hits = list(self._hits(_content_words(part), candidates))
+            if any(hit.full for hit in hits):
+                hits = [hit for hit in hits if hit.full]
+            for hit in hits:
+                if hit.kind is _Kind.ZONE:
+                    zone_scores[hit.owner].append(hit.score)
+                    zone_words[hit.owner].extend(hit.texts)
+                else:
+                    general[hit.owner].extend(hit.texts)
+        zones = self._data.zones
+        ranked = sorted(
+            zone_scores,
+            key=lambda owner: (-len(zone_scores[owner]), -sum(zone_scores[owner]), owner),
+        )
+        results = tuple(
+            ZoneMatch(
+                zone=zones[owner].id,
+                name=zones[owner].name,
+                score=round(sum(zone_scores[owner]) / len(parts), 3),
+                matched=tuple(dict.fromkeys(zone_words[owner])),
+            )
+            for owner in ranked
+        )
+        general_matches = tuple(
+            GeneralMatch(self._data.indications[owner].term, tuple(dict.fromkeys(words)))
+            for owner, words in sorted(general.items())
+        )
+        found = results or general_matches or red_flags
+        return SearchResult(
+            query=query,
+            results=results,
+            notice=self._data.red_flags.notice if red_flags else None,
+            red_flags=red_flags,
+            general=general_matches,
+            suggestions=() if found or not parts else self._suggest(parts),
+        )
+
+    # Building.
+
+    def _add(self, kind: _Kind, owner: int, texts: Iterable[str]) -> None:
+        for text in dict.fromkeys(texts):
+            stems = frozenset(self._stem(w) for w in _content_words(_fold(text)))
+            if stems:
+                self._phrases.append(_Phrase(kind, owner, text, stems))
+
+    def _stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self._stemmer.stemWord(word)
+        return stem
+
+    # Matching.
+
+    def _candidates(self, word: str) -> dict[str, int]:
+        """The chart's stems this query word may mean, each with its number of typos."""
+        stem = self._stem(word)
+        if stem in self._postings:
+            return {stem: 0}
+        allowed = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+        found: dict[str, int] = {}
+        for variant in _deletions(word, allowed):
+            for known in self._words_by_deletion.get(variant, ()):
+                distance = _edit_distance(word, known)
+                if distance <= allowed:
+                    known_stem = self._stem(known)
+                    found[known_stem] = min(distance, found.get(known_stem, distance))
+        return found
+
+    def _hits(self, words: list[str], candidates: dict[str, dict[str, int]]) -> Iterator[_Hit]:
+        """How well each zone or indication covers the words of one symptom."""
+        by_owner: dict[tuple[_Kind, int], dict[int, _Phrase]] = defaultdict(dict)
+        for word in words:
+            for stem in candidates[word]:
+                for phrase in self._postings[stem]:
+                    if phrase.kind is not _Kind.RED_FLAG:
+                        by_owner[phrase.kind, phrase.owner][id(phrase)] = phrase
+        for (kind, owner), found in by_owner.items():
+            # The phrase covering most of the query's words first ("sore throat" over "sore
+            # ear" and "throat"), then the shortest.
+            phrases = sorted(
+                found.values(),
+                key=lambda p: (
+                    -sum(bool(p.stems & candidates[w].keys()) for w in words),
+                    len(p.stems),
+                ),
+            )
+            matched, typos, strong, texts = 0, 0, False, []
+            for word in words:
+                best = next(
+                    (
+                        (min(c for stem, c in candidates[word].items() if stem in p.stems), p)
+                        for p in phrases
+                        if p.stems & candidates[word].keys()
+                    ),
+                    None,
+                )
+                if best is None:
+                    continue
+                matched += 1
+                typos += best[0]
+                texts.append(best[1].text)
+                strong |= any(
+                    stem not in self._common for stem in candidates[word] if stem in best[1].stems
+                )
+            full = matched == len(words)
+            if not full and (matched / len(words) <= _MIN_PARTIAL_COVERAGE or not strong):
+                continue
+            score = (matched - _TYPO_PENALTY * typos) / len(words)
+            yield _Hit(kind, owner, tuple(dict.fromkeys(texts)), score * (1 if full else 0.6), full)
+
+    def _red_flags(self, candidates: dict[str, dict[str, int]]) -> tuple[str, ...]:
+        meant = {stem for found in candidates.values() for stem in found}
+        signs = self._data.red_flags.signs
+        return tuple(
+            dict.fromkeys(signs[p.owner].term for p in self._warning_phrases if p.stems <= meant)
+        )
+
+    def _suggest(self, parts: list[str]) -> tuple[str, ...]:
+        close = [
+            t for part in parts for t in difflib.get_close_matches(part, self._known_terms, 3, 0.6)
+        ]
+        return tuple(dict.fromkeys(close))[:5]
+
+
+def _fold(text: str) -> str:
+    """Lower case, with apostrophes dropped so that "can't" and "cant" are one word."""
+    return text.casefold().replace("'", "").replace("\u2019", "")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text))
+
+
+def _content_words(text: str) -> list[str]:
+    return list(dict.fromkeys(w for w in _WORD.findall(text) if w not in STOP_WORDS))
+
+
+def _deletions(word: str, most: int = 2) -> set[str]:
+    """The word with up to ``most`` letters left out (no more than the word can spare)."""
+    most = min(most, 0 if len(word) < 4 else 1 if len(word) < 8 else 2)
+    return {
+        "".join(c for i, c in enumerate(word) if i not in gone)
+        for n in range(most + 1)
+        for gone in combinations(range(len(word)), n)
+    }
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, swaps."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]

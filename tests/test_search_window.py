@@ -1,0 +1,113 @@
+"""Searching in the window: typing lights up zones, lists them, warns, and clears with Esc."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from reflexmap.core.loader import load_chart
+from reflexmap.core.model import Chart
+from reflexmap.resources import bundled_map_file, bundled_zones_file
+from reflexmap.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def chart() -> Chart:
+    return load_chart(bundled_zones_file(), bundled_map_file())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, chart: Chart, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("notice/shown", True)
+    window = MainWindow(chart, settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.find_action.trigger()  # Ctrl+F
+    assert window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, text)
+
+
+def lit_zones(window: MainWindow) -> set[str]:
+    return {
+        item.region.zone_id
+        for item in window.map_view.region_items()
+        if item.brush().color().alpha() == 150
+    }
+
+
+def results(window: MainWindow) -> list[str]:
+    return [window.results_list.item(i).text() for i in range(window.results_list.count())]
+
+
+def test_typing_lights_up_matching_zones_and_lists_them(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "can't slepe")
+    assert lit_zones(window) == {"arch"}
+    assert window.side_stack.currentWidget() is window.results_list
+    assert results(window) == ["Arch: can't sleep"]
+    faded = [i for i in window.map_view.region_items() if i.region.zone_id != "arch"]
+    assert all(i.brush().color().alpha() == 25 for i in faded)
+
+
+def test_several_symptoms_rank_and_general_is_said(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "cough and headache and sore throat")
+    assert results(window)[0] == "Outer edge: cough, sore throat"
+    assert results(window)[1] == "Toe tips: headache"
+    window.search.set_query("low mood")
+    assert results(window) == []
+    assert window.side_stack.currentWidget() is window.zone_list
+    assert "in general for low mood, without naming a zone" in window.search.info.text()
+
+
+def test_choosing_a_result_selects_the_zone(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "stuffy nose")
+    window.results_list.setFocus()
+    qtbot.keyClick(window.results_list, Qt.Key.Key_Down)
+    assert window.selected_zone() == "toe-pads"
+    assert "Toe pads" in window.panel.details.toPlainText()
+
+
+def test_esc_clears_the_search_then_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "headache")
+    window.select_zone("toe-tips")
+    window.clear_action.trigger()  # Esc
+    assert window.search.query() == ""
+    assert window.map_view.matched_zones() is None
+    assert window.side_stack.currentWidget() is window.zone_list
+    assert window.selected_zone() == "toe-tips"
+    window.clear_action.trigger()
+    assert window.selected_zone() is None
+
+
+def test_warning_sign_shows_the_notice_first(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "chest pain")
+    assert window.search.notice.isVisible()
+    assert window.search.notice.text().startswith("Seek medical help now")
+    assert window.search.notice.y() < window.search.info.y() or not window.search.info.isVisible()
+    window.search.set_query("headache")
+    assert not window.search.notice.isVisible()
+
+
+def test_no_match_offers_suggestions_as_links(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "sore knee")
+    info = window.search.info.text()
+    assert "No zone in this chart is linked with" in info
+    assert "suggest:sore eyes" in info
+    window.search.info.linkActivated.emit("suggest:sore eyes")  # the link's click
+    assert window.search.query() == "sore eyes"
+    assert lit_zones(window) == {"toe-crease-2-3"}
+
+
+def test_completer_offers_known_symptoms(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "insom")
+    completer = window.search.field.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("insom")
+    assert completer.currentCompletion() == "insomnia"
