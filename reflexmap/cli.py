@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -29,6 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_validate(args)
     if command == "search":
         return _run_search(args)
+    if command == "chart":
+        return _run_chart(args)
     return _run_window(args)
 
 
@@ -90,6 +93,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     search.add_argument("query", nargs="+", help="the symptoms, in your own words")
     search.add_argument("--json", action="store_true", help="print one JSON object")
+    # Here --zones names zones; another chart's files go before the command:
+    # reflexmap --zones FILE --map FILE chart -o chart.pdf --zones heel,arch
+    chart = commands.add_parser(
+        "chart",
+        help="write the printable zone chart to a PDF, PNG or SVG file",
+        description="Write the zone chart: the drawing, a numbered legend, the disclaimer and "
+        "the contraindications. The format follows the file's extension (.pdf, .png, .svg); "
+        "PNG and SVG hold the first page. To chart another zones file and drawing, give "
+        "--zones FILE --map FILE before the command.",
+    )
+    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    chart.add_argument(
+        "--page-size", default="A4", metavar="NAME", help="A4 (default), Letter, A5, Legal, A3..."
+    )
+    chart.add_argument("--landscape", action="store_true")
+    chart.add_argument(
+        "--zones", dest="zone_ids", metavar="ID,...", help="only these zones (comma-separated ids)"
+    )
+    chart.add_argument("--search", metavar="QUERY", help="only the zones this search finds")
+    chart.add_argument("--grayscale", action="store_true", help="for black-and-white printing")
+    chart.add_argument(
+        "--guide",
+        action="store_true",
+        help="add pages with the technique guide and what research says (PDF)",
+    )
     commands.add_parser(
         "validate",
         parents=[chart_files],
@@ -190,6 +218,62 @@ def _search_text(result: SearchResult) -> str:
         if result.suggestions:
             lines.append(f"Did you mean: {', '.join(result.suggestions)}?")
     return "\n".join(lines)
+
+
+def _run_chart(args: argparse.Namespace) -> int:
+    chart = _load(args)
+    if chart is None:
+        return 1
+    zone_ids: list[str] = []
+    if args.zone_ids:
+        zone_ids = [z.strip() for z in args.zone_ids.split(",") if z.strip()]
+        known = [zone.id for zone in chart.zones]
+        unknown = [z for z in zone_ids if z not in known]
+        if unknown:
+            print(
+                f"reflexmap: no zone {', '.join(map(repr, unknown))}; the zones are: "
+                f"{', '.join(known)}",
+                file=sys.stderr,
+            )
+            return 1
+    if args.search:
+        from .core.search import SymptomIndex
+
+        found = [m.zone for m in SymptomIndex(chart.zone_data).search(args.search).results]
+        if not found:
+            print(f"reflexmap: no zone matches '{args.search}'", file=sys.stderr)
+            return 1
+        zone_ids += [z for z in found if z not in zone_ids]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .core.chart_layout import PageTooSmall
+    from .ui.printing import ChartOptions, ExportError, export_chart, page_size_by_name
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    page_size = page_size_by_name(args.page_size)
+    if page_size is None:
+        print(
+            f"reflexmap: unknown page size '{args.page_size}' (try A4, Letter, A5, Legal, A3)",
+            file=sys.stderr,
+        )
+        return 1
+    order = [zone.id for zone in chart.zones]
+    options = ChartOptions(
+        page_size=page_size,
+        landscape=args.landscape,
+        zones=tuple(sorted(zone_ids, key=order.index)),
+        guide=args.guide,
+        grayscale=args.grayscale,
+    )
+    try:
+        pages = export_chart(chart, args.output, options)
+    except (ExportError, PageTooSmall) as error:
+        print(f"reflexmap: {error}", file=sys.stderr)
+        return 1
+    del app
+    print(f"{args.output}: {pages} page{'s' if pages > 1 else ''}")
+    return 0
 
 
 def _run_validate(args: argparse.Namespace) -> int:

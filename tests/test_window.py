@@ -55,6 +55,11 @@ def text_of(dialog: QDialog) -> str:
     return browser.toPlainText()
 
 
+def test_the_map_has_the_first_focus(window: MainWindow) -> None:
+    # Arrow keys work at once; the search index is not built until the search is used.
+    assert window.focusWidget() is window.map_view
+
+
 def test_clicking_each_region_selects_its_zone(
     qtbot: QtBot, window: MainWindow, chart: Chart
 ) -> None:

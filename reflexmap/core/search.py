@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import combinations
 
-import snowballstemmer
-
 from .model import Symptom, ZoneData
 
 # Words that say nothing about which symptom is meant. Not "severe" or "sudden": warning
@@ -95,6 +93,8 @@ class SymptomIndex:
     """Every symptom word of a chart, ready to be searched."""
 
     def __init__(self, zone_data: ZoneData) -> None:
+        import snowballstemmer  # here, not at the top: start-up need not load it
+
         self._data = zone_data
         self._stemmer = snowballstemmer.stemmer("english")
         self._stems: dict[str, str] = {}

@@ -35,35 +35,72 @@ def safety_notice_html(chart: Chart) -> str:
     )
 
 
+def about_claims() -> list[tuple[str, str]]:
+    """What research says about reflexology: (lead, text) paragraphs, a lead may be empty."""
+    return [
+        (
+            "",
+            _tr(
+                "Reflexology charts claim that areas of the foot correspond to organs, and that "
+                "working an area affects that organ. reflexmap shows these claims as the "
+                "tradition states them. Here is what studies have found."
+            ),
+        ),
+        (
+            _tr("No convincing evidence for any medical condition."),
+            _tr(
+                "A systematic review of 18 randomised trials (Ernst, Medical Journal of "
+                "Australia 2009, 191:263-266) found that most trials were of poor quality and the "
+                "better ones were mostly negative. It also warned that using reflexology to "
+                "diagnose gives false results, and that using it instead of treatment for a "
+                "serious illness is dangerous."
+            ),
+        ),
+        (
+            _tr("Few measurable effects."),
+            _tr(
+                "A review of 17 randomised trials (McCullough and colleagues, Evidence-Based "
+                "Complementary and Alternative Medicine 2014) found a difference between groups in "
+                "only 3 of 34 objective measurements, and judged the studies to be of low quality."
+            ),
+        ),
+        (
+            _tr("Pain in labour."),
+            _tr(
+                "A Cochrane review (Smith and colleagues 2018, CD009290) found only low-quality "
+                "evidence."
+            ),
+        ),
+        (
+            _tr("Cancer."),
+            _tr(
+                "Cancer Research UK says there is no scientific evidence that reflexology "
+                "treats or cures cancer; some people find it relaxing, and it may help them "
+                "with stress, anxiety and mood."
+            ),
+        ),
+        (
+            _tr("What this means for you."),
+            _tr(
+                "A foot massage can be pleasant and relaxing. A tender spot on the foot says "
+                "nothing reliable about an organ, and massage is no replacement for medical care."
+            ),
+        ),
+        (
+            _tr("Staying safe."),
+            _tr(
+                "Do not massage over fractures, unhealed wounds or gout that is flaring. Avoid "
+                "reflexology with a current blood clot (thrombosis). Take care in pregnancy. With "
+                "any disease of the blood vessels, see a doctor first."
+            ),
+        ),
+    ]
+
+
 def about_claims_html() -> str:
-    """What research says about reflexology, for the "About these claims" page."""
-    return _tr(
-        "<h2>About these claims</h2>"
-        "<p>Reflexology charts claim that areas of the foot correspond to organs, and that "
-        "working an area affects that organ. reflexmap shows these claims as the tradition "
-        "states them. Here is what studies have found.</p>"
-        "<ul>"
-        "<li><b>No convincing evidence for any medical condition.</b> A systematic review of "
-        "18 randomised trials (Ernst, <i>Medical Journal of Australia</i> 2009, "
-        "191:263-266) found that most trials were of poor quality and the better ones were "
-        "mostly negative. It also warned that using reflexology to diagnose gives false "
-        "results, and that using it instead of treatment for a serious illness is "
-        "dangerous.</li>"
-        "<li><b>Few measurable effects.</b> A review of 17 randomised trials (McCullough and "
-        "colleagues, <i>Evidence-Based Complementary and Alternative Medicine</i> 2014) "
-        "found a difference between groups in only 3 of 34 objective measurements, and "
-        "judged the studies to be of low quality.</li>"
-        "<li><b>Pain in labour.</b> A Cochrane review (Smith and colleagues 2018, CD009290) "
-        "found only low-quality evidence.</li>"
-        "<li><b>Cancer.</b> Cancer Research UK says there is no scientific evidence that "
-        "reflexology treats or cures cancer; some people find it relaxing, and it may help "
-        "them with stress, anxiety and mood.</li>"
-        "</ul>"
-        "<h3>What this means for you</h3>"
-        "<p>A foot massage can be pleasant and relaxing. A tender spot on the foot says "
-        "nothing reliable about an organ, and massage is no replacement for medical care.</p>"
-        "<h3>Staying safe</h3>"
-        "<p>Do not massage over fractures, unhealed wounds or gout that is flaring. Avoid "
-        "reflexology with a current blood clot (thrombosis). Take care in pregnancy. With "
-        "any disease of the blood vessels, see a doctor first.</p>"
+    """The "About these claims" page."""
+    paragraphs = "".join(
+        f"<p><b>{escape(lead)}</b> {escape(text)}</p>" if lead else f"<p>{escape(text)}</p>"
+        for lead, text in about_claims()
     )
+    return f"<h2>{escape(_tr('About these claims'))}</h2>{paragraphs}"

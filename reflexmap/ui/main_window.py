@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.model import Chart, Side
 from ..core.search import SearchResult
+from .chart_exporter import ChartExporter
 from .help_texts import about_claims_html, contraindications_html, safety_notice_html
 from .map_view import ZOOM_STEP, MapView
 from .search_box import SearchBox
@@ -95,11 +96,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # The map takes the first focus: arrow keys work at once, and the search index is
+        # built only when someone goes to the search field.
+        self.map_view.setFocus()
         self.setTabOrder(self.search.field, self.map_view)
         self.setTabOrder(self.map_view, self.zone_list)
         self.setTabOrder(self.zone_list, self.results_list)
         self.setTabOrder(self.results_list, self.panel.details)
 
+        self.exporter = ChartExporter(chart, self, settings, self.focus_zones)
         self._make_actions()
         self._make_menus()
         self.statusBar().showMessage(self.tr("Hover over the feet, or choose a zone."))
@@ -133,6 +138,52 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         tr = self.tr
         self.quit_action = self._action(tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
+        exporter = self.exporter
+        self.preview_action = self._action(
+            tr("Print Pre&view..."),
+            exporter.preview,
+            ["Ctrl+Shift+P"],
+            tr("See the printed chart before printing"),
+        )
+        self.print_action = self._action(
+            tr("&Print..."),
+            exporter.print_chart,
+            [QKeySequence.StandardKey.Print],
+            tr("Print the zone chart"),
+        )
+        self.page_setup_action = self._action(
+            tr("Page Set&up..."), exporter.page_setup, tip=tr("Page size and orientation")
+        )
+        self.export_pdf_action = self._action(
+            tr("&Export as PDF..."),
+            lambda: exporter.export("pdf"),
+            ["Ctrl+E"],
+            tr("Save the zone chart as a PDF"),
+        )
+        self.export_image_action = self._action(
+            tr("Export as &Image (PNG, SVG)..."),
+            lambda: exporter.export("image"),
+            tip=tr("Save the chart's first page as a PNG or SVG image"),
+        )
+        self.chart_option_actions: dict[str, QAction] = {}
+        for key, text, tip in (
+            (
+                "only_focus",
+                tr("Only the &Selected or Found Zones"),
+                tr("Chart only the zones of the current search, or the selected zone"),
+            ),
+            (
+                "guide",
+                tr("Add the Technique &Guide"),
+                tr("Add pages with the techniques and what research says (PDF and print)"),
+            ),
+            ("grayscale", tr("&Black and White"), tr("For black-and-white printers")),
+        ):
+            action = self._action(
+                text, lambda checked, k=key: setattr(exporter, k, checked), tip=tip
+            )
+            action.setCheckable(True)
+            self.chart_option_actions[key] = action
         self.zoom_in_action = self._action(
             tr("Zoom &In"),
             lambda: self.map_view.zoom(ZOOM_STEP),
@@ -198,6 +249,12 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         tr = self.tr
         file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addActions([self.preview_action, self.print_action, self.page_setup_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_pdf_action, self.export_image_action])
+        options_menu = file_menu.addMenu(tr("Chart &Options"))
+        options_menu.addActions(list(self.chart_option_actions.values()))
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addActions([self.find_action, self.clear_action])
@@ -244,6 +301,14 @@ class MainWindow(QMainWindow):
 
     def selected_zone(self) -> str | None:
         return self.map_view.selected_zone()
+
+    def focus_zones(self) -> tuple[str, ...]:
+        """The zones a chart of "only the selected or found zones" shows."""
+        matches = self.map_view.matched_zones()
+        if matches:
+            return tuple(z.id for z in self.chart.zones if z.id in matches)
+        selected = self.selected_zone()
+        return (selected,) if selected else ()
 
     def clear(self) -> None:
         if self.search.query():

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Chart, Region, Side
 from ..core.palette import SELECTION_COLOUR, zone_colour
+from .regions import region_path
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
@@ -42,12 +42,7 @@ class RegionItem(QGraphicsPathItem):
     specific region at that spot."""
 
     def __init__(self, region: Region, colour: QColor) -> None:
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.OddEvenFill)
-        for outline in region.outlines:
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
-            path.closeSubpath()
-        super().__init__(path)
+        super().__init__(region_path(region))
         self.region = region
         self.colour = colour
         self.setZValue(-region.area)

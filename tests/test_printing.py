@@ -1,0 +1,246 @@
+"""The printed chart as a reader gets it: PDF text and page size, PNG pixels, clean errors."""
+
+import re
+import unicodedata
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reflexmap.cli import main
+from reflexmap.core.chart_layout import DrawingBox, LegendMark, TextBox
+from reflexmap.core.loader import load_chart
+from reflexmap.core.model import Chart
+from reflexmap.core.palette import zone_colour
+from reflexmap.resources import bundled_map_file, bundled_zones_file
+from reflexmap.ui.printing import IMAGE_DPI, ChartOptions, layout_for, print_pages
+
+
+@pytest.fixture(autouse=True)
+def _application_first(qapp: QApplication) -> None:
+    """`reflexmap chart` makes a QGuiApplication if there is none; in this shared test
+    process, pytest-qt's QApplication must come first."""
+
+
+@pytest.fixture(scope="module")
+def chart() -> Chart:
+    return load_chart(bundled_zones_file(), bundled_map_file())
+
+
+def pdf_text(path: Path) -> list[str]:
+    """Each page's text as a reader would search it: ligatures undone, spaces folded."""
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in pypdf.PdfReader(path).pages
+    ]
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_default_pdf_has_every_zone_the_disclaimer_and_contraindications(
+    tmp_path: Path, chart: Chart
+) -> None:
+    out = tmp_path / "chart.pdf"
+    assert main(["chart", "-o", str(out)]) == 0
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (595, 842)  # A4
+    (text,) = pdf_text(out)
+    for zone in chart.zones:
+        assert zone.name in text
+    assert folded(chart.info.disclaimer) in text
+    for contraindication in chart.zone_data.contraindications:
+        assert contraindication in text
+    assert out.stat().st_size < 300_000
+
+
+def test_pdf_is_vector_text_with_embedded_fonts(tmp_path: Path) -> None:
+    out = tmp_path / "chart.pdf"
+    assert main(["chart", "-o", str(out)]) == 0
+    page: Any = pypdf.PdfReader(out).pages[0]
+    fonts = page["/Resources"]["/Font"]
+    assert fonts
+    for font in fonts.values():
+        descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor.get_object()  # the TrueType font is in the file
+    assert "reflex" in pdf_text(out)[0]  # searchable, no ligature in the way
+
+
+@pytest.mark.parametrize(
+    ("options", "size"),
+    [
+        (["--page-size", "letter"], (612, 792)),
+        (["--page-size", "Letter", "--landscape"], (792, 612)),
+        (["--page-size", "A4", "--landscape"], (842, 595)),
+        (["--page-size", "a5"], (420, 595)),
+    ],
+)
+def test_page_sizes(tmp_path: Path, options: list[str], size: tuple[int, int]) -> None:
+    out = tmp_path / "chart.pdf"
+    assert main(["chart", "-o", str(out), *options]) == 0
+    box = pypdf.PdfReader(out).pages[0].mediabox
+    assert (round(box.width), round(box.height)) == size
+
+
+def test_guide_pages_and_a_chart_for_one_search(tmp_path: Path) -> None:
+    out = tmp_path / "headaches.pdf"
+    assert main(["chart", "-o", str(out), "--search", "headache", "--guide"]) == 0
+    first, *rest = pdf_text(out)
+    assert "Toe tips" in first
+    assert "Heel centre" not in first
+    guide = " ".join(rest)
+    assert "Techniques" in guide
+    assert "Spiral rubbing" in guide
+    assert "About these claims" in guide
+    assert "18 randomised trials" in guide
+
+
+def test_png_shows_zone_colours_where_the_zones_are(tmp_path: Path, chart: Chart) -> None:
+    out = tmp_path / "chart.png"
+    assert main(["chart", "-o", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1240, 1754)  # A4 at 150 dpi
+    page = layout_for(chart, ChartOptions())[0]
+    drawing = next(i for i in page.items if isinstance(i, DrawingBox)).rect
+    px = IMAGE_DPI / 25.4
+    scale = drawing.width * px / chart.foot_map.width
+    heel = next(chart.regions_of("heel"))
+    below_number = QPointF(heel.anchor[0], heel.anchor[1] + 25)  # clear of the number mark
+    assert heel.contains(below_number.x(), below_number.y())
+    pixel = image.pixelColor(
+        round(drawing.x * px + below_number.x() * scale),
+        round(drawing.y * px + below_number.y() * scale),
+    )
+    zone = QColor(zone_colour(0))
+    skin = QColor("#f4e1d2")
+
+    def rgb(colour: QColor) -> tuple[int, int, int]:
+        return colour.red(), colour.green(), colour.blue()
+
+    expected = [
+        round(z * 150 / 255 + s * 105 / 255) for z, s in zip(rgb(zone), rgb(skin), strict=True)
+    ]
+    assert all(abs(p - e) < 25 for p, e in zip(rgb(pixel), expected, strict=True))
+
+
+def test_grayscale_png_has_no_colour(tmp_path: Path) -> None:
+    out = tmp_path / "grey.png"
+    assert main(["chart", "-o", str(out), "--grayscale"]) == 0
+    image = QImage(str(out))
+    for y in range(0, image.height(), 37):
+        for x in range(0, image.width(), 37):
+            colour = image.pixelColor(x, y)
+            assert colour.red() == colour.green() == colour.blue(), (x, y)
+
+
+def test_svg_export(tmp_path: Path) -> None:
+    out = tmp_path / "chart.svg"
+    assert main(["chart", "-o", str(out), "--zones", "heel,arch"]) == 0
+    text = out.read_text()
+    assert text.startswith("<?xml")
+    assert "Heel centre" in text
+    assert "Deep arch" not in text
+
+
+@pytest.mark.parametrize(
+    ("target", "options", "message"),
+    [
+        ("missing/x.pdf", [], "cannot write"),
+        ("x.doc", [], "unknown format '.doc'"),
+        ("x.pdf", ["--page-size", "B99"], "unknown page size 'B99'"),
+        ("x.pdf", ["--zones", "heel,nope"], "no zone 'nope'"),
+        ("x.pdf", ["--search", "xyzzy"], "no zone matches 'xyzzy'"),
+    ],
+)
+def test_bad_requests_exit_1_and_leave_no_file(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
+    options: list[str],
+    message: str,
+) -> None:
+    assert main(["chart", "-o", str(tmp_path / target), *options]) == 1
+    assert message in capsys.readouterr().err
+    assert [p.name for p in tmp_path.rglob("*")] == []
+
+
+def test_a_failed_export_keeps_an_existing_file(tmp_path: Path) -> None:
+    out = tmp_path / "chart.pdf"
+    out.write_bytes(b"the user's earlier chart")
+    assert main(["chart", "-o", str(out), "--page-size", "B99"]) == 1
+    assert out.read_bytes() == b"the user's earlier chart"
+
+
+@pytest.mark.parametrize(
+    "size", [QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A5]
+)
+@pytest.mark.parametrize("landscape", [False, True])
+def test_real_fonts_never_overlap_or_leave_the_page(
+    qapp: QApplication, chart: Chart, size: QPageSize.PageSizeId, landscape: bool
+) -> None:
+    for page in layout_for(chart, ChartOptions(size, landscape, guide=True)):
+        boxes = [i for i in page.items if isinstance(i, TextBox | DrawingBox | LegendMark)]
+        assert all(box.rect.within(page.printable) for box in boxes)
+        assert not any(a.rect.overlaps(b.rect) for a, b in combinations(boxes, 2))
+
+
+def test_printing_goes_through_the_same_painter(
+    qapp: QApplication, tmp_path: Path, chart: Chart
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    assert print_pages(printer, chart, ChartOptions(guide=True))
+    pages = pdf_text(tmp_path / "printed.pdf")
+    assert len(pages) == 2
+    assert "Heel centre" in pages[0]
+    box = pypdf.PdfReader(tmp_path / "printed.pdf").pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (612, 792)  # the printer's page
+
+
+def test_window_exports_only_the_found_zones(qtbot: QtBot, tmp_path: Path, chart: Chart) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reflexmap.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("notice/shown", True)
+    window = MainWindow(chart, settings)
+    qtbot.addWidget(window)
+    window.search.set_query("cough and headache")
+    window.chart_option_actions["only_focus"].trigger()
+    out = tmp_path / "mine.pdf"
+    assert window.exporter.export_to(out)
+    (text,) = pdf_text(out)
+    assert "Outer edge" in text
+    assert "Toe tips" in text
+    assert "Heel centre" not in text
+    assert settings.value("export/folder") == str(tmp_path)
+    assert settings.value("export/page_size") == "A4"
+    assert re.search(r"Made \d{4}-\d\d-\d\d with reflexmap", text)
+
+
+def test_print_preview_shows_the_pages(qtbot: QtBot, tmp_path: Path, chart: Chart) -> None:
+    from reflexmap.ui.main_window import MainWindow
+
+    window = MainWindow(chart)
+    qtbot.addWidget(window)
+    window.chart_option_actions["guide"].trigger()
+    dialog = window.exporter.preview()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.pageCount() == 2)
+    dialog.close()
+    assert window.preview_action.shortcut().toString() == "Ctrl+Shift+P"
+    assert window.export_pdf_action.shortcut().toString() == "Ctrl+E"
