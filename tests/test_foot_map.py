@@ -68,6 +68,7 @@ def test_anchor_avoids_a_smaller_region_on_top() -> None:
     [
         (b"", "m.svg:1:1: not well-formed XML: no element found"),
         (b"\x00\x01garbage", "m.svg:1:1: not well-formed XML"),
+        (b'<?xml version="1.0" encoding="U-F-8"?><svg/>', "m.svg:1:1: cannot read the XML"),
         (
             b"<html><body/></html>",
             "m.svg:1:1: the root element is <html>, not an SVG <svg> element",

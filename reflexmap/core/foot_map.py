@@ -6,6 +6,7 @@ import io
 import math
 import re
 import xml.parsers.expat
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import cast
 
@@ -18,9 +19,25 @@ from .model import FootMap, Region, Side
 MAX_BYTES = 5_000_000
 """Larger files are refused before parsing: the bundled drawing is about 25 kB."""
 
+MAX_DEPTH = 100
+"""Elements nested deeper are refused: the bundled drawing nests four deep."""
+MAX_REGIONS = 5_000
+MAX_POINTS = 100_000
+"""Outline points over all regions, after curves are flattened (the bundled drawing has
+about 2,600): loading stays within a few seconds."""
 REGION_CLASS = "region"
 REGION_ID = re.compile(r"(left|right)-([a-z0-9]+(?:-[a-z0-9]+)*)")
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+_TRANSFORM = re.compile(r"\s*([a-zA-Z]+)\s*\(([^)]*)\)\s*,?")
+_TRANSFORM_ARGUMENTS = {
+    "matrix": {6},
+    "translate": {1, 2},
+    "scale": {1, 2},
+    "rotate": {1, 3},
+    "skewX": {1},
+    "skewY": {1},
+}
 _CURVE_TOLERANCE = 3.0
 """Drawing units per straight piece of a flattened curve: finer than the drawing's lines."""
 _MAX_CURVE_STEPS = 32
@@ -47,8 +64,18 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     declared = _scan(data, source_name)
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True)
+    except RecursionError:
+        message = "a <use> element refers to itself, directly or through others"
+        raise ChartError([Problem(source_name, message)]) from None
     except Exception as error:  # svgelements raises many types; all mean "unreadable SVG"
         raise ChartError([Problem(source_name, f"cannot read the SVG: {error}")]) from None
+    width, height = float(svg.width), float(svg.height)
+    if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
+        message = "the drawing has no usable size: give <svg> a width and height, or a viewBox"
+        raise ChartError([Problem(source_name, message)])
+    if len(declared) > MAX_REGIONS:
+        raise ChartError([Problem(source_name, f"more than {MAX_REGIONS:,} regions")])
+    points = 0
 
     shapes: list[_Shape] = []
     drawn: set[str] = set()
@@ -75,6 +102,10 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
             report(f"region '{element_id}' is hidden", where.line, where.column)
             continue
         outlines = shape_outlines(element)
+        points += sum(len(outline) for outline in outlines)
+        if points > MAX_POINTS:
+            message = f"the regions are too detailed (over {MAX_POINTS:,} points); simplify them"
+            raise ChartError([Problem(source_name, message, where.line, where.column)])
         if any(not (math.isfinite(x) and math.isfinite(y)) for o in outlines for x, y in o):
             report(
                 f"region '{element_id}' has coordinates that are not finite numbers",
@@ -83,8 +114,17 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
             )
             continue
         area = sum(abs(signed_area(o)) for o in outlines)
-        if area <= 0:
+        if not area > 0:
             report(f"region '{element_id}' is empty (its area is zero)", where.line, where.column)
+            continue
+        left, top, right, bottom = bounds(outlines)
+        slack = 0.01 * max(width, height)
+        if left < -slack or top < -slack or right > width + slack or bottom > height + slack:
+            report(
+                f"region '{element_id}' reaches outside the drawing (0,0 to {width:g},{height:g})",
+                where.line,
+                where.column,
+            )
             continue
         shapes.append(
             _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line)
@@ -102,7 +142,7 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
-    return FootMap(float(svg.width), float(svg.height), _regions(shapes), data)
+    return FootMap(width, height, _regions(shapes), data)
 
 
 @dataclass(frozen=True)
@@ -119,6 +159,23 @@ def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
     """Regions with their label points kept clear of smaller regions lying on top of them, so
     a label or a click at the anchor always means this region."""
     boxes = [bounds(shape.outlines) for shape in shapes]
+    # Smaller regions that may lie on top of each one, found through a coarse grid rather
+    # than by comparing every pair.
+    cell = max(max(b[2] - b[0], b[3] - b[1]) for b in boxes) if boxes else 1.0
+    cell = max(cell / 4, 1e-9)
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, box in enumerate(boxes):
+        for key in _cells(box, cell):
+            grid[key].append(index)
+
+    def covering(index: int) -> list[tuple[Outline, ...]]:
+        near = {other for key in _cells(boxes[index], cell) for other in grid[key]}
+        return [
+            shapes[other].outlines
+            for other in sorted(near)
+            if shapes[other].area < shapes[index].area and overlap(boxes[index], boxes[other])
+        ]
+
     return tuple(
         Region(
             id=shape.id,
@@ -127,18 +184,33 @@ def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
             outlines=shape.outlines,
             bounds=box,
             area=shape.area,
-            anchor=label_point(
-                shape.outlines,
-                [
-                    other.outlines
-                    for other, other_box in zip(shapes, boxes, strict=True)
-                    if other.area < shape.area and overlap(box, other_box)
-                ],
-            ),
+            anchor=label_point(shape.outlines, covering(index)),
             line=shape.line,
         )
-        for shape, box in zip(shapes, boxes, strict=True)
+        for index, (shape, box) in enumerate(zip(shapes, boxes, strict=True))
     )
+
+
+def _cells(box: tuple[float, float, float, float], size: float) -> list[tuple[int, int]]:
+    left, top, right, bottom = (math.floor(v / size) for v in box)
+    return [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)]
+
+
+def _valid_transform(text: str) -> bool:
+    """Whether a transform attribute is a list of known transforms with the right numbers of
+    arguments: svgelements ignores or misreads what is not."""
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        match = _TRANSFORM.match(text, position)
+        if match is None or match.end() == position:
+            return False
+        arguments = re.findall(_NUMBER, match.group(2))
+        leftover = re.sub(_NUMBER, "", match.group(2)).replace(",", "").strip()
+        if leftover or len(arguments) not in _TRANSFORM_ARGUMENTS.get(match.group(1), set()):
+            return False
+        position = match.end()
+    return True
 
 
 def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
@@ -165,6 +237,13 @@ def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
         namespace, _, tag = name.rpartition(" ")
         if depth == 1 and (tag != "svg" or namespace != _SVG_NAMESPACE):
             raise _Refused(f"the root element is <{tag}>, not an SVG <svg> element", *here())
+        if depth > MAX_DEPTH:
+            raise _Refused(f"elements are nested more than {MAX_DEPTH} deep", *here())
+        transform = attributes.get("transform")
+        if transform is not None and not _valid_transform(transform):
+            problems.append(
+                Problem(source_name, f"malformed transform '{transform[:60]}'", *here())
+            )
         if REGION_CLASS not in attributes.get("class", "").split():
             return
         line, column = here()
@@ -190,6 +269,8 @@ def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
         parser.Parse(data, True)
     except _Refused as error:
         raise ChartError([Problem(source_name, *error.args)]) from None
+    except LookupError as error:  # an XML declaration naming an unknown encoding
+        raise ChartError([Problem(source_name, f"cannot read the XML: {error}", 1, 1)]) from None
     except xml.parsers.expat.ExpatError as error:
         message = xml.parsers.expat.ErrorString(error.code)
         raise ChartError(

@@ -11,6 +11,8 @@ Bounds = tuple[float, float, float, float]
 Span = tuple[float, float]
 
 _ANCHOR_SCANLINES = 16
+_CANDIDATES_PER_SCANLINE = 3
+"""The widest free stretches only: a ragged outline can have hundreds per line."""
 
 
 def edges(outline: Outline) -> Iterator[tuple[Point, Point]]:
@@ -72,7 +74,8 @@ def label_point(outlines: Sequence[Outline], covered_by: Sequence[Sequence[Outli
     for i in range(1, _ANCHOR_SCANLINES):
         y = top + (bottom - top) * i / _ANCHOR_SCANLINES
         holes = [span for shape in covered_by for span in spans(shape, y)]
-        for a, b in subtract(spans(outlines, y), holes):
+        free = sorted(subtract(spans(outlines, y), holes), key=lambda ab: ab[0] - ab[1])
+        for a, b in free[:_CANDIDATES_PER_SCANLINE]:
             x = (a + b) / 2
             vertical_holes = [span for shape in turned_covers for span in spans(shape, x)]
             room_above_below = max(

@@ -28,6 +28,9 @@ MAX_BYTES = 2_000_000
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _STR_TAG = "tag:yaml.org,2002:str"
+# Invisible characters that reorder the text around them: what is shown would not be what
+# the file says.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _READ_AS = {
     "tag:yaml.org,2002:bool": "a yes/no value",
     "tag:yaml.org,2002:int": "a number",
@@ -83,7 +86,13 @@ def _compose(text: str | bytes, source_name: str) -> Node:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise fail(f"not UTF-8 text (bad byte at offset {error.start})") from None
-    loader = _StrictLoader(text)
+    try:
+        loader = _StrictLoader(text)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        message = f"control character U+{error.character:04X} is not allowed"
+        raise ChartError([Problem(source_name, message, line, column)]) from None
     try:
         root = loader.get_single_node()
     except _Rejected as error:
@@ -169,6 +178,13 @@ class _Reader:
         value = " ".join(node.value.split())
         if not value:
             self.report(node, f"{what} is empty")
+        hidden = _DIRECTION_CONTROLS.search(value)
+        if hidden:
+            self.report(
+                node,
+                f"{what} has an invisible text-direction character "
+                f"(U+{ord(hidden.group()):04X}); remove it",
+            )
         return value
 
     def texts(self, node: Node | None, what: str, min_items: int = 1) -> tuple[str, ...]:
