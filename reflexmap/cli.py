@@ -304,5 +304,10 @@ def _run_window(args: argparse.Namespace) -> int:
     from .ui.app import run  # Qt loads only when a window is wanted
 
     return run(
-        chart, screenshot=args.screenshot, select=args.select, search=args.search, size=args.size
+        chart,
+        screenshot=args.screenshot,
+        select=args.select,
+        search=args.search,
+        size=args.size,
+        files=_chart_paths(args),
     )

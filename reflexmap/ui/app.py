@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.model import Chart
 from .main_window import MainWindow
@@ -23,6 +23,7 @@ def run(
     select: str | None = None,
     search: str | None = None,
     size: tuple[int, int] = (1200, 800),
+    files: tuple[Path, Path] | None = None,
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,9 +40,34 @@ def run(
         if select is not None:
             window.select_zone(select)
         return save_screenshot(window, screenshot)
-    window = MainWindow(chart, QSettings())
+    settings, trouble = check_settings(QSettings())
+    window = MainWindow(chart, settings, files)
     window.show()
+    if trouble:
+        print(f"reflexmap: {trouble}", file=sys.stderr)
+        QMessageBox.warning(window, window.tr("Settings"), trouble)
     return app.exec()
+
+
+def check_settings(settings: QSettings) -> tuple[QSettings | None, str | None]:
+    """The settings to use, and what to tell the user about them if something is wrong.
+
+    A damaged file is not used (the window starts with defaults) and so never overwritten
+    with a partial one; a read-only file is read, and nothing is saved.
+    """
+    path = settings.fileName()
+    if settings.status() != QSettings.Status.NoError:
+        return None, QCoreApplication.translate(
+            "Settings",
+            "The settings file {0} could not be read. reflexmap starts with its "
+            "defaults and leaves the file as it is.",
+        ).format(path)
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return settings, QCoreApplication.translate(
+            "Settings",
+            "The settings file {0} is read-only: changes in this session will not be remembered.",
+        ).format(path)
+    return settings, None
 
 
 def save_screenshot(window: QWidget, path: Path) -> int:

@@ -27,7 +27,7 @@ class ChartExporter(QObject):
         focus_zones: Callable[[], tuple[str, ...]],
     ) -> None:
         super().__init__(window)
-        self._chart = chart
+        self.chart = chart
         self._window = window
         self._settings = settings
         self._focus_zones = focus_zones
@@ -47,7 +47,7 @@ class ChartExporter(QObject):
         """Made on first use: a printer loads the system's print services."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self._chart.info.name)
+            self._printer.setDocName(self.chart.info.name)
             self._printer.setFullPage(True)
             self._printer.setPageSize(QPageSize(self.page_size))
             self._printer.setPageOrientation(
@@ -87,7 +87,7 @@ class ChartExporter(QObject):
     def export(self, formats: str) -> Path | None:
         """Ask where to save (PDF, or PNG/SVG), then save there."""
         folder = self._settings.value("export/folder", "") if self._settings else ""
-        name = str(Path(str(folder or Path.home())) / self._chart.info.name.split(",")[0])
+        name = str(Path(str(folder or Path.home())) / self.chart.info.name.split(",")[0])
         filters = {
             "pdf": self.tr("PDF document (*.pdf)"),
             "image": self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
@@ -110,7 +110,7 @@ class ChartExporter(QObject):
 
     def export_to(self, path: Path) -> bool:
         try:
-            export_chart(self._chart, path, self.options())
+            export_chart(self.chart, path, self.options())
         except (ExportError, PageTooSmall) as error:
             QMessageBox.warning(self._window, self.tr("Export Chart"), str(error))
             return False
@@ -120,7 +120,7 @@ class ChartExporter(QObject):
         return True
 
     def _paint(self, printer: QPrinter) -> None:
-        if not print_pages(printer, self._chart, self.options()):
+        if not print_pages(printer, self.chart, self.options()):
             QMessageBox.warning(self._window, self.tr("Print"), self.tr("Could not print."))
 
     def _remember_page(self) -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.errors import ChartError
+from ..core.loader import load_chart
 from ..core.model import Chart, Side
 from ..core.search import SearchResult
 from .chart_exporter import ChartExporter
@@ -31,6 +36,7 @@ from .search_box import SearchBox
 from .zone_panel import ZonePanel
 
 ABOUT_CLAIMS_LINK = "about-claims"
+RECENT_CHARTS = 6
 SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "both": ("left", "right"),
     "left": ("left",),
@@ -41,13 +47,30 @@ SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
 class MainWindow(QMainWindow):
     """Without ``settings`` (as for screenshots) nothing is restored or saved."""
 
-    def __init__(self, chart: Chart, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        chart: Chart,
+        settings: QSettings | None = None,
+        files: tuple[Path, Path] | None = None,
+    ) -> None:
         super().__init__()
-        self.chart = chart
         self.settings = settings
-        self.setWindowTitle(self.tr("reflexmap: {0}").format(chart.info.name))
+        self.files = files
+        """The zones file and drawing the chart came from, for Reload."""
         self.setMinimumSize(640, 480)
+        self._splitters_placed = False
+        self.exporter = ChartExporter(chart, self, settings, self.focus_zones)
+        self._build(chart)
+        self._make_actions()
+        self._make_menus()
+        self.statusBar().showMessage(self.tr("Hover over the feet, or choose a zone."))
+        self._restore()
 
+    def _build(self, chart: Chart) -> None:
+        """Make every widget that shows the chart; called again for another chart."""
+        self.chart = chart
+        self.exporter.chart = chart
+        self.setWindowTitle(self.tr("reflexmap: {0}").format(chart.info.name))
         self.map_view = MapView(chart, self)
         self.zone_list = QListWidget(self)
         self.zone_list.setAccessibleName(self.tr("Zones"))
@@ -88,7 +111,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(map_column)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.setChildrenCollapsible(False)
-        self._splitters_placed = False
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,12 +125,6 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.map_view, self.zone_list)
         self.setTabOrder(self.zone_list, self.results_list)
         self.setTabOrder(self.results_list, self.panel.details)
-
-        self.exporter = ChartExporter(chart, self, settings, self.focus_zones)
-        self._make_actions()
-        self._make_menus()
-        self.statusBar().showMessage(self.tr("Hover over the feet, or choose a zone."))
-
         self.map_view.hovered.connect(self._show_hover)
         self.map_view.clicked.connect(self.select_zone)
         self.map_view.cleared.connect(self.clear_selection)
@@ -116,7 +132,6 @@ class MainWindow(QMainWindow):
         self.results_list.currentItemChanged.connect(self._list_changed)
         self.search.result_changed.connect(self._show_search)
         self.panel.zone_link_clicked.connect(self.select_zone)
-        self._restore()
 
     # Actions and menus.
 
@@ -138,6 +153,19 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         tr = self.tr
         self.quit_action = self._action(tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
+        self.open_action = self._action(
+            tr("&Open Chart..."),
+            self.choose_chart,
+            [QKeySequence.StandardKey.Open],
+            tr("Open your own zones file and drawing"),
+        )
+        self.reload_action = self._action(
+            tr("&Reload"),
+            self.reload,
+            [QKeySequence.StandardKey.Refresh, "Ctrl+R"],
+            tr("Read the chart's files again, after editing them"),
+        )
+        self.reload_action.setEnabled(self.files is not None)
         exporter = self.exporter
         self.preview_action = self._action(
             tr("Print Pre&view..."),
@@ -197,7 +225,10 @@ class MainWindow(QMainWindow):
             tr("Shrink the drawing"),
         )
         self.fit_action = self._action(
-            tr("&Fit to Window"), self.map_view.fit, ["Ctrl+0"], tr("Show the whole drawing")
+            tr("&Fit to Window"),
+            lambda: self.map_view.fit(),
+            ["Ctrl+0"],
+            tr("Show the whole drawing"),
         )
         self.side_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -213,7 +244,7 @@ class MainWindow(QMainWindow):
         self.side_actions["both"].setChecked(True)
         self.labels_action = self._action(
             tr("Zone &Numbers"),
-            self.map_view.set_labels_visible,
+            lambda checked: self.map_view.set_labels_visible(checked),
             ["Ctrl+Shift+L"],
             tr("Show or hide the zone numbers on the drawing"),
         )
@@ -249,6 +280,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         tr = self.tr
         file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.preview_action, self.print_action, self.page_setup_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf_action, self.export_image_action])
@@ -349,6 +385,93 @@ class MainWindow(QMainWindow):
         self.side_actions[key].setChecked(True)
         self.map_view.show_sides(SIDE_CHOICES[key])
 
+    # Other charts.
+
+    def choose_chart(self) -> None:
+        start = str(self.files[0].parent) if self.files else str(Path.home())
+        zones, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Chart: the zones file"), start, self.tr("Zones (*.yaml *.yml)")
+        )
+        if not zones:
+            return
+        drawing, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Chart: its drawing"),
+            str(Path(zones).parent),
+            self.tr("Drawing (*.svg)"),
+        )
+        if drawing:
+            self.open_chart(Path(zones), Path(drawing))
+
+    def reload(self) -> bool:
+        return self.files is not None and self.open_chart(*self.files)
+
+    def open_chart(self, zones: Path, drawing: Path) -> bool:
+        """Show another chart; if it does not load, say why and keep the one shown."""
+        try:
+            chart = load_chart(zones, drawing)
+        except ChartError as error:
+            self._show_problems(error)
+            return False
+        selected = self.selected_zone()
+        sides = next(key for key, action in self.side_actions.items() if action.isChecked())
+        sizes = self.splitter.sizes(), self.side_splitter.sizes()
+        self._build(chart)
+        self.splitter.setSizes(sizes[0])
+        self.side_splitter.setSizes(sizes[1])
+        self.show_sides(sides)
+        self.map_view.set_labels_visible(self.labels_action.isChecked())
+        if selected in {zone.id for zone in chart.zones}:
+            self.select_zone(selected)
+        self.files = (zones, drawing)
+        self.reload_action.setEnabled(True)
+        self._remember_recent(zones, drawing)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(chart.info.name))
+        return True
+
+    def _show_problems(self, error: ChartError) -> QMessageBox:
+        shown = error.problems[:30]
+        lines = "\n".join(str(problem) for problem in shown)
+        if len(error.problems) > len(shown):
+            lines += "\n" + self.tr("...and {0} more").format(len(error.problems) - len(shown))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Chart not opened"),
+            self.tr(
+                "This chart could not be opened; the window keeps showing \u201c{0}\u201d."
+            ).format(self.chart.info.name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(lines)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def recent_charts(self) -> list[tuple[Path, Path]]:
+        stored = self.settings.value("charts/recent", []) if self.settings else []
+        pairs = []
+        for entry in stored if isinstance(stored, list) else []:
+            zones, _, drawing = str(entry).partition("\n")
+            if zones and drawing:
+                pairs.append((Path(zones), Path(drawing)))
+        return pairs
+
+    def _remember_recent(self, zones: Path, drawing: Path) -> None:
+        if self.settings is None:
+            return
+        pairs = [(zones, drawing)] + [p for p in self.recent_charts() if p != (zones, drawing)]
+        self.settings.setValue("charts/recent", [f"{z}\n{d}" for z, d in pairs[:RECENT_CHARTS]])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for zones, drawing in self.recent_charts():
+            action = self.recent_menu.addAction(f"{zones.name} + {drawing.name}")
+            action.setToolTip(f"{zones}\n{drawing}")
+            action.triggered.connect(lambda _=False, z=zones, d=drawing: self.open_chart(z, d))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
     # Help.
 
     def _show_text(self, title: str, html: str) -> QDialog:
@@ -410,27 +533,26 @@ class MainWindow(QMainWindow):
         if self.settings is None:
             return
         s = self.settings
+        # Values of the wrong type (a hand-edited or damaged file) are passed over.
         geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1200, 800)
         for splitter, key in (
             (self.splitter, "window/splitter"),
             (self.side_splitter, "window/side_splitter"),
         ):
             state = s.value(key)
-            if state is not None:
+            if isinstance(state, QByteArray):
                 self._splitters_placed = splitter.restoreState(state)
         side = str(s.value("map/sides", "both"))
         self.show_sides(side if side in SIDE_CHOICES else "both")
-        labels = s.value("map/labels", True, type=bool)
-        self.labels_action.setChecked(bool(labels))
-        self.map_view.set_labels_visible(bool(labels))
+        labels = str(s.value("map/labels", "true")).lower() != "false"
+        self.labels_action.setChecked(labels)
+        self.map_view.set_labels_visible(labels)
         zone_id = s.value("selection/zone", "")
         if zone_id and any(z.id == zone_id for z in self.chart.zones):
             self.select_zone(str(zone_id))
-        if not s.value("notice/shown", False, type=bool):
+        if str(s.value("notice/shown", "false")).lower() != "true":
             QTimer.singleShot(0, self._first_run_notice)
 
     def _first_run_notice(self) -> None:

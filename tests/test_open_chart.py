@@ -1,0 +1,149 @@
+"""Your own chart in the window: open, reload, recent charts; bad charts and bad settings."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reflexmap.cli import main
+from reflexmap.core.loader import load_chart
+from reflexmap.resources import bundled_map_file, bundled_zones_file
+from reflexmap.ui.app import check_settings
+from reflexmap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def own_chart(tmp_path: Path) -> tuple[Path, Path]:
+    """A practitioner's copy of the bundled chart, with the heel renamed."""
+    zones, drawing = tmp_path / "my-zones.yaml", tmp_path / "my-foot.svg"
+    zones.write_text(
+        bundled_zones_file()
+        .read_text()
+        .replace("    name: Heel centre\n", "    name: Heel (my chart)\n")
+    )
+    shutil.copy(bundled_map_file(), drawing)
+    return zones, drawing
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("notice/shown", True)
+    chart = load_chart(bundled_zones_file(), bundled_map_file())
+    window = MainWindow(chart, settings, (bundled_zones_file(), bundled_map_file()))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def problems_dialog(window: MainWindow) -> QMessageBox:
+    boxes = window.findChildren(QMessageBox)
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def click_zone(qtbot: QtBot, window: MainWindow, zone_id: str) -> None:
+    region = next(window.chart.regions_of(zone_id))
+    point = window.map_view.mapFromScene(QPointF(*region.anchor))
+    qtbot.mouseClick(window.map_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_open_your_own_chart(
+    qtbot: QtBot, window: MainWindow, own_chart: tuple[Path, Path]
+) -> None:
+    assert window.open_chart(*own_chart)
+    assert window.zone_list.item(0).text() == "1  Heel (my chart)"
+    click_zone(qtbot, window, "heel")
+    assert "Heel (my chart)" in window.panel.details.toPlainText()
+    assert window.recent_charts()[0] == own_chart
+    assert window.reload_action.isEnabled()
+
+
+def test_a_broken_chart_is_explained_and_the_shown_one_kept(
+    window: MainWindow, own_chart: tuple[Path, Path]
+) -> None:
+    zones, drawing = own_chart
+    zones.write_text(
+        zones.read_text().replace("    sides: [left, right]\n", "    sides: [left, middle]\n", 1)
+    )
+    assert not window.open_chart(zones, drawing)
+    dialog = problems_dialog(window)
+    assert "keeps showing" in dialog.text()
+    assert f"{zones}:" in dialog.informativeText()
+    assert "side 'middle' must be 'left' or 'right'" in dialog.informativeText()
+    assert window.zone_list.item(0).text() == "1  Heel centre"
+    assert window.recent_charts() == []
+
+
+def test_reload_picks_up_edits_and_survives_a_bad_one(
+    window: MainWindow, own_chart: tuple[Path, Path]
+) -> None:
+    zones, drawing = own_chart
+    assert window.open_chart(zones, drawing)
+    window.select_zone("arch")
+    zones.write_text(zones.read_text().replace("    name: Arch\n", "    name: Arch (edited)\n"))
+    window.reload_action.trigger()
+    assert window.zone_list.item(1).text() == "2  Arch (edited)"
+    assert window.selected_zone() == "arch"  # the selection survives a reload
+    drawing.write_text(drawing.read_text().replace('id="left-heel"', 'id="left-hell"'))
+    assert not window.reload()
+    assert "region 'left-hell' has no zone 'hell'" in problems_dialog(window).informativeText()
+    assert window.zone_list.item(1).text() == "2  Arch (edited)"
+
+
+def test_recent_charts_are_offered_in_a_new_window(
+    qtbot: QtBot, window: MainWindow, own_chart: tuple[Path, Path]
+) -> None:
+    assert window.open_chart(*own_chart)
+    later = MainWindow(window.chart, window.settings)
+    qtbot.addWidget(later)
+    later.recent_menu.aboutToShow.emit()
+    actions = later.recent_menu.actions()
+    assert [a.text() for a in actions] == ["my-zones.yaml + my-foot.svg"]
+    actions[0].trigger()
+    assert later.files == own_chart
+
+
+def test_a_damaged_settings_file_is_not_used_nor_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.ini"
+    damaged = b"[window\ngeometry=@ByteArray(\x00\x01\nfoo"
+    path.write_bytes(damaged)
+    settings, message = check_settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert settings is None
+    assert message is not None
+    assert "could not be read" in message
+    assert path.read_bytes() == damaged
+
+
+def test_settings_of_the_wrong_type_fall_back_to_defaults(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "odd.ini"
+    path.write_text(
+        "[window]\ngeometry=hello\nsplitter=42\n[map]\nsides=upside\nlabels=maybe\n"
+        "[selection]\nzone=no-such-zone\n[notice]\nshown=true\n"
+    )
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    window = MainWindow(load_chart(bundled_zones_file(), bundled_map_file()), settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.map_view.visible_sides() == ("left", "right")
+    assert window.selected_zone() is None
+    assert window.map_view.labels_visible()
+
+
+def test_terminal_commands_take_your_chart(
+    own_chart: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    zones, drawing = own_chart
+    chart_files = ["--zones", str(zones), "--map", str(drawing)]
+    assert main([*chart_files, "search", "period pain"]) == 0
+    assert "Heel (my chart)" in capsys.readouterr().out
+    zones.write_text("chart: [\n")
+    assert main([*chart_files, "zones"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{zones}:2:1: ")
+    assert "Traceback" not in err
