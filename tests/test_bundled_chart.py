@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 import svgelements as se
 
 from reflexmap.core.foot_map import shape_outlines
@@ -26,11 +25,6 @@ SOURCE_ZONES = {
 }
 CLAIM_FRAMING = re.compile(r"^(Traditional charts|The source)\b")
 MEDICAL_VERBS = re.compile(r"\b(treats|cures|heals|is responsible for|will help)\b", re.I)
-
-
-@pytest.fixture(scope="module")
-def chart() -> Chart:
-    return load_chart(bundled_zones_file(), bundled_map_file())
 
 
 def test_it_has_every_zone_of_the_source(chart: Chart) -> None:

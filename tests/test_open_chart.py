@@ -28,19 +28,6 @@ def own_chart(tmp_path: Path) -> tuple[Path, Path]:
     return zones, drawing
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("notice/shown", True)
-    chart = load_chart(bundled_zones_file(), bundled_map_file())
-    window = MainWindow(chart, settings, (bundled_zones_file(), bundled_map_file()))
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def problems_dialog(window: MainWindow) -> QMessageBox:
     boxes = window.findChildren(QMessageBox)
     assert len(boxes) == 1

@@ -16,10 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from reflexmap.cli import main
 from reflexmap.core.chart_layout import DrawingBox, LegendMark, TextBox
-from reflexmap.core.loader import load_chart
 from reflexmap.core.model import Chart
 from reflexmap.core.palette import zone_colour
-from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.printing import IMAGE_DPI, ChartOptions, layout_for, print_pages
 
 
@@ -27,11 +25,6 @@ from reflexmap.ui.printing import IMAGE_DPI, ChartOptions, layout_for, print_pag
 def _application_first(qapp: QApplication) -> None:
     """`reflexmap chart` makes a QGuiApplication if there is none; in this shared test
     process, pytest-qt's QApplication must come first."""
-
-
-@pytest.fixture(scope="module")
-def chart() -> Chart:
-    return load_chart(bundled_zones_file(), bundled_map_file())
 
 
 def pdf_text(path: Path) -> list[str]:

@@ -1,32 +1,9 @@
 """Searching in the window: typing lights up zones, lists them, warns, and clears with Esc."""
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reflexmap.core.loader import load_chart
-from reflexmap.core.model import Chart
-from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="module")
-def chart() -> Chart:
-    return load_chart(bundled_zones_file(), bundled_map_file())
-
-
-@pytest.fixture
-def window(qtbot: QtBot, chart: Chart, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("notice/shown", True)
-    window = MainWindow(chart, settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:

@@ -8,32 +8,8 @@ from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflexmap.core.loader import load_chart
 from reflexmap.core.model import Chart, Region
-from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="module")
-def chart() -> Chart:
-    return load_chart(bundled_zones_file(), bundled_map_file())
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("notice/shown", True)
-    return settings
-
-
-@pytest.fixture
-def window(qtbot: QtBot, chart: Chart, settings: QSettings) -> MainWindow:
-    window = MainWindow(chart, settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def point_of(window: MainWindow, region: Region) -> QPoint:
