@@ -107,7 +107,6 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._chart = chart
-        self._zone_order = [zone.id for zone in chart.zones]
         self._hovered: str | None = None
         self._selected: str | None = None
         self._matches: set[str] | None = None
