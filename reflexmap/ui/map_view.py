@@ -34,6 +34,7 @@ from ..core.palette import SELECTION_COLOUR, zone_colour
 from .regions import region_path
 
 ZOOM_STEP = 1.25
+PAPER_COLOUR = QColor("#fffdfa")
 MAX_ZOOM = 12.0
 
 
@@ -164,6 +165,17 @@ class MapView(QGraphicsView):
 
     def labels_visible(self) -> bool:
         return self._labels_visible
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        # The drawing is artwork in fixed colours: it sits on a light card of its own, so
+        # that it stays legible in a dark palette too.
+        super().drawBackground(painter, rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Mid), 0))
+        painter.setBrush(PAPER_COLOUR)
+        painter.drawRoundedRect(self.sceneRect().adjusted(4, 4, -4, -4), 12, 12)
+        painter.restore()
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # Zone numbers are painted over the scene rather than kept as scene items: at a fixed

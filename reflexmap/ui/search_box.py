@@ -94,7 +94,7 @@ class SearchBox(QWidget):
         tr = self.tr
         parts = []
         if result.results:
-            parts.append(tr("Zones traditionally linked, best match first, are listed."))
+            parts.append(tr("Zones the tradition links with this are listed, best match first."))
         if result.general:
             names = escape(", ".join(g.indication for g in result.general))
             parts.append(
