@@ -227,14 +227,7 @@ def _run_chart(args: argparse.Namespace) -> int:
     zone_ids: list[str] = []
     if args.zone_ids:
         zone_ids = [z.strip() for z in args.zone_ids.split(",") if z.strip()]
-        known = [zone.id for zone in chart.zones]
-        unknown = [z for z in zone_ids if z not in known]
-        if unknown:
-            print(
-                f"reflexmap: no zone {', '.join(map(repr, unknown))}; the zones are: "
-                f"{', '.join(known)}",
-                file=sys.stderr,
-            )
+        if not _known_zones(chart, zone_ids):
             return 1
     if args.search:
         from .core.search import SymptomIndex
@@ -250,7 +243,7 @@ def _run_chart(args: argparse.Namespace) -> int:
     from .core.chart_layout import PageTooSmall
     from .ui.printing import ChartOptions, ExportError, export_chart, page_size_by_name
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
     page_size = page_size_by_name(args.page_size)
     if page_size is None:
         print(
@@ -271,9 +264,21 @@ def _run_chart(args: argparse.Namespace) -> int:
     except (ExportError, PageTooSmall) as error:
         print(f"reflexmap: {error}", file=sys.stderr)
         return 1
-    del app
     print(f"{args.output}: {pages} page{'s' if pages > 1 else ''}")
     return 0
+
+
+def _known_zones(chart: Chart, zone_ids: Sequence[str]) -> bool:
+    """Whether the chart has all these zones; if not, says which it lacks and what it has."""
+    known = [zone.id for zone in chart.zones]
+    unknown = [z for z in zone_ids if z not in known]
+    if unknown:
+        print(
+            f"reflexmap: no zone {', '.join(map(repr, unknown))}; the zones are: "
+            f"{', '.join(known)}",
+            file=sys.stderr,
+        )
+    return not unknown
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -294,12 +299,7 @@ def _run_window(args: argparse.Namespace) -> int:
     chart = _load(args)
     if chart is None:
         return 1
-    zone_ids = [zone.id for zone in chart.zones]
-    if args.select is not None and args.select not in zone_ids:
-        print(
-            f"reflexmap: no zone '{args.select}'; the zones are: {', '.join(zone_ids)}",
-            file=sys.stderr,
-        )
+    if args.select is not None and not _known_zones(chart, [args.select]):
         return 1
     from .ui.app import run  # Qt loads only when a window is wanted
 

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Chart, Region, Side
 from ..core.palette import SELECTION_COLOUR, zone_colour
-from .regions import region_path
+from .regions import paint_number_mark, region_path
 
 ZOOM_STEP = 1.25
 PAPER_COLOUR = QColor("#fffdfa")
+LABEL_FILL = QColor(255, 255, 255, 230)
 MAX_ZOOM = 12.0
 
 
@@ -195,11 +196,7 @@ class MapView(QGraphicsView):
             radius = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
             centre = QPointF(self.mapFromScene(QPointF(*item.region.anchor)))
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-            painter.setPen(QPen(QColor("#444444"), 1))
-            painter.setBrush(QColor(255, 255, 255, 230))
-            painter.drawEllipse(box)
-            painter.setPen(QColor("#222222"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            paint_number_mark(painter, box, text, LABEL_FILL)
         painter.restore()
 
     # Zoom.

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QRectF,
     QSaveFile,
     QSize,
-    Qt,
 )
 from PySide6.QtGui import (
     QColor,
@@ -50,7 +49,7 @@ from ..core.chart_layout import (
 from ..core.model import Chart
 from ..core.palette import zone_colour
 from .help_texts import about_claims
-from .regions import region_path
+from .regions import paint_number_mark, region_path
 
 FONT_FAMILY = "DejaVu Sans"
 IMAGE_DPI = 150
@@ -85,9 +84,14 @@ def page_size_by_name(name: str) -> QPageSize.PageSizeId | None:
     return None
 
 
+def shown_zones(chart: Chart, options: ChartOptions) -> set[str]:
+    """The zones the chart shows: those chosen, or all of them."""
+    return set(options.zones) or {zone.id for zone in chart.zones}
+
+
 def chart_content(chart: Chart, options: ChartOptions) -> ChartContent:
     """The chart's words, for the layout: the legend, the footer, the guide."""
-    shown = set(options.zones) or {zone.id for zone in chart.zones}
+    shown = shown_zones(chart, options)
     feet = {
         ("left", "right"): _tr("both feet"),
         ("left",): _tr("left foot"),
@@ -160,7 +164,7 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, options: ChartOption
     """Draw one laid-out page on whatever device the painter is on, in millimetres."""
     device = painter.device()
     scale = device.logicalDpiX() / 25.4
-    shown = set(options.zones) or {zone.id for zone in chart.zones}
+    shown = shown_zones(chart, options)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for item in page.items:
         if isinstance(item, TextBox):
@@ -327,16 +331,11 @@ def _paint_grayscale_drawing(
 
 
 def _paint_mark(painter: QPainter, box: QRectF, text: str, fill: QColor) -> None:
-    painter.save()
-    painter.setPen(QPen(QColor("#333333"), max(box.width() / 20, 1.0)))
-    painter.setBrush(fill)
-    painter.drawEllipse(box)
+    """A number mark with its digits sized to the circle, as the page's scale needs."""
     font = _font(7.0, True)
     font.setPixelSize(max(round(box.height() * 0.55), 1))
     painter.setFont(font)
-    painter.setPen(QColor("black") if fill.lightness() > 110 else QColor("white"))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-    painter.restore()
+    paint_number_mark(painter, box, text, fill)
 
 
 def _font(size: float, bold: bool) -> QFont:
