@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .core.chart_cache import default_cache_dir
 from .core.errors import ChartError
 from .core.loader import load_chart
 from .core.model import Chart, Zone
@@ -149,7 +150,7 @@ def _chart_paths(args: argparse.Namespace) -> tuple[Path, Path]:
 def _load(args: argparse.Namespace) -> Chart | None:
     """The chart, or None after printing its problems to stderr."""
     try:
-        return load_chart(*_chart_paths(args))
+        return load_chart(*_chart_paths(args), default_cache_dir())
     except ChartError as error:
         print(error, file=sys.stderr)
         return None

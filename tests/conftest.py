@@ -15,6 +15,14 @@ from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test (and each process it starts) caches charts in a folder of its own."""
+    home = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home / "reflexmap"
+
+
 @pytest.fixture(scope="session")
 def chart() -> Chart:
     """The bundled chart, loaded once."""

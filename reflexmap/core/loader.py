@@ -6,25 +6,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from . import chart_cache
 from .errors import ChartError, Problem
-from .foot_map import load_foot_map
 from .model import Chart, FootMap, ZoneData
-from .zones_file import load_zones
 
 T = TypeVar("T")
 
 
-def load_chart(zones_file: Path, map_file: Path) -> Chart:
-    """Read, parse and cross-check both files; raise ChartError with every problem in either."""
+def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) -> Chart:
+    """Read, parse and cross-check both files; raise ChartError with every problem in either.
+
+    With ``cache_dir``, a chart already checked in exactly this form comes from the cache.
+    """
     problems: list[Problem] = []
-    zone_data = _attempt(lambda: load_zones(_read(zones_file), str(zones_file)), problems)
-    foot_map = _attempt(lambda: load_foot_map(_read(map_file), str(map_file)), problems)
+    files = (zones_file, map_file)
+    zones_bytes = _attempt(lambda: _read(zones_file), problems)
+    map_bytes = _attempt(lambda: _read(map_file), problems)
+    contents = None if zones_bytes is None or map_bytes is None else (zones_bytes, map_bytes)
+    if cache_dir and contents and (chart := chart_cache.read(cache_dir, files, contents)):
+        return chart
+    # The parsers (and YAML and svgelements) load only when a chart has to be parsed.
+    from .foot_map import load_foot_map
+    from .zones_file import load_zones
+
+    zone_data = _parse(load_zones, zones_bytes, zones_file, problems)
+    foot_map = _parse(load_foot_map, map_bytes, map_file, problems)
     if zone_data is None or foot_map is None:
         raise ChartError(problems)
     problems = cross_check(zone_data, foot_map, str(zones_file), str(map_file))
     if problems:
         raise ChartError(problems)
-    return Chart(zone_data, foot_map)
+    chart = Chart(zone_data, foot_map)
+    if cache_dir and contents:
+        chart_cache.write(cache_dir, files, contents, chart)
+    return chart
 
 
 def cross_check(
@@ -71,6 +86,14 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise ChartError([Problem(str(path), f"cannot read: {error.strerror or error}")]) from None
+
+
+def _parse(
+    parse: Callable[[bytes, str], T], content: bytes | None, path: Path, problems: list[Problem]
+) -> T | None:
+    if content is None:
+        return None  # unreadable, already reported
+    return _attempt(lambda: parse(content, str(path)), problems)
 
 
 def _attempt(load: Callable[[], T], problems: list[Problem]) -> T | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.loader import load_chart
 from ..core.model import Chart, Side
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
     def open_chart(self, zones: Path, drawing: Path) -> bool:
         """Show another chart; if it does not load, say why and keep the one shown."""
         try:
-            chart = load_chart(zones, drawing)
+            chart = load_chart(zones, drawing, default_cache_dir())
         except ChartError as error:
             self._show_problems(error)
             return False

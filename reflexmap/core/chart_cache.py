@@ -1,0 +1,135 @@
+"""A cache of checked charts, so that the window opens without parsing YAML and SVG again.
+
+An entry is JSON (never pickle: a cache file is only data) and holds the chart parsed from
+exactly these bytes by this version of reflexmap; anything else is a miss. Only charts that
+passed every check are stored, so a hit means the same answer a fresh load would give.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from contextlib import suppress
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .model import (
+    Chart,
+    ChartInfo,
+    FootMap,
+    RedFlags,
+    Region,
+    Symptom,
+    Technique,
+    Zone,
+    ZoneData,
+    ZoneTechnique,
+)
+
+FORMAT = 1
+"""Bumped whenever the model or its encoding changes."""
+
+
+def default_cache_dir() -> Path:
+    """The platform's per-user cache folder for reflexmap."""
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "reflexmap"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "reflexmap"
+    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "reflexmap"
+
+
+def read(cache_dir: Path, files: tuple[Path, Path], contents: tuple[bytes, bytes]) -> Chart | None:
+    """The cached chart for these files and their contents, or None."""
+    try:
+        entry = json.loads(_entry_path(cache_dir, files).read_bytes())
+        if entry.get("key") != _key(contents):
+            return None
+        return Chart(_zone_data(entry["zone_data"]), _foot_map(entry["foot_map"], contents[1]))
+    except (OSError, ValueError, LookupError, TypeError, AttributeError):
+        return None  # missing, unreadable or damaged: parse again
+
+
+def write(
+    cache_dir: Path, files: tuple[Path, Path], contents: tuple[bytes, bytes], chart: Chart
+) -> None:
+    """Store the chart, atomically; a cache that cannot be written is simply not used."""
+    foot_map = asdict(chart.foot_map)
+    del foot_map["svg"]  # the drawing file itself is read on every load anyway
+    entry = {"key": _key(contents), "zone_data": asdict(chart.zone_data), "foot_map": foot_map}
+    path = _entry_path(cache_dir, files)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("x", encoding="utf-8") as file:
+            json.dump(entry, file, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, path)
+    except OSError:
+        with suppress(OSError):  # there may be no file, or no folder, to remove
+            temporary.unlink()
+
+
+def _entry_path(cache_dir: Path, files: tuple[Path, Path]) -> Path:
+    # One entry per pair of files, so that editing a chart replaces its entry.
+    names = "\0".join(str(path.resolve()) for path in files)
+    return cache_dir / f"chart-{hashlib.sha256(names.encode()).hexdigest()[:24]}.json"
+
+
+def _key(contents: tuple[bytes, bytes]) -> str:
+    digests = ":".join(hashlib.sha256(content).hexdigest() for content in contents)
+    return f"{FORMAT}:{__version__}:{digests}"
+
+
+def _symptom(data: dict[str, Any]) -> Symptom:
+    return Symptom(data["term"], tuple(data["synonyms"]))
+
+
+def _zone_data(data: dict[str, Any]) -> ZoneData:
+    red_flags = data["red_flags"]
+    return ZoneData(
+        info=ChartInfo(**data["info"]),
+        techniques=tuple(Technique(**technique) for technique in data["techniques"]),
+        indications=tuple(map(_symptom, data["indications"])),
+        red_flags=RedFlags(red_flags["notice"], tuple(map(_symptom, red_flags["signs"]))),
+        contraindications=tuple(data["contraindications"]),
+        zones=tuple(map(_zone, data["zones"])),
+    )
+
+
+def _zone(data: dict[str, Any]) -> Zone:
+    technique = data["technique"]
+    return Zone(
+        id=data["id"],
+        name=data["name"],
+        sides=tuple(data["sides"]),
+        location=data["location"],
+        claim=data["claim"],
+        associations=tuple(data["associations"]),
+        symptoms=tuple(map(_symptom, data["symptoms"])),
+        technique=ZoneTechnique(**{**technique, "uses": tuple(technique["uses"])}),
+        cautions=tuple(data["cautions"]),
+        source=data["source"],
+        line=data["line"],
+    )
+
+
+def _foot_map(data: dict[str, Any], svg: bytes) -> FootMap:
+    return FootMap(data["width"], data["height"], tuple(map(_region, data["regions"])), svg)
+
+
+def _region(data: dict[str, Any]) -> Region:
+    return Region(
+        id=data["id"],
+        side=data["side"],
+        zone_id=data["zone_id"],
+        outlines=tuple(tuple((x, y) for x, y in outline) for outline in data["outlines"]),
+        bounds=tuple(data["bounds"]),
+        area=data["area"],
+        anchor=tuple(data["anchor"]),
+        line=data["line"],
+    )

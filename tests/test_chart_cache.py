@@ -1,0 +1,134 @@
+"""The chart cache: a hit gives exactly what parsing gives, and anything doubtful is parsed."""
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from reflexmap.cli import main
+from reflexmap.core import chart_cache, foot_map, zones_file
+from reflexmap.core.errors import ChartError
+from reflexmap.core.loader import load_chart
+from reflexmap.core.model import Chart
+from reflexmap.resources import bundled_map_file, bundled_zones_file
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the bundled chart, free to edit."""
+    zones, drawing = tmp_path / "zones.yaml", tmp_path / "foot.svg"
+    shutil.copy(bundled_zones_file(), zones)
+    shutil.copy(bundled_map_file(), drawing)
+    return zones, drawing
+
+
+def refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes any parse fail loudly, to show that a chart came from the cache."""
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("parsed instead of read from the cache")
+
+    monkeypatch.setattr(zones_file, "load_zones", refuse)
+    monkeypatch.setattr(foot_map, "load_foot_map", refuse)
+
+
+def test_a_cached_chart_equals_the_parsed_one(
+    files: tuple[Path, Path], tmp_path: Path, chart: Chart, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = load_chart(*files, tmp_path / "cache")
+    assert parsed == chart
+    refuse_parsing(monkeypatch)
+    cached = load_chart(*files, tmp_path / "cache")
+    assert cached == parsed
+    assert cached.foot_map.svg == parsed.foot_map.svg == files[1].read_bytes()
+    # Fields left out of equality, and types JSON does not keep, come back too.
+    assert [z.line for z in cached.zones] == [z.line for z in parsed.zones]
+    assert [r.line for r in cached.regions] == [r.line for r in parsed.regions]
+    assert type(cached.zones[0].sides) is tuple
+    assert type(cached.regions[0].outlines[0][0]) is tuple
+
+
+def test_an_edited_file_is_parsed_again(files: tuple[Path, Path], tmp_path: Path) -> None:
+    zones, drawing = files
+    load_chart(zones, drawing, tmp_path / "cache")
+    zones.write_text(zones.read_text().replace("name: Heel centre", "name: The heel"))
+    assert load_chart(zones, drawing, tmp_path / "cache").zone("heel").name == "The heel"
+
+
+def test_an_edit_that_breaks_the_chart_is_reported_not_served_from_the_cache(
+    files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    zones, drawing = files
+    load_chart(zones, drawing, tmp_path / "cache")
+    zones.write_text(zones.read_text().replace("zones:", "zones: [", 1))
+    for _ in range(2):  # nor is the broken chart cached
+        with pytest.raises(ChartError, match=str(zones)):
+            load_chart(zones, drawing, tmp_path / "cache")
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b"[]", b'{"key": 1}', b"\xff\xfe"])
+def test_a_damaged_cache_entry_is_ignored_and_replaced(
+    files: tuple[Path, Path], tmp_path: Path, chart: Chart, damage: bytes
+) -> None:
+    load_chart(*files, tmp_path / "cache")
+    (entry,) = (tmp_path / "cache").iterdir()
+    entry.write_bytes(damage)
+    assert load_chart(*files, tmp_path / "cache") == chart
+    assert entry.read_bytes() != damage
+
+
+def test_an_entry_with_the_right_key_but_a_wrong_shape_is_parsed_again(
+    files: tuple[Path, Path], tmp_path: Path, chart: Chart
+) -> None:
+    load_chart(*files, tmp_path / "cache")
+    (entry,) = (tmp_path / "cache").iterdir()
+    entry.write_text(entry.read_text().replace('"zones":', '"zonez":'))
+    assert load_chart(*files, tmp_path / "cache") == chart
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(
+    files: tuple[Path, Path], tmp_path: Path, chart: Chart
+) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder would go")
+    assert load_chart(*files, blocker) == chart
+    assert load_chart(*files, blocker) == chart
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "foot.svg", "zones.yaml"]
+
+
+def test_terminal_commands_use_the_cache_but_validate_always_parses(
+    files: tuple[Path, Path], cache_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    chart_files = ["--zones", str(files[0]), "--map", str(files[1])]
+    assert main([*chart_files, "zones"]) == 0
+    # An entry that lies about the chart shows which commands read it.
+    (entry,) = cache_dir.iterdir()
+    data = json.loads(entry.read_text())
+    data["zone_data"]["zones"][0]["name"] = "Cached heel"
+    data["foot_map"]["regions"].pop()
+    entry.write_text(json.dumps(data))
+    capsys.readouterr()
+    assert main([*chart_files, "zones"]) == 0
+    assert "Cached heel" in capsys.readouterr().out
+    assert main([*chart_files, "validate"]) == 0
+    assert capsys.readouterr().out.strip().endswith("OK, 11 zones, 21 regions")
+
+
+def test_entries_are_per_pair_of_files(files: tuple[Path, Path], tmp_path: Path) -> None:
+    zones, drawing = files
+    other = tmp_path / "other.yaml"
+    shutil.copy(zones, other)
+    load_chart(zones, drawing, tmp_path / "cache")
+    load_chart(other, drawing, tmp_path / "cache")
+    load_chart(zones, drawing, tmp_path / "cache")
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_the_default_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert chart_cache.default_cache_dir() == tmp_path / "reflexmap"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert chart_cache.default_cache_dir() == Path.home() / ".cache" / "reflexmap"
