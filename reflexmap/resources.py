@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _bundled(relative: str) -> Path:
     # A wheel packs the file inside the package; a checkout (or editable install) keeps it at
-    # the top of the repository.
-    packed = files("reflexmap").joinpath(relative)
-    if packed.is_file():
-        with as_file(packed) as path:
-            return path
-    return _CHECKOUT / relative
+    # the top of the repository. Plain paths rather than importlib.resources, which costs the
+    # window 10 ms to start: reflexmap is always installed as files (PySide6 cannot run zipped).
+    packed = _PACKAGE / relative
+    return packed if packed.is_file() else _PACKAGE.parent / relative
 
 
 def bundled_zones_file() -> Path:

@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -49,6 +50,19 @@ def test_open_your_own_chart(
     assert "Heel (my chart)" in window.panel.details.toPlainText()
     assert window.recent_charts()[0] == own_chart
     assert window.reload_action.isEnabled()
+
+
+@pytest.mark.parametrize("exported_before", [False, True])
+def test_exports_follow_the_chart_shown(
+    window: MainWindow, own_chart: tuple[Path, Path], tmp_path: Path, exported_before: bool
+) -> None:
+    if exported_before:
+        assert window.exporter.export_to(tmp_path / "before.pdf")
+    assert window.open_chart(*own_chart)
+    out = tmp_path / "after.pdf"
+    assert window.exporter.export_to(out)
+    words = pypdf.PdfReader(out).pages[0].extract_text().split()
+    assert "Heel (my chart)" in " ".join(words)
 
 
 def test_a_broken_chart_is_explained_and_the_shown_one_kept(

@@ -239,3 +239,10 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> N
         and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def test_the_map_drawing_is_named_for_screen_readers(window: MainWindow) -> None:
+    view = window.map_view
+    assert view.accessibleName() == "Foot map"
+    assert view.viewport().accessibleName() == "Foot map drawing"
+    assert view.viewport().parent() is view

@@ -16,18 +16,19 @@ from .printing import ChartOptions, ExportError, export_chart, page_size_by_name
 
 
 class ChartExporter(QObject):
-    """The chart's File menu work. ``focus_zones`` gives the zones of "only selected or found
-    zones": the search's results, else the selection, else none (meaning all)."""
+    """The chart's File menu work, on the chart ``current_chart`` gives. ``focus_zones`` gives
+    the zones of "only selected or found zones": the search's results, else the selection, else
+    none (meaning all)."""
 
     def __init__(
         self,
-        chart: Chart,
+        current_chart: Callable[[], Chart],
         window: QWidget,
         settings: QSettings | None,
         focus_zones: Callable[[], tuple[str, ...]],
     ) -> None:
         super().__init__(window)
-        self.chart = chart
+        self._chart = current_chart
         self._window = window
         self._settings = settings
         self._focus_zones = focus_zones
@@ -47,7 +48,7 @@ class ChartExporter(QObject):
         """Made on first use: a printer loads the system's print services."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self.chart.info.name)
+            self._printer.setDocName(self._chart().info.name)
             self._printer.setFullPage(True)
             self._printer.setPageSize(QPageSize(self.page_size))
             self._printer.setPageOrientation(
@@ -87,7 +88,7 @@ class ChartExporter(QObject):
     def export(self, formats: str) -> Path | None:
         """Ask where to save (PDF, or PNG/SVG), then save there."""
         folder = self._settings.value("export/folder", "") if self._settings else ""
-        name = str(Path(str(folder or Path.home())) / self.chart.info.name.split(",")[0])
+        name = str(Path(str(folder or Path.home())) / self._chart().info.name.split(",")[0])
         filters = {
             "pdf": self.tr("PDF document (*.pdf)"),
             "image": self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
@@ -110,7 +111,7 @@ class ChartExporter(QObject):
 
     def export_to(self, path: Path) -> bool:
         try:
-            export_chart(self.chart, path, self.options())
+            export_chart(self._chart(), path, self.options())
         except (ExportError, PageTooSmall) as error:
             QMessageBox.warning(self._window, self.tr("Export Chart"), str(error))
             return False
@@ -120,7 +121,7 @@ class ChartExporter(QObject):
         return True
 
     def _paint(self, printer: QPrinter) -> None:
-        if not print_pages(printer, self.chart, self.options()):
+        if not print_pages(printer, self._chart(), self.options()):
             QMessageBox.warning(self._window, self.tr("Print"), self.tr("Could not print."))
 
     def _remember_page(self) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -29,12 +31,14 @@ from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.loader import load_chart
 from ..core.model import Chart, Side
-from ..core.search import SearchResult
-from .chart_exporter import ChartExporter
 from .help_texts import about_claims_html, contraindications_html, safety_notice_html
 from .map_view import ZOOM_STEP, MapView
 from .search_box import SearchBox
 from .zone_panel import ZonePanel
+
+if TYPE_CHECKING:
+    from ..core.search import SearchResult
+    from .chart_exporter import ChartExporter
 
 ABOUT_CLAIMS_LINK = "about-claims"
 RECENT_CHARTS = 6
@@ -60,7 +64,6 @@ class MainWindow(QMainWindow):
         """The zones file and drawing the chart came from, for Reload."""
         self.setMinimumSize(640, 480)
         self._splitters_placed = False
-        self.exporter = ChartExporter(chart, self, settings, self.focus_zones)
         self._build(chart)
         self._make_actions()
         self._make_menus()
@@ -70,7 +73,6 @@ class MainWindow(QMainWindow):
     def _build(self, chart: Chart) -> None:
         """Make every widget that shows the chart; called again for another chart."""
         self.chart = chart
-        self.exporter.chart = chart
         self.setWindowTitle(self.tr("reflexmap: {0}").format(chart.info.name))
         self.map_view = MapView(chart, self)
         self.zone_list = QListWidget(self)
@@ -134,6 +136,13 @@ class MainWindow(QMainWindow):
         self.search.result_changed.connect(self._show_search)
         self.panel.zone_link_clicked.connect(self.select_zone)
 
+    @cached_property
+    def exporter(self) -> ChartExporter:
+        """Made on first use, so that printing loads only when someone prints or exports."""
+        from .chart_exporter import ChartExporter
+
+        return ChartExporter(lambda: self.chart, self, self.settings, self.focus_zones)
+
     # Actions and menus.
 
     def _action(
@@ -167,31 +176,32 @@ class MainWindow(QMainWindow):
             tr("Read the chart's files again, after editing them"),
         )
         self.reload_action.setEnabled(self.files is not None)
-        exporter = self.exporter
         self.preview_action = self._action(
             tr("Print Pre&view..."),
-            exporter.preview,
+            lambda: self.exporter.preview(),
             ["Ctrl+Shift+P"],
             tr("See the printed chart before printing"),
         )
         self.print_action = self._action(
             tr("&Print..."),
-            exporter.print_chart,
+            lambda: self.exporter.print_chart(),
             [QKeySequence.StandardKey.Print],
             tr("Print the zone chart"),
         )
         self.page_setup_action = self._action(
-            tr("Page Set&up..."), exporter.page_setup, tip=tr("Page size and orientation")
+            tr("Page Set&up..."),
+            lambda: self.exporter.page_setup(),
+            tip=tr("Page size and orientation"),
         )
         self.export_pdf_action = self._action(
             tr("&Export as PDF..."),
-            lambda: exporter.export("pdf"),
+            lambda: self.exporter.export("pdf"),
             ["Ctrl+E"],
             tr("Save the zone chart as a PDF"),
         )
         self.export_image_action = self._action(
             tr("Export as &Image (PNG, SVG)..."),
-            lambda: exporter.export("image"),
+            lambda: self.exporter.export("image"),
             tip=tr("Save the chart's first page as a PNG or SVG image"),
         )
         self.chart_option_actions: dict[str, QAction] = {}
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
             ("grayscale", tr("&Black and White"), tr("For black-and-white printers")),
         ):
             action = self._action(
-                text, lambda checked, k=key: setattr(exporter, k, checked), tip=tip
+                text, lambda checked, k=key: setattr(self.exporter, k, checked), tip=tip
             )
             action.setCheckable(True)
             self.chart_option_actions[key] = action

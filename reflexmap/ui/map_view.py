@@ -97,8 +97,12 @@ class MapView(QGraphicsView):
 
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport of our own, the same plain widget Qt would make: asking Qt for its own
+        # makes PySide6 load every widget class to find the type, which slows start-up.
+        viewport = QWidget()
+        viewport.setAccessibleName(self.tr("Foot map drawing"))
+        self.setViewport(viewport)
         self.setAccessibleName(self.tr("Foot map"))
-        self.viewport().setAccessibleName(self.tr("Foot map drawing"))
         self.setAccessibleDescription(
             self.tr("Both soles seen from below. Arrow keys move between zones, Enter selects.")
         )

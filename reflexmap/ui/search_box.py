@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import ZoneData
-from ..core.search import SearchResult, SymptomIndex
+
+if TYPE_CHECKING:
+    from ..core.search import SearchResult, SymptomIndex
 
 SUGGESTION_SCHEME = "suggest:"
 
@@ -67,6 +70,8 @@ class SearchBox(QWidget):
     def index(self) -> SymptomIndex:
         """Built on first use, so starting the window does not pay for it."""
         if self._index is None:
+            from ..core.search import SymptomIndex
+
             self._index = SymptomIndex(self._zone_data)
         return self._index
 
