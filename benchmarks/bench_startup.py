@@ -2,7 +2,8 @@
 
 All run alternately, so machine noise hits them alike; prints medians and ratios.
 Targets: `reflexmap --screenshot` at most 1.5x the bare script's median wall time and peak
-memory; `reflexmap chart -o x.pdf` at most 2x its median wall time.
+memory; `reflexmap chart -o x.pdf` at most 2x its median wall time. For reference it also
+runs a script that makes and shows the window's widget classes with no reflexmap code.
 
     python benchmarks/bench_startup.py [--runs N]
 """
@@ -18,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from reflexmap.resources import bundled_map_file
+
 TARGETS = {"reflexmap --screenshot": (1.5, 1.5), "reflexmap chart": (2.0, None)}
 """Wall-time and peak-memory ratios to the bare script (None: no memory target)."""
 BARE_WINDOW = """
@@ -31,10 +34,63 @@ app.processEvents()
 window.grab().save(sys.argv[1], "PNG")
 """
 
+SAME_WIDGETS = """
+import sys
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QApplication, QGraphicsScene, QGraphicsView, QLabel, QLineEdit, QListWidget, QMainWindow,
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+app = QApplication([])
+window = QMainWindow()
+for menu_name in ("&File", "&Edit", "&View", "&Help"):
+    menu = window.menuBar().addMenu(menu_name)
+    for i in range(6):
+        action = QAction(f"Action {i}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+{i}"))
+        menu.addAction(action)
+view = QGraphicsView()
+view.setViewport(QWidget())
+scene = QGraphicsScene(view)
+view.setScene(scene)
+renderer = QSvgRenderer(QByteArray(open(sys.argv[2], "rb").read()), view)
+for i in range(21):
+    scene.addEllipse(i * 12.0, i * 8.0, 40.0, 30.0)
+map_column = QWidget()
+column = QVBoxLayout(map_column)
+column.addWidget(QLineEdit("search"))
+column.addWidget(view)
+zones = QListWidget()
+zones.addItems([f"{i}  Zone" for i in range(1, 12)])
+side = QSplitter(Qt.Orientation.Vertical)
+side.addWidget(zones)
+side.addWidget(QTextBrowser(html="<h3>Choose a zone</h3><p>Its details show here.</p>"))
+splitter = QSplitter(Qt.Orientation.Horizontal)
+splitter.addWidget(map_column)
+splitter.addWidget(side)
+central = QWidget()
+layout = QVBoxLayout(central)
+layout.addWidget(QLabel("Traditional reflexology claims, not medical advice."))
+layout.addWidget(splitter, 1)
+window.setCentralWidget(central)
+window.statusBar().showMessage("Hover over the feet, or choose a zone.")
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1], "PNG", 80)
+"""
+"""The widget classes the window uses, made and shown with no reflexmap code: what PySide6
+itself costs a window like reflexmap's. A reference, with no target."""
+
 
 def measure(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MiB) of one run of ``command``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # Installed programs start from bytecode caches; the warm-up run writes them, even for an
+    # editable install in an environment that turns them off.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
@@ -51,6 +107,13 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp())
     commands = {
         "bare PySide6": [sys.executable, "-c", BARE_WINDOW, str(folder / "bare.png")],
+        "same widgets, no app": [
+            sys.executable,
+            "-c",
+            SAME_WIDGETS,
+            str(folder / "widgets.png"),
+            str(bundled_map_file()),
+        ],
         "reflexmap --screenshot": [
             sys.executable,
             "-m",
@@ -81,6 +144,11 @@ def main() -> int:
         print(f"{name:24} median {seconds * 1000:7.1f} ms  peak {mib:6.1f} MiB  ({runs} runs)")
     bare_time, bare_memory = medians["bare PySide6"]
     passed = True
+    widgets_time, widgets_memory = medians["same widgets, no app"]
+    print(
+        f"same widgets, no app (reference): time {widgets_time / bare_time:.2f}x, "
+        f"memory {widgets_memory / bare_memory:.2f}x"
+    )
     for name, (time_target, memory_target) in TARGETS.items():
         time_ratio = medians[name][0] / bare_time
         memory_ratio = medians[name][1] / bare_memory
