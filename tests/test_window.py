@@ -153,6 +153,21 @@ def test_show_one_foot_hides_the_other(qtbot: QtBot, window: MainWindow, chart: 
     assert window.selected_zone() == "heel"
 
 
+def test_switching_feet_redraws_the_cached_drawing(
+    qtbot: QtBot, window: MainWindow, chart: Chart, settings: QSettings
+) -> None:
+    window.side_actions["left"].trigger()
+    window.map_view.viewport().grab()  # the drawing is now cached, left foot only
+    window.side_actions["right"].trigger()  # same zoom, so only the clip can refresh it
+    fresh = MainWindow(chart, settings)
+    qtbot.addWidget(fresh)
+    fresh.resize(window.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.side_actions["right"].trigger()
+    assert window.map_view.viewport().grab().toImage() == fresh.map_view.viewport().grab().toImage()
+
+
 def test_zoom_in_out_and_fit(window: MainWindow) -> None:
     view = window.map_view
     fitted = view.transform().m11()

@@ -75,6 +75,9 @@ class _Artwork(QGraphicsItem):
         self._size = size
         self.clip = size
         self.setZValue(-1e12)
+        # Rendered once per zoom, at the screen's resolution: hovering repaints the regions
+        # over it many times a second, and SVG rendering is the slowest part of a repaint.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self._size
