@@ -1,6 +1,7 @@
 """The chart cache: a hit gives exactly what parsing gives, and anything doubtful is parsed."""
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from reflexmap.cli import main
 from reflexmap.core import chart_cache, foot_map, zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.loader import load_chart
-from reflexmap.core.model import Chart
+from reflexmap.core.model import Chart, FootMap
 from reflexmap.resources import bundled_map_file, bundled_zones_file
 
 
@@ -114,6 +115,28 @@ def test_terminal_commands_use_the_cache_but_validate_always_parses(
     assert "Cached heel" in capsys.readouterr().out
     assert main([*chart_files, "validate"]) == 0
     assert capsys.readouterr().out.strip().endswith("OK, 11 zones, 21 regions")
+
+
+def test_editing_the_code_that_makes_charts_retires_entries(
+    files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "foot_map.py"
+    code.write_text("# the parser")
+    monkeypatch.setattr(chart_cache, "CHART_CODE", (code,))
+    parse = foot_map.load_foot_map
+    parsed: list[str] = []
+
+    def counting_parse(data: bytes, name: str) -> FootMap:
+        parsed.append(name)
+        return parse(data, name)
+
+    monkeypatch.setattr(foot_map, "load_foot_map", counting_parse)
+    load_chart(*files, tmp_path / "cache")
+    load_chart(*files, tmp_path / "cache")
+    assert len(parsed) == 1
+    os.utime(code, ns=(0, code.stat().st_mtime_ns + 1))
+    load_chart(*files, tmp_path / "cache")
+    assert len(parsed) == 2
 
 
 def test_entries_are_per_pair_of_files(files: tuple[Path, Path], tmp_path: Path) -> None:

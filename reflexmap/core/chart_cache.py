@@ -32,6 +32,11 @@ from .model import (
 
 FORMAT = 1
 """Bumped whenever the model or its encoding changes."""
+CHART_CODE = tuple(
+    Path(__file__).with_name(f"{module}.py")
+    for module in ("chart_cache", "foot_map", "geometry", "loader", "model", "zones_file")
+)
+"""The code that makes a chart: editing it in a checkout retires the entries it made."""
 
 
 def default_cache_dir() -> Path:
@@ -83,7 +88,14 @@ def _entry_path(cache_dir: Path, files: tuple[Path, Path]) -> Path:
 def _key(contents: tuple[bytes, bytes]) -> str:
     # The hash Python checks its own bytecode caches with; hashlib would add 4 ms to start-up.
     digests = ":".join(source_hash(content).hex() for content in contents)
-    return f"{FORMAT}:{__version__}:{digests}"
+    return f"{FORMAT}:{__version__}:{_code_stamp()}:{digests}"
+
+
+def _code_stamp() -> str:
+    try:
+        return ",".join(str(path.stat().st_mtime_ns) for path in CHART_CODE)
+    except OSError:
+        return "unknown"  # installed without sources: the version alone tells
 
 
 def _symptom(data: dict[str, Any]) -> Symptom:
