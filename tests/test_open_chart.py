@@ -6,7 +6,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.cli import main
@@ -50,6 +50,29 @@ def test_open_your_own_chart(
     assert "Heel (my chart)" in window.panel.details.toPlainText()
     assert window.recent_charts()[0] == own_chart
     assert window.reload_action.isEnabled()
+
+
+@pytest.mark.parametrize("cancel_at", [None, 0, 1])
+def test_open_chart_asks_for_the_zones_file_then_its_drawing(
+    window: MainWindow,
+    own_chart: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_at: int | None,
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def answer(parent: QWidget, title: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append((folder, filters))
+        chosen = "" if len(asked) - 1 == cancel_at else str(own_chart[len(asked) - 1])
+        return chosen, filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    window.choose_chart()
+    opened = window.zone_list.item(0).text() == "1  Heel (my chart)"
+    assert opened == (cancel_at is None)
+    assert "*.yaml" in asked[0][1]
+    if cancel_at != 0:
+        assert asked[1] == (str(own_chart[0].parent), "Drawing (*.svg)")
 
 
 @pytest.mark.parametrize("exported_before", [False, True])

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.model import Chart
 from .main_window import MainWindow
@@ -51,8 +51,10 @@ def run(
     window = MainWindow(chart, settings, files)
     window.show()
     if trouble:
+        from .dialogs import show_warning
+
         print(f"reflexmap: {trouble}", file=sys.stderr)
-        QMessageBox.warning(window, window.tr("Settings"), trouble)
+        show_warning(window, window.tr("Settings"), trouble)
     return app.exec()
 
 

@@ -11,17 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +32,8 @@ from .search_box import SearchBox
 from .zone_panel import ZonePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from ..core.search import SearchResult
     from .chart_exporter import ChartExporter
 
@@ -399,20 +396,12 @@ class MainWindow(QMainWindow):
     # Other charts.
 
     def choose_chart(self) -> None:
-        start = str(self.files[0].parent) if self.files else str(Path.home())
-        zones, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Chart: the zones file"), start, self.tr("Zones (*.yaml *.yml)")
-        )
-        if not zones:
-            return
-        drawing, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Chart: its drawing"),
-            str(Path(zones).parent),
-            self.tr("Drawing (*.svg)"),
-        )
-        if drawing:
-            self.open_chart(Path(zones), Path(drawing))
+        from . import dialogs
+
+        start = self.files[0].parent if self.files else Path.home()
+        files = dialogs.choose_chart_files(self, start)
+        if files:
+            self.open_chart(*files)
 
     def reload(self) -> bool:
         return self.files is not None and self.open_chart(*self.files)
@@ -441,23 +430,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_problems(self, error: ChartError) -> QMessageBox:
-        shown = error.problems[:30]
-        lines = "\n".join(str(problem) for problem in shown)
-        if len(error.problems) > len(shown):
-            lines += "\n" + self.tr("...and {0} more").format(len(error.problems) - len(shown))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Chart not opened"),
-            self.tr(
-                "This chart could not be opened; the window keeps showing \u201c{0}\u201d."
-            ).format(self.chart.info.name),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setInformativeText(lines)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        from . import dialogs
+
+        return dialogs.show_problems(self, error, self.chart.info.name)
 
     def recent_charts(self) -> list[tuple[Path, Path]]:
         stored = self.settings.value("charts/recent", []) if self.settings else []
@@ -486,21 +461,9 @@ class MainWindow(QMainWindow):
     # Help.
 
     def _show_text(self, title: str, html: str) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        text = QTextBrowser(dialog)
-        text.setAccessibleName(title)
-        text.setOpenExternalLinks(True)
-        text.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(560, 520)
-        dialog.open()
-        return dialog
+        from . import dialogs
+
+        return dialogs.show_text(self, title, html)
 
     def show_about_claims(self) -> QDialog:
         return self._show_text(self.tr("About these claims"), about_claims_html())

@@ -1,0 +1,81 @@
+"""The window's dialogs: loaded when the first one opens, so that starting does not pay for them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import ChartError
+
+MAX_PROBLEMS_SHOWN = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def show_text(parent: QWidget, title: str, html: str) -> QDialog:
+    """A window-modal page of text with a Close button."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    text = QTextBrowser(dialog)
+    text.setAccessibleName(title)
+    text.setOpenExternalLinks(True)
+    text.setHtml(html)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(560, 520)
+    dialog.open()
+    return dialog
+
+
+def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMessageBox:
+    """Why a chart did not open, one problem per line; the window keeps ``shown_chart``."""
+    shown = error.problems[:MAX_PROBLEMS_SHOWN]
+    lines = "\n".join(str(problem) for problem in shown)
+    if len(error.problems) > len(shown):
+        lines += "\n" + _tr("...and {0} more").format(len(error.problems) - len(shown))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _tr("Chart not opened"),
+        _tr("This chart could not be opened; the window keeps showing \u201c{0}\u201d.").format(
+            shown_chart
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(lines)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_warning(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def choose_chart_files(parent: QWidget, start: Path) -> tuple[Path, Path] | None:
+    """Ask for a zones file, then for its drawing; None if either is cancelled."""
+    zones, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open Chart: the zones file"), str(start), _tr("Zones (*.yaml *.yml)")
+    )
+    if not zones:
+        return None
+    drawing, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open Chart: its drawing"), str(Path(zones).parent), _tr("Drawing (*.svg)")
+    )
+    return (Path(zones), Path(drawing)) if drawing else None
