@@ -4,34 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QResizeEvent,
-    QWheelEvent,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsView,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from ..core.model import Chart, Region, Side
 from ..core.palette import SELECTION_COLOUR, zone_colour
 from .regions import paint_number_mark, region_path
+
+if TYPE_CHECKING:
+    # Only in annotations: PySide6 sets a Qt class up on first use, at a cost to start-up.
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QWheelEvent
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 ZOOM_STEP = 1.25
 PAPER_COLOUR = QColor("#fffdfa")
@@ -63,7 +56,7 @@ class RegionItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         pen.setWidthF(2.5 if strong else 1.0)
         self.setPen(pen)
-        self.setBrush(QBrush(fill))
+        self.setBrush(fill)
 
 
 class _Artwork(QGraphicsItem):

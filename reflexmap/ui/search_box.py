@@ -6,12 +6,13 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import ZoneData
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
     from ..core.search import SearchResult, SymptomIndex
 
 SUGGESTION_SCHEME = "suggest:"

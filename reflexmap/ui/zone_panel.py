@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ..core.model import Chart, Zone
 from .help_texts import contraindications_html
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 ZONE_LINK_SCHEME = "zone"
 
