@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage
 
 from reflexmap.core.palette import SELECTION_COLOUR
+from reflexmap.ui.app import save_screenshot
+from reflexmap.ui.main_window import MainWindow
 
 
 def screenshot(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
@@ -49,6 +51,15 @@ def test_screenshot_of_a_selected_zone_carries_the_highlight(tmp_path: Path) -> 
     assert mean_y > 0.6 * 700
     xs = sorted(x for x, _ in highlight)
     assert xs[0] < 300 < xs[-1]
+
+
+def test_screenshot_shows_the_window_as_it_is_now(window: MainWindow, tmp_path: Path) -> None:
+    # Changes made just before the shot (a search, a selection) are in it, pixel for pixel.
+    window.search.set_query("headache")
+    window.select_zone("big-toe")
+    shot = tmp_path / "now.png"
+    assert save_screenshot(window, shot) == 0
+    assert QImage(str(shot)) == window.grab().toImage()
 
 
 def test_bad_zone_id_exits_1_listing_the_valid_ids(tmp_path: Path) -> None:

