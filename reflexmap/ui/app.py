@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..core.model import Chart
 from .main_window import MainWindow
 
+SERIAL_FILLS = "QT_NO_GUI_THREADPOOL"
+"""Set, Qt paints on the calling thread only (read when the first fill is made)."""
 ORGANISATION = "reflexmap"
 APPLICATION = "reflexmap"
 SCREENSHOT_QUALITY = 80
@@ -33,6 +35,11 @@ def run(
     # until exit; frozen, a full garbage collection skips it: 0.1 ms instead of 5, a pause
     # no longer felt while hovering, and a shorter exit.
     gc.freeze()
+    # Qt's raster engine hands each translucent fill of 96 or more spans to a thread pool
+    # and waits; for shapes the size of foot zones the hand-off costs more than the fill.
+    # Filling on this thread, a repaint of the map takes half the time or less
+    # (benchmarks/bench_repaint.py).
+    os.environ.setdefault(SERIAL_FILLS, "1")
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
