@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication
 
 from ..core.model import Chart
+from .rich_text import escape
 
 
 def _tr(text: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from ..core.loader import load_chart
 from ..core.model import Chart, Side
 from .help_texts import about_claims_html, contraindications_html, safety_notice_html
 from .map_view import ZOOM_STEP, MapView
+from .rich_text import escape
 from .search_box import SearchBox
 from .zone_panel import ZonePanel
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Chart, Region, Side
 from ..core.palette import SELECTION_COLOUR, zone_colour
 from .regions import paint_number_mark, region_path
+from .rich_text import escape
 
 if TYPE_CHECKING:
     # Only in annotations: PySide6 sets a Qt class up on first use, at a cost to start-up.

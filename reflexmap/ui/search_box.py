@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import ZoneData
+from .rich_text import escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent

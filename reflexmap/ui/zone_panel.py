@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QW
 
 from ..core.model import Chart, Zone
 from .help_texts import contraindications_html
+from .rich_text import escape
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
