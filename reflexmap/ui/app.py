@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -31,10 +30,6 @@ def run(
     size: tuple[int, int] = (1200, 800),
     files: tuple[Path, Path] | None = None,
 ) -> int:
-    # What the imports made (modules, classes, Qt's enum types: some 25,000 objects) lives
-    # until exit; frozen, a full garbage collection skips it: 0.1 ms instead of 5, a pause
-    # no longer felt while hovering, and a shorter exit.
-    gc.freeze()
     # Qt's raster engine hands each translucent fill of 96 or more spans to a thread pool
     # and waits; for shapes the size of foot zones the hand-off costs more than the fill.
     # Filling on this thread, a repaint of the map takes half the time or less
