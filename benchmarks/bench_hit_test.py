@@ -20,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
+from reflexmap.app.catalogue import ChartSource
+from reflexmap.app.state import AppState
 from reflexmap.core.loader import load_chart
 from reflexmap.core.model import (
     Chart,
@@ -108,7 +110,7 @@ def main() -> int:
         ("bundled map", load_chart(bundled_zones_file(), bundled_map_file()), 20.0),
         ("2,000 regions", synthetic_chart(2000), 100.0),
     ):
-        view = MapView(chart)
+        view = MapView(AppState(chart, ChartSource.of_bundled("article")))
         view.resize(1000, 800)
         view.show()
         app.processEvents()

@@ -16,31 +16,36 @@ import subprocess
 import sys
 import time
 
-from reflexmap.ui.app import SERIAL_FILLS
+from reflexmap.startup import SERIAL_FILLS
 
 SIZES = ((1200, 800), (1920, 1080), (2560, 1440))
 ROUNDS = 3
 
 
-def measure(width: int, height: int, repaints: int) -> list[float]:
+def measure(width: int, height: int, repaints: int, threaded: bool) -> list[float]:
     """Milliseconds per repaint of the map, each after a change of selection."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reflexmap.app.catalogue import ChartSource
+    from reflexmap.app.state import AppState
     from reflexmap.core.loader import load_chart
-    from reflexmap.resources import bundled_map_file, bundled_zones_file
     from reflexmap.ui.main_window import MainWindow
 
+    if threaded:  # importing the widgets asked for serial fills; Qt reads it at the first fill
+        del os.environ[SERIAL_FILLS]
     app = QApplication([])
-    chart = load_chart(bundled_zones_file(), bundled_map_file())
-    window = MainWindow(chart)
+    source = ChartSource.of_bundled("article")
+    chart = load_chart(*source.files)
+    state = AppState(chart, source)
+    window = MainWindow(state)
     window.resize(width, height)
     window.show()
     app.processEvents()
     viewport = window.map_view.viewport()
     times = []
     for i in range(repaints):
-        window.map_view.select_zone(chart.zones[i % len(chart.zones)].id)
+        state.select(chart.zones[i % len(chart.zones)].id)
         start = time.perf_counter()
         viewport.repaint()
         times.append((time.perf_counter() - start) * 1000)
@@ -50,11 +55,12 @@ def measure(width: int, height: int, repaints: int) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repaints", type=int, default=60)
-    parser.add_argument("--child", nargs=2, type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        width, height = args.child
-        print(" ".join(f"{t:.4f}" for t in measure(width, height, args.repaints)))
+        way, width, height = args.child
+        times = measure(int(width), int(height), args.repaints, way == "threaded")
+        print(" ".join(f"{t:.4f}" for t in times))
         return 0
     threaded_env = {k: v for k, v in os.environ.items() if k != SERIAL_FILLS}
     ways = {"threaded": threaded_env, "serial": {**threaded_env, SERIAL_FILLS: "1"}}
@@ -62,7 +68,7 @@ def main() -> int:
         samples: dict[str, list[float]] = {way: [] for way in ways}
         for _ in range(ROUNDS):
             for way, env in ways.items():
-                command = [sys.executable, __file__, "--child", str(width), str(height)]
+                command = [sys.executable, __file__, "--child", way, str(width), str(height)]
                 command += ["--repaints", str(args.repaints)]
                 output = subprocess.run(command, env=env, capture_output=True, text=True)
                 if output.returncode != 0:

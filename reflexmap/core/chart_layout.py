@@ -85,15 +85,22 @@ class LegendMark:
 Item = TextBox | DrawingBox | LegendMark
 
 
+Margins = tuple[float, float, float, float]
+"""Left, top, right and bottom, in millimetres."""
+DEFAULT_MARGINS: Margins = (MARGIN, MARGIN, MARGIN, MARGIN)
+
+
 @dataclass(frozen=True)
 class Page:
     width: float
     height: float
     items: tuple[Item, ...]
+    margins: Margins = DEFAULT_MARGINS
 
     @property
     def printable(self) -> Rect:
-        return Rect(MARGIN, MARGIN, self.width - 2 * MARGIN, self.height - 2 * MARGIN)
+        left, top, right, bottom = self.margins
+        return Rect(left, top, self.width - left - right, self.height - top - bottom)
 
 
 @dataclass(frozen=True)
@@ -156,11 +163,17 @@ def _text(
 
 
 def layout_chart(
-    content: ChartContent, page_width: float, page_height: float, measure: Measure
+    content: ChartContent,
+    page_width: float,
+    page_height: float,
+    measure: Measure,
+    margins: Margins = DEFAULT_MARGINS,
 ) -> tuple[Page, ...]:
     """The chart's pages: the drawing with its legend (flowing onto more pages if it must),
     then the guide, if the content has one. Every page carries the footer."""
-    area = Rect(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN)
+    area = Page(page_width, page_height, (), margins).printable
+    if area.width <= 0 or area.height <= 0:
+        raise PageTooSmall("the margins leave no room on the page")
     footer = _footer(content.footer, area, measure)
     body_bottom = min(box.rect.y for box in footer) - GAP
 
@@ -207,7 +220,7 @@ def layout_chart(
 
     if content.guide:
         pages.extend(_guide_pages(content, area, body_bottom, measure, heading))
-    return tuple(Page(page_width, page_height, (*items, *footer)) for items in pages)
+    return tuple(Page(page_width, page_height, (*items, *footer), margins) for items in pages)
 
 
 class PageTooSmall(ValueError):

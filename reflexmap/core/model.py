@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .geometry import Bounds, Outline, Point, spans
+from .palette import zone_colour
 
 Side = Literal["left", "right"]
 SIDES: tuple[Side, ...] = ("left", "right")
@@ -137,9 +138,12 @@ class Chart:
     zone_data: ZoneData
     foot_map: FootMap
     _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
+    _numbers: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
+        numbers = {zone.id: number for number, zone in enumerate(self.zone_data.zones, 1)}
+        object.__setattr__(self, "_numbers", numbers)
 
     @property
     def info(self) -> ChartInfo:
@@ -158,6 +162,37 @@ class Chart:
 
     def regions_of(self, zone_id: str) -> Iterator[Region]:
         return (r for r in self.foot_map.regions if r.zone_id == zone_id)
+
+    def number(self, zone_id: str) -> int:
+        """The zone's number on the map, in the list and on the printed chart: chart order."""
+        return self._numbers[zone_id]
+
+    def colour(self, zone_id: str) -> str:
+        """The zone's colour everywhere it is drawn."""
+        return zone_colour(self._numbers[zone_id] - 1)
+
+    def foot_box(self, side: Side) -> Bounds:
+        """The part of the drawing that shows one foot: the left or right half."""
+        half = self.foot_map.width / 2
+        left = 0.0 if side == "left" else half
+        return (left, 0.0, left + half, self.foot_map.height)
+
+    def zones_at(self, x: float, y: float, sides: tuple[Side, ...] = SIDES) -> tuple[str, ...]:
+        """The zones at a point of the drawing, most specific (smallest region) first."""
+        hits = sorted(
+            (r for r in self.foot_map.regions if r.side in sides and r.contains(x, y)),
+            key=lambda region: region.area,
+        )
+        return tuple(dict.fromkeys(region.zone_id for region in hits))
+
+    def spot_of(self, zone_id: str, sides: tuple[Side, ...] = SIDES) -> tuple[str, ...]:
+        """The zones at the zone's own spot (its label point on the first foot shown), the zone
+        itself first: what a click there would find."""
+        region = next((r for r in self.regions_of(zone_id) if r.side in sides), None)
+        if region is None:
+            return (zone_id,)
+        found = self.zones_at(*region.anchor, sides)
+        return (zone_id, *(z for z in found if z != zone_id))
 
     def technique(self, technique_id: str) -> Technique:
         return next(t for t in self.zone_data.techniques if t.id == technique_id)

@@ -4,82 +4,139 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..app import catalogue
+from ..app.catalogue import DEFAULT_CHART, ChartSource
+from ..app.settings import Settings, read_settings
+from ..app.state import SIDE_CHOICES, AppState, PrintOptions
+from ..core.chart_cache import default_cache_dir
+from ..core.errors import ChartError
 from ..core.model import Chart
+from ..startup import long_lived
 from .main_window import MainWindow
+from .qt_settings import open_settings
 
-SERIAL_FILLS = "QT_NO_GUI_THREADPOOL"
-"""Set, Qt paints on the calling thread only (read when the first fill is made)."""
 ORGANISATION = "reflexmap"
 APPLICATION = "reflexmap"
 SCREENSHOT_QUALITY = 80
 """Light compression (zlib level 1): half the time of Qt's default, for a file 3% larger."""
 
 
-def run(
-    chart: Chart,
-    *,
-    screenshot: Path | None = None,
-    select: str | None = None,
-    search: str | None = None,
-    size: tuple[int, int] = (1200, 800),
-    files: tuple[Path, Path] | None = None,
-) -> int:
-    # Qt's raster engine hands each translucent fill of 96 or more spans to a thread pool
-    # and waits; for shapes the size of foot zones the hand-off costs more than the fill.
-    # Filling on this thread, a repaint of the map takes half the time or less
-    # (benchmarks/bench_repaint.py).
-    os.environ.setdefault(SERIAL_FILLS, "1")
-    if screenshot is not None:
+@dataclass(frozen=True)
+class WindowRequest:
+    """What the command line asks of the window."""
+
+    source: ChartSource | None = None
+    """The chart given on the command line; else the one last shown, else the default."""
+    screenshot: Path | None = None
+    select: str | None = None
+    search: str | None = None
+    size: tuple[int, int] = (1200, 800)
+
+
+def run(request: WindowRequest) -> int:
+    if request.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     # Before any QSettings: these name where settings are kept.
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    if screenshot is not None:
-        window = MainWindow(chart)
-        window.resize(*size)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with long_lived():
+        if request.screenshot is not None:
+            window = _screenshot_window(request)
+            if window is None:
+                return 1
+            return save_screenshot(window, request.screenshot)
+        store, trouble = open_settings(QSettings())
+        settings = read_settings(store)
+        state, problem = _initial_state(request, settings)
+        if state is None:
+            return 1
+        window = MainWindow(state, store, settings)
         window.show()
-        if search is not None:
-            window.search.set_query(search)
-        if select is not None:
-            window.select_zone(select)
-        return save_screenshot(window, screenshot)
-    settings, trouble = check_settings(QSettings())
-    window = MainWindow(chart, settings, files)
-    window.show()
     if trouble:
         from .dialogs import show_warning
 
         print(f"reflexmap: {trouble}", file=sys.stderr)
         show_warning(window, window.tr("Settings"), trouble)
+    if problem is not None:
+        window.show_problems(problem)
     return app.exec()
 
 
-def check_settings(settings: QSettings) -> tuple[QSettings | None, str | None]:
-    """The settings to use, and what to tell the user about them if something is wrong.
+def _screenshot_window(request: WindowRequest) -> MainWindow | None:
+    source = request.source or ChartSource.of_bundled(DEFAULT_CHART)
+    chart = _load(source)
+    if chart is None:
+        return None
+    if request.select is not None and request.select not in {z.id for z in chart.zones}:
+        known = ", ".join(zone.id for zone in chart.zones)
+        print(f"reflexmap: no zone '{request.select}'; the zones are: {known}", file=sys.stderr)
+        return None
+    state = AppState(chart, source)
+    window = MainWindow(state, settings=Settings(notice_shown=True))
+    window.resize(*request.size)
+    window.show()
+    if request.search is not None:
+        state.search(request.search)
+    if request.select is not None:
+        state.select(request.select)
+    return window
 
-    A damaged file is not used (the window starts with defaults) and so never overwritten
-    with a partial one; a read-only file is read, and nothing is saved.
-    """
-    path = settings.fileName()
-    if settings.status() != QSettings.Status.NoError:
-        return None, QCoreApplication.translate(
-            "Settings",
-            "The settings file {0} could not be read. reflexmap starts with its "
-            "defaults and leaves the file as it is.",
-        ).format(path)
-    if os.path.exists(path) and not os.access(path, os.W_OK):
-        return settings, QCoreApplication.translate(
-            "Settings",
-            "The settings file {0} is read-only: changes in this session will not be remembered.",
-        ).format(path)
-    return settings, None
+
+def _initial_state(
+    request: WindowRequest, settings: Settings
+) -> tuple[AppState | None, ChartError | None]:
+    """The state to start with, from the command line and what was remembered; and the
+    problems of a remembered chart that no longer loads (the default chart is shown)."""
+    problem = None
+    source = request.source or ChartSource.from_key(settings.chart)
+    chart = None
+    if source is not None:
+        try:
+            chart = catalogue.load(source, default_cache_dir())
+        except ChartError as error:
+            if request.source is not None:
+                print(error, file=sys.stderr)
+                return None, None
+            problem = error
+    if chart is None or source is None:
+        source = ChartSource.of_bundled(DEFAULT_CHART)
+        chart = _load(source)
+        if chart is None:
+            return None, None
+    return remembered_state(chart, source, settings), problem
+
+
+def remembered_state(chart: Chart, source: ChartSource, settings: Settings) -> AppState:
+    """The state for ``chart`` as it was left: feet, numbers, Chart Options, selection."""
+    state = AppState(
+        chart,
+        source,
+        sides=SIDE_CHOICES.get(settings.sides, SIDE_CHOICES["both"]),
+        labels_visible=settings.labels,
+        print_options=PrintOptions(
+            settings.chart_only_focus, settings.chart_guide, settings.chart_grayscale
+        ),
+    )
+    if settings.selection in {zone.id for zone in chart.zones}:
+        state.select(settings.selection)
+    return state
+
+
+def _load(source: ChartSource) -> Chart | None:
+    """The chart, or None after printing its problems to stderr."""
+    try:
+        return catalogue.load(source, default_cache_dir())
+    except ChartError as error:
+        print(error, file=sys.stderr)
+        return None
 
 
 def save_screenshot(window: QWidget, path: Path) -> int:

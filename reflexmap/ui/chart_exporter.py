@@ -1,70 +1,73 @@
-"""Print, preview and export the chart from the window, remembering page and folder."""
+"""Print, preview and export the chart from the window, remembering page, margins and folder."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.chart_layout import PageTooSmall
-from ..core.model import Chart
-from .printing import ChartOptions, ExportError, export_chart, page_size_by_name, print_pages
+from ..app.chart_request import ChartRequest
+from ..app.settings import Settings
+from ..app.state import AppState
+from ..core.chart_layout import DEFAULT_MARGINS, Margins, PageTooSmall
+from ..render.chart_painter import ExportError, export_chart, page_size_by_name, print_pages
 
 
 class ChartExporter(QObject):
-    """The chart's File menu work, on the chart ``current_chart`` gives. ``focus_zones`` gives
-    the zones of "only selected or found zones": the search's results, else the selection, else
-    none (meaning all)."""
+    """The File menu's printing and export, on the state's chart and Chart Options."""
 
-    def __init__(
-        self,
-        current_chart: Callable[[], Chart],
-        window: QWidget,
-        settings: QSettings | None,
-        focus_zones: Callable[[], tuple[str, ...]],
-    ) -> None:
+    def __init__(self, state: AppState, window: QWidget, settings: Settings) -> None:
         super().__init__(window)
-        self._chart = current_chart
+        self.state = state
         self._window = window
-        self._settings = settings
-        self._focus_zones = focus_zones
-        self.only_focus = False
-        self.guide = False
-        self.grayscale = False
         self._printer: QPrinter | None = None
-        self.page_size = QPageSize.PageSizeId.A4
-        self.landscape = False
-        if settings is not None:
-            size = page_size_by_name(str(settings.value("export/page_size", "A4")))
-            self.page_size = size or QPageSize.PageSizeId.A4
-            self.landscape = bool(settings.value("export/landscape", False, type=bool))
+        self.page_size = settings.page_size if page_size_by_name(settings.page_size) else "A4"
+        self.landscape = settings.landscape
+        margins = settings.margins
+        self.margins: Margins = (
+            (margins[0], margins[1], margins[2], margins[3])
+            if len(margins) == 4 and all(0 <= m <= 100 for m in margins)
+            else DEFAULT_MARGINS
+        )
+        self.folder = settings.export_folder
 
     @property
     def printer(self) -> QPrinter:
         """Made on first use: a printer loads the system's print services."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self._chart().info.name)
+            self._printer.setDocName(self.state.chart.info.name)
+            # The chart's layout places the margins itself, on the whole sheet.
             self._printer.setFullPage(True)
-            self._printer.setPageSize(QPageSize(self.page_size))
-            self._printer.setPageOrientation(
+            orientation = (
                 QPageLayout.Orientation.Landscape
                 if self.landscape
                 else QPageLayout.Orientation.Portrait
             )
+            size_id = page_size_by_name(self.page_size) or QPageSize.PageSizeId.A4
+            self._printer.setPageLayout(
+                QPageLayout(
+                    QPageSize(size_id),
+                    orientation,
+                    QMarginsF(*self.margins),
+                    QPageLayout.Unit.Millimeter,
+                )
+            )
         return self._printer
 
-    def options(self) -> ChartOptions:
-        return ChartOptions(
+    def request(self) -> ChartRequest:
+        options = self.state.print_options
+        return ChartRequest(
             page_size=self.page_size,
             landscape=self.landscape,
-            zones=self._focus_zones() if self.only_focus else (),
-            guide=self.guide,
-            grayscale=self.grayscale,
+            margins=self.margins,
+            zones=self.state.focus_zones() if options.only_focus else (),
+            guide=options.guide,
+            grayscale=options.grayscale,
         )
 
     def page_setup(self) -> None:
@@ -87,8 +90,7 @@ class ChartExporter(QObject):
 
     def export(self, formats: str) -> Path | None:
         """Ask where to save (PDF, or PNG/SVG), then save there."""
-        folder = self._settings.value("export/folder", "") if self._settings else ""
-        name = str(Path(str(folder or Path.home())) / self._chart().info.name.split(",")[0])
+        name = str(Path(self.folder or Path.home()) / self.state.chart.info.name.split(",")[0])
         filters = {
             "pdf": self.tr("PDF document (*.pdf)"),
             "image": self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
@@ -111,26 +113,34 @@ class ChartExporter(QObject):
 
     def export_to(self, path: Path) -> bool:
         try:
-            export_chart(self._chart(), path, self.options())
+            export_chart(self.state.chart, path, self.request())
         except (ExportError, PageTooSmall) as error:
             QMessageBox.warning(self._window, self.tr("Export Chart"), str(error))
             return False
-        if self._settings is not None:
-            self._settings.setValue("export/folder", str(path.parent))
-        self._remember_page()
+        self.folder = str(path.parent)
         return True
 
+    def remembered(self, settings: Settings) -> Settings:
+        """``settings`` with this exporter's page, margins and folder."""
+        return replace(
+            settings,
+            page_size=self.page_size,
+            landscape=self.landscape,
+            margins=self.margins,
+            export_folder=self.folder,
+        )
+
     def _paint(self, printer: QPrinter) -> None:
-        if not print_pages(printer, self._chart(), self.options()):
+        if not print_pages(printer, self.state.chart, self.request()):
             QMessageBox.warning(self._window, self.tr("Print"), self.tr("Could not print."))
 
     def _remember_page(self) -> None:
         """Take the page the printer dialogs chose, for exports and the next run."""
-        if self._printer is not None:
-            layout = self._printer.pageLayout()
-            if layout.pageSize().id() is not QPageSize.PageSizeId.Custom:
-                self.page_size = layout.pageSize().id()
-            self.landscape = layout.orientation() == QPageLayout.Orientation.Landscape
-        if self._settings is not None:
-            self._settings.setValue("export/page_size", self.page_size.name)
-            self._settings.setValue("export/landscape", self.landscape)
+        if self._printer is None:
+            return
+        layout = self._printer.pageLayout()
+        if layout.pageSize().id() is not QPageSize.PageSizeId.Custom:
+            self.page_size = layout.pageSize().id().name
+        self.landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+        margins = layout.margins(QPageLayout.Unit.Millimeter)
+        self.margins = (margins.left(), margins.top(), margins.right(), margins.bottom())

@@ -1,19 +1,18 @@
-"""The main window: the map, the zone list and the details, with menus and remembered state."""
+"""The main window: lays out the map, the lists and the details, and wires them to the state."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
-from pathlib import Path
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -21,79 +20,72 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..app import catalogue
+from ..app.actions import ACTIONS, MAP_KEYS, MENUS, STANDARD, ActionSpec
+from ..app.catalogue import ChartSource
+from ..app.help_pages import about_claims_html, contraindications_html, safety_notice_html
+from ..app.settings import RECENT_CHARTS, MemoryStore, Settings, SettingsStore, write_settings
+from ..app.state import AppState
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
-from ..core.loader import load_chart
-from ..core.model import Chart, Side
-from .help_texts import about_claims_html, contraindications_html, safety_notice_html
 from .map_view import ZOOM_STEP, MapView
-from .rich_text import escape
 from .search_box import SearchBox
+from .zone_lists import ResultList, ZoneList
 from .zone_panel import ZonePanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from ..core.search import SearchResult
     from .chart_exporter import ChartExporter
 
 ABOUT_CLAIMS_LINK = "about-claims"
-RECENT_CHARTS = 6
-SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
-    "both": ("left", "right"),
-    "left": ("left",),
-    "right": ("right",),
-}
+DEFAULT_SIZE = (1200, 800)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class MainWindow(QMainWindow):
-    """Without ``settings`` (as for screenshots) nothing is restored or saved."""
+    """Lays out and wires; what is shown and chosen lives in ``state``, what is remembered in
+    ``store`` (an in-memory store for screenshots and tests)."""
 
     def __init__(
         self,
-        chart: Chart,
-        settings: QSettings | None = None,
-        files: tuple[Path, Path] | None = None,
+        state: AppState,
+        store: SettingsStore | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
-        self.settings = settings
-        self.files = files
-        """The zones file and drawing the chart came from, for Reload."""
+        self.state = state
+        self.store = store if store is not None else MemoryStore()
+        self.settings = settings or Settings()
+        """What was remembered at start; updated and written back on close."""
         self.setMinimumSize(640, 480)
         self._splitters_placed = False
-        self._build(chart)
-        self._make_actions()
+        self._build()
+        self.actions_by_id = self._make_actions()
         self._make_menus()
-        self.statusBar().showMessage(self.tr("Hover over the feet, or choose a zone."))
+        state.chart_changed.connect(lambda _: self._show_chart())
+        state.selection_changed.connect(lambda _: self._show_status())
+        state.hover_changed.connect(lambda _: self._show_status())
+        for event in (state.sides_changed, state.labels_changed, state.print_options_changed):
+            event.connect(lambda _: self._show_checks())
+        self._show_chart()
         self._restore()
 
-    def _build(self, chart: Chart) -> None:
-        """Make every widget that shows the chart; called again for another chart."""
-        self.chart = chart
-        self.setWindowTitle(self.tr("reflexmap: {0}").format(chart.info.name))
-        self.map_view = MapView(chart, self)
-        self.zone_list = QListWidget(self)
-        self.zone_list.setAccessibleName(self.tr("Zones"))
-        for number, zone in enumerate(chart.zones, 1):
-            item = QListWidgetItem(f"{number}  {zone.name}")
-            item.setData(Qt.ItemDataRole.UserRole, zone.id)
-            item.setToolTip(zone.claim)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, zone.name)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, zone.claim)
-            self.zone_list.addItem(item)
-        self.results_list = QListWidget(self)
-        self.results_list.setAccessibleName(self.tr("Search results"))
+    def _build(self) -> None:
+        state = self.state
+        self.map_view = MapView(state, self)
+        self.zone_list = ZoneList(state, self)
+        self.results_list = ResultList(state, self)
         self.side_stack = QStackedWidget(self)
         self.side_stack.addWidget(self.zone_list)
         self.side_stack.addWidget(self.results_list)
-        self.search = SearchBox(chart.zone_data, self)
-        self.panel = ZonePanel(chart, self)
-        self.banner = QLabel(
-            f"{escape(chart.info.disclaimer)} "
-            f"<a href='{ABOUT_CLAIMS_LINK}'>{self.tr('About these claims')}</a>",
-            self,
-        )
+        self.search = SearchBox(state, self)
+        self.panel = ZonePanel(state, self)
+        self.banner = QLabel(self)
         self.banner.setAccessibleName(self.tr("Disclaimer"))
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -126,337 +118,201 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.map_view, self.zone_list)
         self.setTabOrder(self.zone_list, self.results_list)
         self.setTabOrder(self.results_list, self.panel.details)
-        self.map_view.hovered.connect(self._show_hover)
-        self.map_view.clicked.connect(self.select_zone)
-        self.map_view.cleared.connect(self.clear_selection)
-        self.zone_list.currentItemChanged.connect(self._list_changed)
-        self.results_list.currentItemChanged.connect(self._list_changed)
-        self.search.result_changed.connect(self._show_search)
-        self.panel.zone_link_clicked.connect(self.select_zone)
+        state.search_changed.connect(self._show_search)
+
+    def _show_chart(self) -> None:
+        info = self.state.chart.info
+        self.setWindowTitle(self.tr("reflexmap: {0}").format(info.name))
+        self.banner.setText(
+            f"{escape(info.disclaimer)} "
+            f"<a href='{ABOUT_CLAIMS_LINK}'>{self.tr('About these claims')}</a>"
+        )
+        self._show_status()
+
+    def _show_search(self, _result: object) -> None:
+        found = bool(self.state.result and self.state.result.results)
+        self.side_stack.setCurrentWidget(self.results_list if found else self.zone_list)
+
+    def _show_status(self) -> None:
+        """The zone under the pointer, else the selected zone, cut to the bar's width."""
+        chart, hovered, selection = self.state.chart, self.state.hovered, self.state.selection
+        if hovered is not None:
+            zone = chart.zone(hovered)
+            text = f"{zone.name}: {zone.claim}"
+        elif selection is not None:
+            text = self.tr("Selected: {0}").format(chart.zone(selection.zone).name)
+        else:
+            text = self.tr("Hover over the feet, or choose a zone.")
+        bar = self.statusBar()
+        width = max(bar.width() - 24, 80)
+        bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
 
     @cached_property
     def exporter(self) -> ChartExporter:
         """Made on first use, so that printing loads only when someone prints or exports."""
         from .chart_exporter import ChartExporter
 
-        return ChartExporter(lambda: self.chart, self, self.settings, self.focus_zones)
+        return ChartExporter(self.state, self, self.settings)
 
-    # Actions and menus.
+    # Actions and menus, from the table in app.actions.
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
-        tip: str = "",
-    ) -> QAction:
-        # Not QAction(text, self): telling that from QAction(icon, text) sets QIcon up, ~1 ms.
-        action = QAction(self, text=text, statusTip=tip, toolTip=tip or text.replace("&", ""))
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _make_actions(self) -> dict[str, QAction]:
+        actions: dict[str, QAction] = {}
+        groups: dict[str, QActionGroup] = {}
+        for spec in ACTIONS:
+            tip = translate("Actions", spec.tip) if spec.tip else ""
+            text = translate("Actions", spec.text)
+            # Not QAction(text, self): telling that from QAction(icon, text) sets QIcon up.
+            action = QAction(self, text=text, statusTip=tip, toolTip=tip or text.replace("&", ""))
+            action.setShortcuts([_key_sequence(s) for s in spec.shortcuts])
+            action.setCheckable(spec.checked is not None)
+            if spec.group:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            action.triggered.connect(lambda checked=False, s=spec: self._run(s, checked))
+            self.addAction(action)
+            actions[spec.id] = action
+        return actions
 
-    def _make_actions(self) -> None:
-        tr = self.tr
-        self.quit_action = self._action(tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
-        self.open_action = self._action(
-            tr("&Open Chart..."),
-            self.choose_chart,
-            [QKeySequence.StandardKey.Open],
-            tr("Open your own zones file and drawing"),
-        )
-        self.reload_action = self._action(
-            tr("&Reload"),
-            self.reload,
-            [QKeySequence.StandardKey.Refresh, "Ctrl+R"],
-            tr("Read the chart's files again, after editing them"),
-        )
-        self.reload_action.setEnabled(self.files is not None)
-        self.preview_action = self._action(
-            tr("Print Pre&view..."),
-            lambda: self.exporter.preview(),
-            ["Ctrl+Shift+P"],
-            tr("See the printed chart before printing"),
-        )
-        self.print_action = self._action(
-            tr("&Print..."),
-            lambda: self.exporter.print_chart(),
-            [QKeySequence.StandardKey.Print],
-            tr("Print the zone chart"),
-        )
-        self.page_setup_action = self._action(
-            tr("Page Set&up..."),
-            lambda: self.exporter.page_setup(),
-            tip=tr("Page size and orientation"),
-        )
-        self.export_pdf_action = self._action(
-            tr("&Export as PDF..."),
-            lambda: self.exporter.export("pdf"),
-            ["Ctrl+E"],
-            tr("Save the zone chart as a PDF"),
-        )
-        self.export_image_action = self._action(
-            tr("Export as &Image (PNG, SVG)..."),
-            lambda: self.exporter.export("image"),
-            tip=tr("Save the chart's first page as a PNG or SVG image"),
-        )
-        self.chart_option_actions: dict[str, QAction] = {}
-        for key, text, tip in (
-            (
-                "only_focus",
-                tr("Only the &Selected or Found Zones"),
-                tr("Chart only the zones of the current search, or the selected zone"),
-            ),
-            (
-                "guide",
-                tr("Add the Technique &Guide"),
-                tr("Add pages with the techniques and what research says (PDF and print)"),
-            ),
-            ("grayscale", tr("&Black and White"), tr("For black-and-white printers")),
-        ):
-            action = self._action(
-                text, lambda checked, k=key: setattr(self.exporter, k, checked), tip=tip
-            )
-            action.setCheckable(True)
-            self.chart_option_actions[key] = action
-        self.zoom_in_action = self._action(
-            tr("Zoom &In"),
-            lambda: self.map_view.zoom(ZOOM_STEP),
-            ["Ctrl+=", QKeySequence.StandardKey.ZoomIn],
-            tr("Enlarge the drawing"),
-        )
-        self.zoom_out_action = self._action(
-            tr("Zoom &Out"),
-            lambda: self.map_view.zoom(1 / ZOOM_STEP),
-            ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
-            tr("Shrink the drawing"),
-        )
-        self.fit_action = self._action(
-            tr("&Fit to Window"),
-            lambda: self.map_view.fit(),
-            ["Ctrl+0"],
-            tr("Show the whole drawing"),
-        )
-        self.side_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for key, text in (
-            ("both", tr("&Both Feet")),
-            ("left", tr("&Left Foot")),
-            ("right", tr("&Right Foot")),
-        ):
-            action = self._action(text, lambda _=False, k=key: self.show_sides(k))
-            action.setCheckable(True)
-            group.addAction(action)
-            self.side_actions[key] = action
-        self.side_actions["both"].setChecked(True)
-        self.labels_action = self._action(
-            tr("Zone &Numbers"),
-            lambda checked: self.map_view.set_labels_visible(checked),
-            ["Ctrl+Shift+L"],
-            tr("Show or hide the zone numbers on the drawing"),
-        )
-        self.labels_action.setCheckable(True)
-        self.labels_action.setChecked(True)
-        self.find_action = self._action(
-            tr("&Find Symptom"),
-            self.focus_search,
-            [QKeySequence.StandardKey.Find],
-            tr("Search zones by symptom"),
-        )
-        self.clear_action = self._action(
-            tr("&Clear"),
-            self.clear,
-            [QKeySequence.StandardKey.Cancel],
-            tr("Clear the search, or else the selection"),
-        )
-        self.about_claims_action = self._action(
-            tr("About These &Claims"),
-            self.show_about_claims,
-            [QKeySequence.StandardKey.HelpContents],
-            tr("What research says about reflexology"),
-        )
-        self.contraindications_action = self._action(
-            tr("&Contraindications"),
-            self.show_contraindications,
-            tip=tr("When not to massage the feet"),
-        )
-        self.safety_notice_action = self._action(tr("&Safety Notice"), self.show_safety_notice)
-        self.shortcuts_action = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts)
-        self.about_action = self._action(tr("&About reflexmap"), self.show_about)
+    def _run(self, spec: ActionSpec, checked: bool) -> None:
+        handler = getattr(self, spec.handler)
+        if spec.checked is not None and spec.group is None:
+            handler(*spec.args, checked)
+        else:
+            handler(*spec.args)
+
+    def _show_checks(self) -> None:
+        for spec in ACTIONS:
+            if spec.checked is not None:
+                self.actions_by_id[spec.id].setChecked(spec.checked(self.state))
 
     def _make_menus(self) -> None:
-        tr = self.tr
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        menus: dict[str, QMenu] = {}
+        for menu in MENUS:
+            title = translate("Actions", menu.title)
+            parent = self.menuBar() if menu.parent is None else menus[menu.parent]
+            menus[menu.id] = QMenu(title, self)
+            if menu.parent is None:
+                parent.addMenu(menus[menu.id])
+        for menu in MENUS:
+            sections = sorted({spec.section for spec in ACTIONS if spec.menu == menu.id})
+            for section in sections:
+                if section != sections[0]:
+                    menus[menu.id].addSeparator()
+                for spec in ACTIONS:
+                    if spec.menu == menu.id and spec.section == section:
+                        menus[menu.id].addAction(self.actions_by_id[spec.id])
+                for submenu in MENUS:
+                    if submenu.parent == menu.id and submenu.after_section == section:
+                        menus[menu.id].addMenu(menus[submenu.id])
+        self.recent_menu = menus["recent"]
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.reload_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.preview_action, self.print_action, self.page_setup_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf_action, self.export_image_action])
-        options_menu = file_menu.addMenu(tr("Chart &Options"))
-        options_menu.addActions(list(self.chart_option_actions.values()))
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        edit_menu.addActions([self.find_action, self.clear_action])
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
-        view_menu.addSeparator()
-        view_menu.addActions(list(self.side_actions.values()))
-        view_menu.addSeparator()
-        view_menu.addAction(self.labels_action)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        help_menu.addActions(
-            [
-                self.about_claims_action,
-                self.contraindications_action,
-                self.safety_notice_action,
-                self.shortcuts_action,
-            ]
-        )
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
 
-    # Selection, kept in step across the map, the list and the panel.
+    def action(self, action_id: str) -> QAction:
+        return self.actions_by_id[action_id]
 
-    def select_zone(self, zone_id: str, also: Sequence[str] = ()) -> None:
-        zone = self.chart.zone(zone_id)
-        self.map_view.select_zone(zone_id)
-        with QSignalBlocker(self.zone_list):
-            self.zone_list.setCurrentRow(self.chart.zones.index(zone))
-        with QSignalBlocker(self.results_list):
-            rows = [self.results_list.item(i) for i in range(self.results_list.count())]
-            row = next(
-                (i for i, r in enumerate(rows) if r.data(Qt.ItemDataRole.UserRole) == zone_id), -1
-            )
-            self.results_list.setCurrentRow(row)
-        self.panel.show_zone(zone, [self.chart.zone(z) for z in also])
-        self.statusBar().showMessage(self.tr("Selected: {0}").format(zone.name))
+    # Handlers named in the actions table; each forwards to the state or opens a dialog.
 
-    def clear_selection(self) -> None:
-        self.map_view.select_zone(None)
-        with QSignalBlocker(self.zone_list):
-            self.zone_list.setCurrentRow(-1)
-        self.panel.show_zone(None)
-        self.statusBar().clearMessage()
+    def show_sides(self, key: str) -> None:
+        self.state.show_sides(key)
 
-    def selected_zone(self) -> str | None:
-        return self.map_view.selected_zone()
+    def set_labels_visible(self, visible: bool) -> None:
+        self.state.set_labels_visible(visible)
 
-    def focus_zones(self) -> tuple[str, ...]:
-        """The zones a chart of "only the selected or found zones" shows."""
-        matches = self.map_view.matched_zones()
-        if matches:
-            return tuple(z.id for z in self.chart.zones if z.id in matches)
-        selected = self.selected_zone()
-        return (selected,) if selected else ()
+    def set_print_option(self, name: str, value: bool) -> None:
+        self.state.set_print_option(name, value)
 
     def clear(self) -> None:
-        if self.search.query():
-            self.search.set_query("")
-        else:
-            self.clear_selection()
+        self.state.clear()
+
+    def zoom_in(self) -> None:
+        self.map_view.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.map_view.zoom(1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        self.map_view.fit()
 
     def focus_search(self) -> None:
         self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
 
-    def _show_search(self, result: SearchResult | None) -> None:
-        with QSignalBlocker(self.results_list):
-            self.results_list.clear()
-            for match in result.results if result else ():
-                item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
-                item.setData(Qt.ItemDataRole.UserRole, match.zone)
-                item.setToolTip(self.tr("Match {0:.0%}").format(match.score))
-                self.results_list.addItem(item)
-        found = bool(result and result.results)
-        self.side_stack.setCurrentWidget(self.results_list if found else self.zone_list)
-        self.map_view.set_matches({m.zone for m in result.results} if result else None)
+    def preview(self) -> None:
+        self.exporter.preview()
 
-    def _list_changed(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.clear_selection()
-        else:
-            self.select_zone(item.data(Qt.ItemDataRole.UserRole))
+    def print_chart(self) -> None:
+        self.exporter.print_chart()
 
-    def _show_hover(self, zone_id: str | None) -> None:
-        if zone_id is None:
-            self.statusBar().clearMessage()
-            return
-        zone = self.chart.zone(zone_id)
-        self.statusBar().showMessage(f"{zone.name}: {zone.claim}")
+    def page_setup(self) -> None:
+        self.exporter.page_setup()
 
-    def show_sides(self, key: str) -> None:
-        self.side_actions[key].setChecked(True)
-        self.map_view.show_sides(SIDE_CHOICES[key])
+    def export(self, kind: str) -> None:
+        self.exporter.export(kind)
 
     # Other charts.
 
     def choose_chart(self) -> None:
         from . import dialogs
 
-        start = self.files[0].parent if self.files else Path.home()
+        start = self.state.source.zones_file.parent
         files = dialogs.choose_chart_files(self, start)
         if files:
-            self.open_chart(*files)
+            self.open_chart(ChartSource.of_files(*files))
 
     def reload(self) -> bool:
-        return self.files is not None and self.open_chart(*self.files)
+        return self.open_chart(self.state.source)
 
-    def open_chart(self, zones: Path, drawing: Path) -> bool:
+    def open_chart(self, source: ChartSource) -> bool:
         """Show another chart; if it does not load, say why and keep the one shown."""
         try:
-            chart = load_chart(zones, drawing, default_cache_dir())
+            chart = catalogue.load(source, default_cache_dir())
         except ChartError as error:
-            self._show_problems(error)
+            self.show_problems(error)
             return False
-        selected = self.selected_zone()
-        sides = next(key for key, action in self.side_actions.items() if action.isChecked())
-        sizes = self.splitter.sizes(), self.side_splitter.sizes()
-        self._build(chart)
-        self.splitter.setSizes(sizes[0])
-        self.side_splitter.setSizes(sizes[1])
-        self.show_sides(sides)
-        self.map_view.set_labels_visible(self.labels_action.isChecked())
-        if selected in {zone.id for zone in chart.zones}:
-            self.select_zone(selected)
-        self.files = (zones, drawing)
-        self.reload_action.setEnabled(True)
-        self._remember_recent(zones, drawing)
+        self.state.open_chart(chart, source)
+        self._remember_recent(chart.info.name, source)
         self.statusBar().showMessage(self.tr("Opened {0}").format(chart.info.name))
         return True
 
-    def _show_problems(self, error: ChartError) -> QMessageBox:
+    def show_problems(self, error: ChartError) -> QMessageBox:
         from . import dialogs
 
-        return dialogs.show_problems(self, error, self.chart.info.name)
+        return dialogs.show_problems(self, error, self.state.chart.info.name)
 
-    def recent_charts(self) -> list[tuple[Path, Path]]:
-        stored = self.settings.value("charts/recent", []) if self.settings else []
-        pairs = []
-        for entry in stored if isinstance(stored, list) else []:
-            zones, _, drawing = str(entry).partition("\n")
-            if zones and drawing:
-                pairs.append((Path(zones), Path(drawing)))
-        return pairs
+    def recent_charts(self) -> list[tuple[str, ChartSource]]:
+        """The user's own charts opened lately, newest first, each with its name."""
+        charts = []
+        for entry in self.settings.recent:
+            name, _, key = entry.partition("\n")
+            source = ChartSource.from_key(key)
+            if source is not None and source.bundled is None:
+                charts.append((name, source))
+        return charts
 
-    def _remember_recent(self, zones: Path, drawing: Path) -> None:
-        if self.settings is None:
+    def _remember_recent(self, name: str, source: ChartSource) -> None:
+        if source.bundled is not None:
             return
-        pairs = [(zones, drawing)] + [p for p in self.recent_charts() if p != (zones, drawing)]
-        self.settings.setValue("charts/recent", [f"{z}\n{d}" for z, d in pairs[:RECENT_CHARTS]])
+        entries = [f"{name}\n{source.key()}"] + [
+            f"{n}\n{s.key()}" for n, s in self.recent_charts() if s != source
+        ]
+        self.settings = replace(self.settings, recent=tuple(entries[:RECENT_CHARTS]))
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for zones, drawing in self.recent_charts():
-            action = self.recent_menu.addAction(f"{zones.name} + {drawing.name}")
-            action.setToolTip(f"{zones}\n{drawing}")
-            action.triggered.connect(lambda _=False, z=zones, d=drawing: self.open_chart(z, d))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        menu = self.recent_menu
+        menu.clear()
+        for bundled in catalogue.BUNDLED:
+            action = menu.addAction(translate("Catalogue", bundled.title))
+            action.setToolTip(self.tr("The chart that comes with reflexmap"))
+            source = ChartSource.of_bundled(bundled.id)
+            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
+        menu.addSeparator()
+        recent = self.recent_charts()
+        for name, source in recent:
+            action = menu.addAction(name)
+            action.setToolTip(f"{source.zones_file}\n{source.map_file}")
+            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
+        if not recent:
+            menu.addAction(self.tr("(no charts of your own yet)")).setEnabled(False)
 
     # Help.
 
@@ -466,33 +322,33 @@ class MainWindow(QMainWindow):
         return dialogs.show_text(self, title, html)
 
     def show_about_claims(self) -> QDialog:
-        return self._show_text(self.tr("About these claims"), about_claims_html())
+        return self._show_text(self.tr("About these claims"), about_claims_html(translate))
 
     def show_contraindications(self) -> QDialog:
-        return self._show_text(self.tr("Contraindications"), contraindications_html(self.chart))
+        html = contraindications_html(self.state.chart, translate)
+        return self._show_text(self.tr("Contraindications"), html)
 
     def show_safety_notice(self) -> QDialog:
-        return self._show_text(self.tr("Before you start"), safety_notice_html(self.chart))
+        html = safety_notice_html(self.state.chart, translate)
+        return self._show_text(self.tr("Before you start"), html)
 
     def show_shortcuts(self) -> QDialog:
         rows = []
-        for action in self.actions():
+        for spec in ACTIONS:
             keys = ", ".join(
-                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+                key.toString(QKeySequence.SequenceFormat.NativeText)
+                for key in self.actions_by_id[spec.id].shortcuts()
             )
             if keys:
-                name = escape(action.text().replace("&", ""))
+                name = escape(translate("Actions", spec.text).replace("&", ""))
                 rows.append(f"<tr><td>{name}</td><td><b>{escape(keys)}</b></td></tr>")
-        extra = self.tr(
-            "<p>On the map: arrow keys move between zones, Enter selects, Ctrl+wheel zooms. "
-            "Tab moves between the map, the zone list and the details.</p>"
-        )
+        extra = f"<p>{escape(translate('Actions', MAP_KEYS))}</p>"
         return self._show_text(
             self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{''.join(rows)}</table>{extra}"
         )
 
     def show_about(self) -> QDialog:
-        info = self.chart.info
+        info = self.state.chart.info
         return self._show_text(
             self.tr("About reflexmap"),
             f"<h2>reflexmap {__version__}</h2>"
@@ -504,48 +360,60 @@ class MainWindow(QMainWindow):
     # Remembered state.
 
     def _restore(self) -> None:
-        if self.settings is None:
-            return
         s = self.settings
-        # Values of the wrong type (a hand-edited or damaged file) are passed over.
-        geometry = s.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1200, 800)
-        for splitter, key in (
-            (self.splitter, "window/splitter"),
-            (self.side_splitter, "window/side_splitter"),
+        if not (s.window_geometry and self.restoreGeometry(s.window_geometry)):
+            self.resize(*DEFAULT_SIZE)
+        for splitter, state in (
+            (self.splitter, s.window_splitter),
+            (self.side_splitter, s.window_side_splitter),
         ):
-            state = s.value(key)
-            if isinstance(state, QByteArray):
+            if state:
                 self._splitters_placed = splitter.restoreState(state)
-        side = str(s.value("map/sides", "both"))
-        self.show_sides(side if side in SIDE_CHOICES else "both")
-        labels = str(s.value("map/labels", "true")).lower() != "false"
-        self.labels_action.setChecked(labels)
-        self.map_view.set_labels_visible(labels)
-        zone_id = s.value("selection/zone", "")
-        if zone_id and any(z.id == zone_id for z in self.chart.zones):
-            self.select_zone(str(zone_id))
-        if str(s.value("notice/shown", "false")).lower() != "true":
+        self._show_checks()
+        if not s.notice_shown:
             QTimer.singleShot(0, self._first_run_notice)
 
     def _first_run_notice(self) -> None:
         self.show_safety_notice()
-        if self.settings is not None:
-            self.settings.setValue("notice/shown", True)
+        self.settings = replace(self.settings, notice_shown=True)
 
-    def save_state(self) -> None:
-        if self.settings is None:
-            return
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/side_splitter", self.side_splitter.saveState())
-        side = next(key for key, action in self.side_actions.items() if action.isChecked())
-        s.setValue("map/sides", side)
-        s.setValue("map/labels", self.labels_action.isChecked())
-        s.setValue("selection/zone", self.selected_zone() or "")
-        s.sync()
+    def remembered(self) -> Settings:
+        """What to remember of this window now."""
+        state = self.state
+        settings = replace(
+            self.settings,
+            window_geometry=bytes(self.saveGeometry().data()),
+            window_splitter=bytes(self.splitter.saveState().data()),
+            window_side_splitter=bytes(self.side_splitter.saveState().data()),
+            sides=state.sides_key,
+            labels=state.labels_visible,
+            selection=state.selected or "",
+            chart=state.source.key(),
+            chart_only_focus=state.print_options.only_focus,
+            chart_guide=state.print_options.guide,
+            chart_grayscale=state.print_options.grayscale,
+        )
+        if "exporter" in self.__dict__:  # made, so its page and folder may have changed
+            settings = self.exporter.remembered(settings)
+        return settings
+
+    def save_state(self) -> bool:
+        """Write what is remembered; False (after saying so once) if it cannot be written."""
+        self.settings = self.remembered()
+        saved = write_settings(self.store, self.settings)
+        if not saved and not getattr(self, "_unsaved_reported", False):
+            self._unsaved_reported = True
+            from . import dialogs
+
+            dialogs.show_warning(
+                self,
+                self.tr("Settings"),
+                self.tr(
+                    "The settings could not be saved: changes in this session will not be "
+                    "remembered."
+                ),
+            )
+        return saved
 
     def showEvent(self, event: QShowEvent) -> None:
         # Splitters share space by their contents' size hints, which would give the long
@@ -560,3 +428,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _key_sequence(text: str) -> QKeySequence:
+    if text.startswith(STANDARD):
+        return QKeySequence(getattr(QKeySequence.StandardKey, text.removeprefix(STANDARD)))
+    return QKeySequence(text)

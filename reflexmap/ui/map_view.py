@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Chart, Region, Side
-from ..core.palette import SELECTION_COLOUR, zone_colour
-from .regions import paint_number_mark, region_path
-from .rich_text import escape
+from ..app.state import AppState
+from ..core.model import Region, Side
+from ..core.palette import SELECTION_COLOUR
+from ..render.regions import paint_number_mark, region_path
 
 if TYPE_CHECKING:
     # Only in annotations: PySide6 sets a Qt class up on first use, at a cost to start-up.
@@ -83,15 +84,10 @@ class _Artwork(QGraphicsItem):
 
 
 class MapView(QGraphicsView):
-    """Shows both soles; reports the region under the cursor and the regions clicked."""
+    """Shows the feet of the state's chart; what the user points at and clicks goes to the
+    state, and the map shows what the state then holds."""
 
-    hovered = Signal(object)
-    """The zone id under the cursor (or under the keyboard focus), or None."""
-    clicked = Signal(str, list)
-    """A zone chosen on the map, and the other zones at the same spot."""
-    cleared = Signal()
-
-    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # A viewport of our own, the same plain widget Qt would make: asking Qt for its own
         # makes PySide6 load every widget class to find the type, which slows start-up.
@@ -108,64 +104,62 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self._chart = chart
-        self._hovered: str | None = None
-        self._selected: str | None = None
-        self._matches: set[str] | None = None
+        self.state = state
         self._fit = True
-        self._labels_visible = True
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
-        width, height = chart.foot_map.width, chart.foot_map.height
-        self._renderer = QSvgRenderer(QByteArray(chart.foot_map.svg), self)
-        self._artwork = _Artwork(self._renderer, QRectF(0, 0, width, height))
-        self._scene.addItem(self._artwork)
-        self._regions: list[RegionItem] = []
-        self._numbers: dict[str, str] = {}
         self._label_font = QFont(self.font())
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.85))
         self._label_font.setBold(True)
-        for number, zone in enumerate(chart.zones, 1):
-            self._numbers[zone.id] = str(number)
+        self._regions: list[RegionItem] = []
+        self._show_chart()
+        state.chart_changed.connect(lambda _: self._show_chart())
+        state.sides_changed.connect(lambda _: self._show_sides())
+        state.labels_changed.connect(lambda _: self.viewport().update())
+        state.selection_changed.connect(lambda _: self._show_selection())
+        state.hover_changed.connect(lambda _: self._restyle())
+        state.search_changed.connect(lambda _: self._restyle())
+
+    def _show_chart(self) -> None:
+        chart = self.state.chart
+        self._scene.clear()
+        self._renderer = QSvgRenderer(QByteArray(chart.foot_map.svg), self)
+        size = QRectF(0, 0, chart.foot_map.width, chart.foot_map.height)
+        self._artwork = _Artwork(self._renderer, size)
+        self._scene.addItem(self._artwork)
+        self._regions = []
+        for zone in chart.zones:
+            colour = QColor(chart.colour(zone.id))
             for region in chart.regions_of(zone.id):
-                item = RegionItem(region, QColor(zone_colour(number - 1)))
+                item = RegionItem(region, colour)
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
                 self._regions.append(item)
-        self.show_sides(("left", "right"))
+        self._show_sides()
 
     # What is shown.
 
     def region_items(self) -> Sequence[RegionItem]:
         return self._regions
 
-    def show_sides(self, sides: Iterable[Side]) -> None:
-        shown = set(sides)
+    def _show_sides(self) -> None:
+        shown = self.state.sides
         for item in self._regions:
             item.setVisible(item.region.side in shown)
-        width, height = self._chart.foot_map.width, self._chart.foot_map.height
-        left = 0.0 if "left" in shown else width / 2
-        right = width if "right" in shown else width / 2
-        self._artwork.clip = QRectF(left, 0, right - left, height)
+        boxes = [self.state.chart.foot_box(side) for side in shown]
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        self._artwork.clip = QRectF(left, top, right - left, bottom - top)
         self._artwork.update()
         self._scene.setSceneRect(self._artwork.clip)
+        self._restyle()
         self.fit()
 
     def visible_sides(self) -> tuple[Side, ...]:
-        clip, width = self._artwork.clip, self._chart.foot_map.width
-        sides: list[Side] = []
-        if clip.left() < width / 2:
-            sides.append("left")
-        if clip.right() > width / 2:
-            sides.append("right")
-        return tuple(sides)
-
-    def set_labels_visible(self, visible: bool) -> None:
-        self._labels_visible = visible
-        self.viewport().update()
+        return self.state.sides
 
     def labels_visible(self) -> bool:
-        return self._labels_visible
+        return self.state.labels_visible
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # The drawing is artwork in fixed colours: it sits on a light card of its own, so
@@ -182,8 +176,9 @@ class MapView(QGraphicsView):
         # Zone numbers are painted over the scene rather than kept as scene items: at a fixed
         # screen size they could only be items that ignore transformations, which Qt's index
         # cannot sort, and every hit-test would have to check each of them.
-        if not self._labels_visible:
+        if not self.state.labels_visible:
             return
+        chart = self.state.chart
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -192,7 +187,7 @@ class MapView(QGraphicsView):
         for item in self._regions:
             if not item.isVisible():
                 continue
-            text = self._numbers[item.region.zone_id]
+            text = str(chart.number(item.region.zone_id))
             radius = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
             centre = QPointF(self.mapFromScene(QPointF(*item.region.anchor)))
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
@@ -246,81 +241,61 @@ class MapView(QGraphicsView):
         hits = self.regions_at(viewport_pos)
         return hits[0] if hits else None
 
-    def select_zone(self, zone_id: str | None) -> None:
-        self._selected = zone_id
+    def _show_selection(self) -> None:
         self._restyle()
-        if zone_id is not None:
-            items = [i for i in self._regions if i.region.zone_id == zone_id and i.isVisible()]
-            if items and not self._fit:
+        selected = self.state.selected
+        if selected is not None and not self._fit:
+            items = [i for i in self._regions if i.region.zone_id == selected and i.isVisible()]
+            if items:
                 self.ensureVisible(items[0], 40, 40)
 
-    def selected_zone(self) -> str | None:
-        return self._selected
-
-    def set_matches(self, zone_ids: set[str] | None) -> None:
-        """Light up the zones a search found (None: no search)."""
-        self._matches = zone_ids
-        self._restyle()
-
-    def matched_zones(self) -> set[str] | None:
-        return self._matches
-
-    def hovered_zone(self) -> str | None:
-        return self._hovered
-
-    def _set_hovered(self, zone_id: str | None) -> None:
-        if zone_id != self._hovered:
-            self._hovered = zone_id
-            self._restyle()
-            self.hovered.emit(zone_id)
-
     def _restyle(self) -> None:
+        state = self.state
+        matches = state.matched_zones()
         for item in self._regions:
             zone_id = item.region.zone_id
             item.set_look(
-                hovered=zone_id == self._hovered,
-                selected=zone_id == self._selected,
-                matched=None if self._matches is None else zone_id in self._matches,
+                hovered=zone_id == state.hovered,
+                selected=zone_id == state.selected,
+                matched=None if matches is None else zone_id in matches,
             )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         item = self.region_at(event.position().toPoint())
-        self._set_hovered(item.region.zone_id if item else None)
+        self.state.hover(item.region.zone_id if item else None)
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: object) -> None:
-        self._set_hovered(None)
+        self.state.hover(None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        hits = self.regions_at(event.position().toPoint())
-        if not hits:
-            self.cleared.emit()
+        item = self.region_at(event.position().toPoint())
+        if item is None:
+            self.state.clear_selection()
             return
-        zone_id = hits[0].region.zone_id
-        also = list(
-            dict.fromkeys(i.region.zone_id for i in hits[1:] if i.region.zone_id != zone_id)
-        )
-        self.clicked.emit(zone_id, also)
+        point = self.mapToScene(event.position().toPoint())
+        self.state.select(item.region.zone_id, at=(point.x(), point.y()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
             step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
             self._move_focus(step)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hovered:
-            self.clicked.emit(self._hovered, [])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.state.hovered:
+            self.state.select(self.state.hovered)
         else:
             super().keyPressEvent(event)
 
     def _move_focus(self, step: int) -> None:
-        shown = set(self.visible_sides())
-        order = [zone.id for zone in self._chart.zones if any(s in shown for s in zone.sides)]
-        current = self._hovered or self._selected
+        state = self.state
+        shown = set(state.sides)
+        order = [zone.id for zone in state.chart.zones if any(s in shown for s in zone.sides)]
+        current = state.hovered or state.selected
         index = order.index(current) + step if current in order else (0 if step > 0 else -1)
         zone_id = order[index % len(order)]
-        self._set_hovered(zone_id)
-        zone = self._chart.zone(zone_id)
+        state.hover(zone_id)
+        zone = state.chart.zone(zone_id)
         self.setAccessibleDescription(f"{zone.name}. {zone.claim}")

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.model import ZoneData
-from .rich_text import escape
+from ..app.state import AppState
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
 
-    from ..core.search import SearchResult, SymptomIndex
+    from ..core.search import SearchResult
 
 SUGGESTION_SCHEME = "suggest:"
 
@@ -27,14 +27,11 @@ class _QueryEdit(QLineEdit):
 
 
 class SearchBox(QWidget):
-    """Searches as the user types; emits each result, or None when the field is empty."""
+    """Sends what is typed to the state as a search, and shows the state's result."""
 
-    result_changed = Signal(object)
-
-    def __init__(self, zone_data: ZoneData, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._zone_data = zone_data
-        self._index: SymptomIndex | None = None
+        self.state = state
         self.field = _QueryEdit(self)
         self.field.setPlaceholderText(
             self.tr("Search symptoms, e.g. headache, can't sleep, stuffy nose (Ctrl+F)")
@@ -42,7 +39,7 @@ class SearchBox(QWidget):
         self.field.setAccessibleName(self.tr("Search by symptom"))
         self.field.setClearButtonEnabled(True)
         self.field.focused.connect(self._prepare)
-        self.field.textChanged.connect(self._search)
+        self.field.textChanged.connect(state.search)
         self.notice = QLabel(self)
         self.notice.setAccessibleName(self.tr("Medical warning"))
         self.notice.setWordWrap(True)
@@ -60,6 +57,9 @@ class SearchBox(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
+        state.search_changed.connect(self._show)
+        # Another chart has other words: the completer is made again on the next focus.
+        state.chart_changed.connect(lambda _: self.field.setCompleter(None))  # type: ignore[arg-type]
         self._show(None)
 
     def set_query(self, text: str) -> None:
@@ -68,59 +68,31 @@ class SearchBox(QWidget):
     def query(self) -> str:
         return self.field.text()
 
-    def index(self) -> SymptomIndex:
-        """Built on first use, so starting the window does not pay for it."""
-        if self._index is None:
-            from ..core.search import SymptomIndex
-
-            self._index = SymptomIndex(self._zone_data)
-        return self._index
-
     def _prepare(self) -> None:
         if self.field.completer() is None:
-            completer = QCompleter(self.index().known_terms(), self)
+            completer = QCompleter(self.state.search_index().known_terms(), self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.field.setCompleter(completer)
 
-    def _search(self, text: str) -> None:
-        result = self.index().search(text) if text.strip() else None
-        self._show(result)
-        self.result_changed.emit(result)
-
     def _show(self, result: SearchResult | None) -> None:
-        self.notice.setVisible(bool(result and result.notice))
-        if result and result.notice:
-            self.notice.setText(f"{escape(result.notice)} ({escape(', '.join(result.red_flags))})")
-        text = self._summary(result) if result else ""
+        if self.field.text() != self.state.query:
+            self.field.setText(self.state.query)
+        from ..app.search_text import summarise  # loads the search with the first result
+
+        summary = summarise(result, QCoreApplication.translate) if result else None
+        self.notice.setVisible(bool(summary and summary.notice))
+        self.notice.setText(escape(summary.notice) if summary else "")
+        parts = [summary.found, summary.general, summary.no_match] if summary else []
+        text = " ".join(escape(part) for part in parts if part)
+        if summary and summary.suggestions:
+            links = ", ".join(
+                f"<a href='{SUGGESTION_SCHEME}{escape(s)}'>{escape(s)}</a>"
+                for s in summary.suggestions
+            )
+            text += " " + self.tr("Did you mean: {0}?").format(links)
         self.info.setText(text)
         self.info.setVisible(bool(text))
-
-    def _summary(self, result: SearchResult) -> str:
-        tr = self.tr
-        parts = []
-        if result.results:
-            parts.append(tr("Zones the tradition links with this are listed, best match first."))
-        if result.general:
-            names = escape(", ".join(g.indication for g in result.general))
-            parts.append(
-                tr(
-                    "The source suggests foot massage in general for {0}, without naming a zone."
-                ).format(names)
-            )
-        if not (result.results or result.general or result.notice):
-            parts.append(
-                tr("No zone in this chart is linked with \u201c{0}\u201d.").format(
-                    escape(result.query.strip())
-                )
-            )
-            if result.suggestions:
-                links = ", ".join(
-                    f"<a href='{SUGGESTION_SCHEME}{escape(s)}'>{escape(s)}</a>"
-                    for s in result.suggestions
-                )
-                parts.append(tr("Did you mean: {0}?").format(links))
-        return " ".join(parts)
 
     def _follow_suggestion(self, link: str) -> None:
         if link.startswith(SUGGESTION_SCHEME):

@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from ..core.model import Chart, Zone
-from .help_texts import contraindications_html
-from .rich_text import escape
+from ..app.help_pages import contraindications_html
+from ..app.state import AppState
+from ..core.model import Zone
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
 ZONE_LINK_SCHEME = "zone"
+REVEAL_LINK_SCHEME = "reveal"
 
 
 class ZonePanel(QWidget):
-    """Shows one zone: where it is, the traditional claim, symptoms, technique and cautions."""
+    """Shows the selected zone: where it is, the traditional claim, symptoms, technique and
+    cautions, and the other zones at the same spot."""
 
-    zone_link_clicked = Signal(str)
-
-    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._chart = chart
+        self.state = state
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Zone details"))
         self.details.setOpenLinks(False)
@@ -39,7 +40,7 @@ class ZonePanel(QWidget):
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
         self.contraindications_toggle.toggled.connect(self._show_contraindications)
-        self.contraindications = QLabel(contraindications_html(chart), self)
+        self.contraindications = QLabel(self)
         self.contraindications.setAccessibleName(self.tr("General contraindications"))
         self.contraindications.setWordWrap(True)
         self._show_contraindications(False)
@@ -48,10 +49,24 @@ class ZonePanel(QWidget):
         layout.addWidget(self.details, 1)
         layout.addWidget(self.contraindications_toggle)
         layout.addWidget(self.contraindications)
-        self.show_zone(None)
+        state.chart_changed.connect(lambda _: self._show_chart())
+        state.selection_changed.connect(lambda _: self._show_selection())
+        state.sides_changed.connect(lambda _: self._show_selection())
+        self._show_chart()
 
-    def show_zone(self, zone: Zone | None, also: Sequence[Zone] = ()) -> None:
-        self.details.setHtml(self._zone_html(zone, also) if zone else self._intro_html())
+    def _show_chart(self) -> None:
+        self.contraindications.setText(
+            contraindications_html(self.state.chart, QCoreApplication.translate)
+        )
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        selection, chart = self.state.selection, self.state.chart
+        if selection is None:
+            self.details.setHtml(self._intro_html())
+        else:
+            zone = chart.zone(selection.zone)
+            self.details.setHtml(self._zone_html(zone, [chart.zone(z) for z in selection.also]))
 
     def _show_contraindications(self, shown: bool) -> None:
         self.contraindications.setVisible(shown)
@@ -61,10 +76,12 @@ class ZonePanel(QWidget):
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == ZONE_LINK_SCHEME:
-            self.zone_link_clicked.emit(url.path())
+            self.state.select(url.path())
+        elif url.scheme() == REVEAL_LINK_SCHEME:
+            self.state.reveal(url.path())
 
     def _intro_html(self) -> str:
-        info = self._chart.info
+        info = self.state.chart.info
         return (
             f"<h3>{escape(info.name)}</h3>"
             f"<p>{self.tr('Click a region of the foot, or choose a zone from the list.')}</p>"
@@ -83,11 +100,12 @@ class ZonePanel(QWidget):
         technique = zone.technique
         techniques = "".join(
             f"<li><b>{escape(t.name)}</b>: {escape(t.how)}</li>"
-            for t in (self._chart.technique(tid) for tid in technique.uses)
+            for t in (self.state.chart.technique(tid) for tid in technique.uses)
         )
         parts = [
             f"<h2>{escape(zone.name)}</h2>",
             f"<p>{escape(feet)}. {escape(zone.location)}</p>",
+            *self._hidden_html(zone),
             f"<h4>{tr('Traditional claim')}</h4><p>{escape(zone.claim)}</p>",
             f"<p><b>{tr('Traditionally linked with')}:</b> "
             f"{escape(', '.join(zone.associations))}</p>",
@@ -116,3 +134,16 @@ class ZonePanel(QWidget):
             parts.append(f"<p><b>{tr('Also at this spot')}:</b> {links}</p>")
         parts.append(f"<p><small>{tr('Source')}: {escape(zone.source)}</small></p>")
         return "".join(parts)
+
+    def _hidden_html(self, zone: Zone) -> list[str]:
+        """Where to find a zone the map does not show now, with a link that shows it."""
+        hidden = self.state.hidden_sides(zone.id)
+        if not hidden:
+            return []
+        texts: dict[tuple[str, ...], str] = {
+            ("left",): self.tr("This zone is on the left foot, which is not shown."),
+            ("right",): self.tr("This zone is on the right foot, which is not shown."),
+        }
+        text = texts.get(hidden, self.tr("This zone is on a foot that is not shown."))
+        link = f"<a href='{REVEAL_LINK_SCHEME}:{escape(zone.id)}'>{self.tr('Show it')}</a>"
+        return [f"<p><b>{escape(text)}</b> {link}</p>"]

@@ -7,7 +7,7 @@ from reflexmap.ui.main_window import MainWindow
 
 
 def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    window.find_action.trigger()  # Ctrl+F
+    window.action("find").trigger()  # Ctrl+F
     assert window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, text)
 
@@ -47,20 +47,20 @@ def test_choosing_a_result_selects_the_zone(qtbot: QtBot, window: MainWindow) ->
     type_query(qtbot, window, "stuffy nose")
     window.results_list.setFocus()
     qtbot.keyClick(window.results_list, Qt.Key.Key_Down)
-    assert window.selected_zone() == "toe-pads"
+    assert window.state.selected == "toe-pads"
     assert "Toe pads" in window.panel.details.toPlainText()
 
 
 def test_esc_clears_the_search_then_the_selection(qtbot: QtBot, window: MainWindow) -> None:
     type_query(qtbot, window, "headache")
-    window.select_zone("toe-tips")
-    window.clear_action.trigger()  # Esc
+    window.state.select("toe-tips")
+    window.action("clear").trigger()  # Esc
     assert window.search.query() == ""
-    assert window.map_view.matched_zones() is None
+    assert window.state.matched_zones() is None
     assert window.side_stack.currentWidget() is window.zone_list
-    assert window.selected_zone() == "toe-tips"
-    window.clear_action.trigger()
-    assert window.selected_zone() is None
+    assert window.state.selected == "toe-tips"
+    window.action("clear").trigger()
+    assert window.state.selected is None
 
 
 def test_warning_sign_shows_the_notice_first(qtbot: QtBot, window: MainWindow) -> None:

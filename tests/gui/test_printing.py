@@ -2,29 +2,29 @@
 
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QSettings
 from PySide6.QtGui import QColor, QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reflexmap.app.chart_request import ChartRequest
 from reflexmap.cli import main
 from reflexmap.core.chart_layout import DrawingBox, LegendMark, TextBox
 from reflexmap.core.model import Chart
 from reflexmap.core.palette import zone_colour
-from reflexmap.ui.printing import IMAGE_DPI, ChartOptions, layout_for, print_pages
+from reflexmap.render.chart_painter import IMAGE_DPI, layout_for, print_pages
+from reflexmap.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def _application_first(qapp: QApplication) -> None:
-    """`reflexmap chart` makes a QGuiApplication if there is none; in this shared test
-    process, pytest-qt's QApplication must come first."""
+OpenWindow = Callable[[Chart, QSettings], MainWindow]
+"""The open_window fixture (tests/gui/conftest.py)."""
 
 
 def pdf_text(path: Path) -> list[str]:
@@ -103,7 +103,7 @@ def test_png_shows_zone_colours_where_the_zones_are(tmp_path: Path, chart: Chart
     assert main(["chart", "-o", str(out)]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1240, 1754)  # A4 at 150 dpi
-    page = layout_for(chart, ChartOptions())[0]
+    page = layout_for(chart, ChartRequest())[0]
     drawing = next(i for i in page.items if isinstance(i, DrawingBox)).rect
     px = IMAGE_DPI / 25.4
     scale = drawing.width * px / chart.foot_map.width
@@ -181,7 +181,7 @@ def test_a_failed_export_keeps_an_existing_file(tmp_path: Path) -> None:
 def test_real_fonts_never_overlap_or_leave_the_page(
     qapp: QApplication, chart: Chart, size: QPageSize.PageSizeId, landscape: bool
 ) -> None:
-    for page in layout_for(chart, ChartOptions(size, landscape, guide=True)):
+    for page in layout_for(chart, ChartRequest(size.name, landscape, guide=True)):
         boxes = [i for i in page.items if isinstance(i, TextBox | DrawingBox | LegendMark)]
         assert all(box.rect.within(page.printable) for box in boxes)
         assert not any(a.rect.overlaps(b.rect) for a, b in combinations(boxes, 2))
@@ -194,7 +194,7 @@ def test_printing_goes_through_the_same_painter(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-    assert print_pages(printer, chart, ChartOptions(guide=True))
+    assert print_pages(printer, chart, ChartRequest(guide=True))
     pages = pdf_text(tmp_path / "printed.pdf")
     assert len(pages) == 2
     assert "Heel centre" in pages[0]
@@ -202,38 +202,41 @@ def test_printing_goes_through_the_same_painter(
     assert (round(box.width), round(box.height)) == (612, 792)  # the printer's page
 
 
-def test_window_exports_only_the_found_zones(qtbot: QtBot, tmp_path: Path, chart: Chart) -> None:
-    from PySide6.QtCore import QSettings
-
-    from reflexmap.ui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    settings.setValue("notice/shown", True)
-    window = MainWindow(chart, settings)
-    qtbot.addWidget(window)
+def test_window_exports_only_the_found_zones(
+    qtbot: QtBot,
+    tmp_path: Path,
+    chart: Chart,
+    settings: QSettings,
+    open_window: OpenWindow,
+) -> None:
+    window = open_window(chart, settings)
     window.search.set_query("cough and headache")
-    window.chart_option_actions["only_focus"].trigger()
+    window.action("option-only_focus").trigger()
     out = tmp_path / "mine.pdf"
     assert window.exporter.export_to(out)
     (text,) = pdf_text(out)
     assert "Outer edge" in text
     assert "Toe tips" in text
     assert "Heel centre" not in text
-    assert settings.value("export/folder") == str(tmp_path)
-    assert settings.value("export/page_size") == "A4"
+    window.close()
+    assert settings.value("export_folder") == str(tmp_path)
+    assert settings.value("page_size") == "A4"
     assert re.search(r"Made \d{4}-\d\d-\d\d with reflexmap", text)
 
 
-def test_print_preview_shows_the_pages(qtbot: QtBot, tmp_path: Path, chart: Chart) -> None:
-    from reflexmap.ui.main_window import MainWindow
-
-    window = MainWindow(chart)
-    qtbot.addWidget(window)
-    window.chart_option_actions["guide"].trigger()
+def test_print_preview_shows_the_pages(
+    qtbot: QtBot,
+    tmp_path: Path,
+    chart: Chart,
+    settings: QSettings,
+    open_window: OpenWindow,
+) -> None:
+    window = open_window(chart, settings)
+    window.action("option-guide").trigger()
     dialog = window.exporter.preview()
     preview = dialog.findChild(QPrintPreviewWidget)
     assert preview is not None
     qtbot.waitUntil(lambda: preview.pageCount() == 2)
     dialog.close()
-    assert window.preview_action.shortcut().toString() == "Ctrl+Shift+P"
-    assert window.export_pdf_action.shortcut().toString() == "Ctrl+E"
+    assert window.action("preview").shortcut().toString() == "Ctrl+Shift+P"
+    assert window.action("export-pdf").shortcut().toString() == "Ctrl+E"

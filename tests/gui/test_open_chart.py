@@ -1,6 +1,7 @@
 """Your own chart in the window: open, reload, recent charts; bad charts and bad settings."""
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
@@ -9,11 +10,17 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from reflexmap.app.catalogue import ChartSource
+from reflexmap.app.settings import MemoryStore
 from reflexmap.cli import main
 from reflexmap.core.loader import load_chart
+from reflexmap.core.model import Chart
 from reflexmap.resources import bundled_map_file, bundled_zones_file
-from reflexmap.ui.app import check_settings
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.qt_settings import open_settings
+
+OpenWindow = Callable[[Chart, QSettings], MainWindow]
+"""The open_window fixture (tests/gui/conftest.py)."""
 
 
 @pytest.fixture
@@ -36,7 +43,7 @@ def problems_dialog(window: MainWindow) -> QMessageBox:
 
 
 def click_zone(qtbot: QtBot, window: MainWindow, zone_id: str) -> None:
-    region = next(window.chart.regions_of(zone_id))
+    region = next(window.state.chart.regions_of(zone_id))
     point = window.map_view.mapFromScene(QPointF(*region.anchor))
     qtbot.mouseClick(window.map_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
@@ -44,12 +51,15 @@ def click_zone(qtbot: QtBot, window: MainWindow, zone_id: str) -> None:
 def test_open_your_own_chart(
     qtbot: QtBot, window: MainWindow, own_chart: tuple[Path, Path]
 ) -> None:
-    assert window.open_chart(*own_chart)
+    assert window.open_chart(ChartSource.of_files(*own_chart))
     assert window.zone_list.item(0).text() == "1  Heel (my chart)"
     click_zone(qtbot, window, "heel")
     assert "Heel (my chart)" in window.panel.details.toPlainText()
-    assert window.recent_charts()[0] == own_chart
-    assert window.reload_action.isEnabled()
+    assert window.recent_charts()[0] == (
+        "Foot reflex zones, home foot-massage chart",
+        ChartSource.of_files(*own_chart),
+    )
+    assert window.action("reload").isEnabled()
 
 
 @pytest.mark.parametrize("cancel_at", [None, 0, 1])
@@ -81,7 +91,7 @@ def test_exports_follow_the_chart_shown(
 ) -> None:
     if exported_before:
         assert window.exporter.export_to(tmp_path / "before.pdf")
-    assert window.open_chart(*own_chart)
+    assert window.open_chart(ChartSource.of_files(*own_chart))
     out = tmp_path / "after.pdf"
     assert window.exporter.export_to(out)
     words = pypdf.PdfReader(out).pages[0].extract_text().split()
@@ -95,7 +105,7 @@ def test_a_broken_chart_is_explained_and_the_shown_one_kept(
     zones.write_text(
         zones.read_text().replace("    sides: [left, right]\n", "    sides: [left, middle]\n", 1)
     )
-    assert not window.open_chart(zones, drawing)
+    assert not window.open_chart(ChartSource.of_files(zones, drawing))
     dialog = problems_dialog(window)
     assert "keeps showing" in dialog.text()
     assert f"{zones}:" in dialog.informativeText()
@@ -108,12 +118,12 @@ def test_reload_picks_up_edits_and_survives_a_bad_one(
     window: MainWindow, own_chart: tuple[Path, Path]
 ) -> None:
     zones, drawing = own_chart
-    assert window.open_chart(zones, drawing)
-    window.select_zone("arch")
+    assert window.open_chart(ChartSource.of_files(zones, drawing))
+    window.state.select("arch")
     zones.write_text(zones.read_text().replace("    name: Arch\n", "    name: Arch (edited)\n"))
-    window.reload_action.trigger()
+    window.action("reload").trigger()
     assert window.zone_list.item(1).text() == "2  Arch (edited)"
-    assert window.selected_zone() == "arch"  # the selection survives a reload
+    assert window.state.selected == "arch"  # the selection survives a reload
     drawing.write_text(drawing.read_text().replace('id="left-heel"', 'id="left-hell"'))
     assert not window.reload()
     assert "region 'left-hell' has no zone 'hell'" in problems_dialog(window).informativeText()
@@ -121,41 +131,51 @@ def test_reload_picks_up_edits_and_survives_a_bad_one(
 
 
 def test_recent_charts_are_offered_in_a_new_window(
-    qtbot: QtBot, window: MainWindow, own_chart: tuple[Path, Path]
+    qtbot: QtBot,
+    window: MainWindow,
+    own_chart: tuple[Path, Path],
+    settings: QSettings,
+    open_window: OpenWindow,
 ) -> None:
-    assert window.open_chart(*own_chart)
-    later = MainWindow(window.chart, window.settings)
-    qtbot.addWidget(later)
+    assert window.open_chart(ChartSource.of_files(*own_chart))
+    window.close()  # remembers the chart and the recent ones
+    later = open_window(window.state.chart, settings)
     later.recent_menu.aboutToShow.emit()
-    actions = later.recent_menu.actions()
-    assert [a.text() for a in actions] == ["my-zones.yaml + my-foot.svg"]
-    actions[0].trigger()
-    assert later.files == own_chart
+    names = [a.text() for a in later.recent_menu.actions() if not a.isSeparator()]
+    assert names == [
+        "Home foot-massage chart (bundled)",
+        "Foot reflex zones, home foot-massage chart",
+    ]
+    later.recent_menu.actions()[0].trigger()  # back to the bundled chart
+    assert later.state.source.bundled == "article"
+    later.recent_menu.actions()[-1].trigger()
+    assert later.state.source.files == own_chart
 
 
 def test_a_damaged_settings_file_is_not_used_nor_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "damaged.ini"
     damaged = b"[window\ngeometry=@ByteArray(\x00\x01\nfoo"
     path.write_bytes(damaged)
-    settings, message = check_settings(QSettings(str(path), QSettings.Format.IniFormat))
-    assert settings is None
+    store, message = open_settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert isinstance(store, MemoryStore)
     assert message is not None
     assert "could not be read" in message
     assert path.read_bytes() == damaged
 
 
-def test_settings_of_the_wrong_type_fall_back_to_defaults(qtbot: QtBot, tmp_path: Path) -> None:
+def test_settings_of_the_wrong_type_fall_back_to_defaults(
+    qtbot: QtBot, tmp_path: Path, open_window: OpenWindow
+) -> None:
     path = tmp_path / "odd.ini"
     path.write_text(
-        "[window]\ngeometry=hello\nsplitter=42\n[map]\nsides=upside\nlabels=maybe\n"
-        "[selection]\nzone=no-such-zone\n[notice]\nshown=true\n"
+        "[General]\nwindow_geometry=hello\nwindow_splitter=42\nsides=upside\nlabels=maybe\n"
+        "selection=no-such-zone\nnotice_shown=true\nmargins=1, x\nrecent=42\n"
     )
     settings = QSettings(str(path), QSettings.Format.IniFormat)
-    window = MainWindow(load_chart(bundled_zones_file(), bundled_map_file()), settings)
-    qtbot.addWidget(window)
+    window = open_window(load_chart(bundled_zones_file(), bundled_map_file()), settings)
     window.show()
     assert window.map_view.visible_sides() == ("left", "right")
-    assert window.selected_zone() is None
+    assert window.state.selected is None
     assert window.map_view.labels_visible()
 
 

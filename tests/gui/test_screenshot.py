@@ -56,7 +56,7 @@ def test_screenshot_of_a_selected_zone_carries_the_highlight(tmp_path: Path) -> 
 def test_screenshot_shows_the_window_as_it_is_now(window: MainWindow, tmp_path: Path) -> None:
     # Changes made just before the shot (a search, a selection) are in it, pixel for pixel.
     window.search.set_query("headache")
-    window.select_zone("big-toe")
+    window.state.select("big-toe")
     shot = tmp_path / "now.png"
     assert save_screenshot(window, shot) == 0
     assert QImage(str(shot)) == window.grab().toImage()

@@ -1,6 +1,7 @@
 """The window, driven as a person would: clicks where regions really are, keys, menus."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from reflexmap.core.model import Chart, Region
 from reflexmap.ui.main_window import MainWindow
+
+OpenWindow = Callable[[Chart, QSettings], MainWindow]
+"""The open_window fixture (tests/gui/conftest.py)."""
 
 
 def point_of(window: MainWindow, region: Region) -> QPoint:
@@ -42,7 +46,7 @@ def test_clicking_each_region_selects_its_zone(
     for region in chart.regions:
         click(qtbot, window, point_of(window, region))
         zone = chart.zone(region.zone_id)
-        assert window.selected_zone() == zone.id, region.id
+        assert window.state.selected == zone.id, region.id
         text = details(window)
         assert zone.name in text
         assert f"Traditional claim\n{zone.claim}" in text
@@ -65,7 +69,7 @@ def test_hover_shows_tooltip_and_changes_only_with_the_region(
     qtbot: QtBot, window: MainWindow, chart: Chart
 ) -> None:
     seen: list[object] = []
-    window.map_view.hovered.connect(seen.append)
+    window.state.hover_changed.connect(seen.append)
     arch = next(r for r in chart.regions_of("arch") if r.side == "left")
     at = point_of(window, arch)
     qtbot.mouseMove(window.map_view.viewport(), at)
@@ -99,19 +103,19 @@ def test_overlap_selects_the_most_specific_and_lists_the_others(
     ]
     on_big_toe = next(c for c in centres if big_toe.contains(c.x(), c.y()))
     click(qtbot, window, window.map_view.mapFromScene(on_big_toe))
-    assert window.selected_zone() == "toe-tips"
+    assert window.state.selected == "toe-tips"
     assert "Also at this spot: Big toe" in details(window)
     window.panel.details.anchorClicked.emit(QUrl("zone:big-toe"))  # the link's click
-    assert window.selected_zone() == "big-toe"
+    assert window.state.selected == "big-toe"
 
 
 def test_clicking_empty_space_clears_the_selection(
     qtbot: QtBot, window: MainWindow, chart: Chart
 ) -> None:
     click(qtbot, window, point_of(window, chart.regions[0]))
-    assert window.selected_zone() is not None
+    assert window.state.selected is not None
     click(qtbot, window, QPoint(3, 3))
-    assert window.selected_zone() is None
+    assert window.state.selected is None
     assert "Click a region of the foot" in details(window)
 
 
@@ -120,24 +124,24 @@ def test_keyboard_only_route(qtbot: QtBot, window: MainWindow, chart: Chart) -> 
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.hovered_zone() == chart.zones[1].id
+    assert window.state.hovered == chart.zones[1].id
     assert chart.zones[1].name in view.accessibleDescription()
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert window.selected_zone() == chart.zones[1].id
+    assert window.state.selected == chart.zones[1].id
     qtbot.keyClick(view, Qt.Key.Key_Left)
     qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert view.hovered_zone() == chart.zones[-1].id  # wraps around
-    window.clear_action.trigger()
-    assert window.selected_zone() is None
-    assert window.clear_action.shortcut().toString() == "Esc"
+    assert window.state.hovered == chart.zones[-1].id  # wraps around
+    window.action("clear").trigger()
+    assert window.state.selected is None
+    assert window.action("clear").shortcut().toString() == "Esc"
 
 
 def test_zone_list_and_map_stay_in_sync(qtbot: QtBot, window: MainWindow, chart: Chart) -> None:
     window.zone_list.setFocus()
     window.zone_list.setCurrentRow(2)
-    assert window.selected_zone() == chart.zones[2].id
+    assert window.state.selected == chart.zones[2].id
     qtbot.keyClick(window.zone_list, Qt.Key.Key_Down)
-    assert window.selected_zone() == chart.zones[3].id
+    assert window.state.selected == chart.zones[3].id
     region = next(chart.regions_of(chart.zones[7].id))
     click(qtbot, window, point_of(window, region))
     assert window.zone_list.currentRow() == 7
@@ -145,83 +149,88 @@ def test_zone_list_and_map_stay_in_sync(qtbot: QtBot, window: MainWindow, chart:
 
 def test_show_one_foot_hides_the_other(qtbot: QtBot, window: MainWindow, chart: Chart) -> None:
     right_heel = next(r for r in chart.regions_of("heel") if r.side == "right")
-    window.side_actions["left"].trigger()
+    window.action("sides-left").trigger()
     assert window.map_view.visible_sides() == ("left",)
     assert window.map_view.region_at(point_of(window, right_heel)) is None
-    window.side_actions["right"].trigger()
+    window.action("sides-right").trigger()
     click(qtbot, window, point_of(window, right_heel))
-    assert window.selected_zone() == "heel"
+    assert window.state.selected == "heel"
 
 
 def test_switching_feet_redraws_the_cached_drawing(
-    qtbot: QtBot, window: MainWindow, chart: Chart, settings: QSettings
+    qtbot: QtBot,
+    window: MainWindow,
+    chart: Chart,
+    settings: QSettings,
+    open_window: OpenWindow,
 ) -> None:
-    window.side_actions["left"].trigger()
+    window.action("sides-left").trigger()
     window.map_view.viewport().grab()  # the drawing is now cached, left foot only
-    window.side_actions["right"].trigger()  # same zoom, so only the clip can refresh it
-    fresh = MainWindow(chart, settings)
-    qtbot.addWidget(fresh)
+    window.action("sides-right").trigger()  # same zoom, so only the clip can refresh it
+    fresh = open_window(chart, settings)
     fresh.resize(window.size())
     fresh.show()
     qtbot.waitExposed(fresh)
-    fresh.side_actions["right"].trigger()
+    fresh.action("sides-right").trigger()
     assert window.map_view.viewport().grab().toImage() == fresh.map_view.viewport().grab().toImage()
 
 
 def test_zoom_in_out_and_fit(window: MainWindow) -> None:
     view = window.map_view
     fitted = view.transform().m11()
-    window.zoom_in_action.trigger()
+    window.action("zoom-in").trigger()
     assert view.transform().m11() == pytest.approx(fitted * 1.25)
-    window.zoom_out_action.trigger()
-    window.zoom_out_action.trigger()  # never smaller than the fit
+    window.action("zoom-out").trigger()
+    window.action("zoom-out").trigger()  # never smaller than the fit
     assert view.transform().m11() == pytest.approx(fitted)
-    window.zoom_in_action.trigger()
-    window.fit_action.trigger()
+    window.action("zoom-in").trigger()
+    window.action("fit").trigger()
     assert view.transform().m11() == pytest.approx(fitted)
-    shortcuts = {s.toString() for s in window.zoom_in_action.shortcuts()}
+    shortcuts = {s.toString() for s in window.action("zoom-in").shortcuts()}
     assert "Ctrl+=" in shortcuts
-    assert window.fit_action.shortcut().toString() == "Ctrl+0"
+    assert window.action("fit").shortcut().toString() == "Ctrl+0"
 
 
 def test_labels_toggle(window: MainWindow) -> None:
-    window.labels_action.trigger()
+    window.action("labels").trigger()
     assert not window.map_view.labels_visible()
-    window.labels_action.trigger()
+    window.action("labels").trigger()
     assert window.map_view.labels_visible()
 
 
-def test_settings_round_trip(qtbot: QtBot, chart: Chart, settings: QSettings) -> None:
-    first = MainWindow(chart, settings)
-    qtbot.addWidget(first)
+def test_settings_round_trip(
+    qtbot: QtBot, chart: Chart, settings: QSettings, open_window: OpenWindow
+) -> None:
+    first = open_window(chart, settings)
     first.show()
     first.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
-    first.select_zone("deep-arch")
-    first.side_actions["right"].trigger()
-    first.labels_action.trigger()
+    first.state.select("deep-arch")
+    first.action("sides-right").trigger()
+    first.action("labels").trigger()
     first.close()
 
-    second = MainWindow(chart, settings)
-    qtbot.addWidget(second)
+    second = open_window(chart, settings)
     second.show()
     assert (second.width(), second.height()) == (760, 560)
-    assert second.selected_zone() == "deep-arch"
+    assert second.state.selected == "deep-arch"
     assert second.map_view.visible_sides() == ("right",)
     assert not second.map_view.labels_visible()
     assert second.splitter.sizes() == first.splitter.sizes()
 
 
-def test_first_run_notice_shows_once(qtbot: QtBot, chart: Chart, tmp_path: Path) -> None:
+def test_first_run_notice_shows_once(
+    qtbot: QtBot, chart: Chart, tmp_path: Path, open_window: OpenWindow
+) -> None:
     settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(chart, settings)
-    qtbot.addWidget(window)
+    window = open_window(chart, settings)
     window.show()
     qtbot.waitUntil(lambda: bool(window.findChildren(QDialog)))
     notice = window.findChildren(QDialog)[0]
     text = text_of(notice)
     assert "not medical advice" in text
     assert "varicose veins" in text
-    assert settings.value("notice/shown", type=bool)
+    window.close()
+    assert settings.value("notice_shown", type=bool)
 
 
 def test_help_pages(window: MainWindow, chart: Chart) -> None:
@@ -241,7 +250,7 @@ def test_restyling_regions_keeps_none_alive(window: MainWindow) -> None:
     # setPen/setBrush, and the process aborted after a few thousand hovers.
     before = sys.getrefcount(None)
     for zone in ["heel", "arch"] * 200:
-        window.map_view.select_zone(zone)
+        window.state.select(zone)
     assert sys.getrefcount(None) >= before - 100
 
 

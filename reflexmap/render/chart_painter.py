@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
     QMarginsF,
     QPointF,
     QRectF,
-    QSaveFile,
     QSize,
 )
 from PySide6.QtGui import (
@@ -34,10 +34,10 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
 from .. import __version__
+from ..app.chart_request import ChartRequest, chart_content, shown_zones
+from ..core.atomic_write import write_atomically
 from ..core.chart_layout import (
-    ChartContent,
     DrawingBox,
-    LegendEntry,
     LegendMark,
     Measure,
     Page,
@@ -47,8 +47,6 @@ from ..core.chart_layout import (
     line_height,
 )
 from ..core.model import Chart
-from ..core.palette import zone_colour
-from .help_texts import about_claims
 from .regions import paint_number_mark, region_path
 
 FONT_FAMILY = "DejaVu Sans"
@@ -59,16 +57,6 @@ EXPORT_FORMATS = (".pdf", ".png", ".svg")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
-
-
-@dataclass(frozen=True)
-class ChartOptions:
-    page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4
-    landscape: bool = False
-    zones: tuple[str, ...] = ()
-    """Only these zones (in chart order); all when empty."""
-    guide: bool = False
-    grayscale: bool = False
 
 
 class ExportError(Exception):
@@ -82,57 +70,6 @@ def page_size_by_name(name: str) -> QPageSize.PageSizeId | None:
         if size_id.name.casefold() == wanted and size_id is not QPageSize.PageSizeId.Custom:
             return size_id
     return None
-
-
-def shown_zones(chart: Chart, options: ChartOptions) -> set[str]:
-    """The zones the chart shows: those chosen, or all of them."""
-    return set(options.zones) or {zone.id for zone in chart.zones}
-
-
-def chart_content(chart: Chart, options: ChartOptions) -> ChartContent:
-    """The chart's words, for the layout: the legend, the footer, the guide."""
-    shown = shown_zones(chart, options)
-    feet = {
-        ("left", "right"): _tr("both feet"),
-        ("left",): _tr("left foot"),
-        ("right",): _tr("right foot"),
-    }
-    legend = tuple(
-        LegendEntry(
-            number=number,
-            colour=_colour(zone_colour(number - 1), options.grayscale).name(),
-            name=f"{zone.name} ({feet[zone.sides]})",
-            text=_tr("Traditionally linked with {0}. Technique: {1}").format(
-                ", ".join(zone.associations), zone.technique.movement
-            ),
-        )
-        for number, zone in enumerate(chart.zones, 1)
-        if zone.id in shown
-    )
-    contraindications = _tr(
-        "Do not massage the feet with: {0}. Even without them, ask a doctor before you start."
-    ).format("; ".join(chart.zone_data.contraindications))
-    made = _tr("{0}. Made {1} with reflexmap {2}.").format(
-        chart.info.name, datetime.date.today().isoformat(), __version__
-    )
-    guide: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    if options.guide:
-        guide = (
-            (_tr("Techniques"), tuple(f"{t.name}: {t.how}" for t in chart.zone_data.techniques)),
-            (
-                _tr("About these claims"),
-                tuple(f"{lead} {text}".strip() for lead, text in about_claims()),
-            ),
-        )
-    return ChartContent(
-        title=chart.info.name,
-        subtitle=_tr("Source: {0}").format(chart.info.source),
-        drawing_aspect=chart.foot_map.width / chart.foot_map.height,
-        legend=legend,
-        footer=(chart.info.disclaimer, contraindications, made),
-        guide=guide,
-        continued=_tr("(continued)"),
-    )
 
 
 def font_measure() -> Measure:
@@ -152,19 +89,34 @@ def font_measure() -> Measure:
     return measure
 
 
-def layout_for(chart: Chart, options: ChartOptions) -> tuple[Page, ...]:
-    size = QPageSize(options.page_size).size(QPageSize.Unit.Millimeter)
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def page_id(request: ChartRequest) -> QPageSize.PageSizeId:
+    """The request's page size; raises ExportError naming the sizes there are."""
+    size_id = page_size_by_name(request.page_size)
+    if size_id is None:
+        raise ExportError(
+            _tr("unknown page size '{0}' (try A4, Letter, A5, Legal, A3)").format(request.page_size)
+        )
+    return size_id
+
+
+def layout_for(chart: Chart, request: ChartRequest) -> tuple[Page, ...]:
+    size = QPageSize(page_id(request)).size(QPageSize.Unit.Millimeter)
     width, height = size.width(), size.height()
-    if options.landscape:
+    if request.landscape:
         width, height = height, width
-    return layout_chart(chart_content(chart, options), width, height, font_measure())
+    content = chart_content(chart, request, _translate)
+    return layout_chart(content, width, height, font_measure(), request.margins)
 
 
-def paint_page(painter: QPainter, page: Page, chart: Chart, options: ChartOptions) -> None:
+def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartRequest) -> None:
     """Draw one laid-out page on whatever device the painter is on, in millimetres."""
     device = painter.device()
     scale = device.logicalDpiX() / 25.4
-    shown = shown_zones(chart, options)
+    shown = shown_zones(chart, request)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for item in page.items:
         if isinstance(item, TextBox):
@@ -179,38 +131,38 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, options: ChartOption
                     QPointF(item.rect.x * scale, item.rect.y * scale + i * step + baseline), line
                 )
         elif isinstance(item, LegendMark):
-            _paint_mark(painter, _rect(item.rect, scale), str(item.number), QColor(item.colour))
+            colour = _colour(item.colour, request.grayscale)
+            _paint_mark(painter, _rect(item.rect, scale), str(item.number), colour)
         elif isinstance(item, DrawingBox):
             target = _rect(item.rect, scale)
-            if options.grayscale:
+            if request.grayscale:
                 _paint_grayscale_drawing(painter, target, chart, shown)
             else:
                 _paint_drawing(painter, target, chart, shown, grayscale=False)
 
 
-def export_chart(chart: Chart, path: Path, options: ChartOptions) -> int:
-    """Write the chart to a PDF (every page), PNG or SVG (the first page), whole or not at
-    all. Returns the number of pages written; raises ExportError with a readable reason."""
-    suffix = path.suffix.lower()
+def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[bytes, int]:
+    """The chart as the bytes of a PDF (every page), PNG or SVG (the first page), and the
+    number of pages in it; raises ExportError with a readable reason."""
     if suffix not in EXPORT_FORMATS:
         raise ExportError(
-            _tr("{0}: unknown format '{1}'; use one of {2}").format(
-                path, suffix or _tr("(none)"), ", ".join(EXPORT_FORMATS)
+            _tr("unknown format '{0}'; use one of {1}").format(
+                suffix or _tr("(none)"), ", ".join(EXPORT_FORMATS)
             )
         )
-    pages = layout_for(chart, options)
+    pages = layout_for(chart, request)
     if suffix != ".pdf":
         pages = pages[:1]
-    file = QSaveFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(_tr("{0}: cannot write: {1}").format(path, file.errorString()))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if suffix == ".pdf":
-        writer = QPdfWriter(file)
+        writer = QPdfWriter(buffer)
         writer.setTitle(chart.info.name)
         writer.setCreator(f"reflexmap {__version__}")
-        _set_page(writer, options)
-        painted = _paint_pages(writer, pages, chart, options)
-        del writer  # finishes the PDF before the file is committed
+        _set_page(writer, request)
+        painted = _paint_pages(writer, pages, chart, request)
+        del writer  # finishes the PDF
     elif suffix == ".png":
         page = pages[0]
         dots_per_metre = round(IMAGE_DPI / 0.0254)
@@ -221,61 +173,87 @@ def export_chart(chart: Chart, path: Path, options: ChartOptions) -> int:
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
         image.fill(QColor("white"))
-        png = QImageWriter(file, QByteArray(b"png"))
-        painted = _paint_pages(image, pages, chart, options) and png.write(image)
+        png = QImageWriter(buffer, QByteArray(b"png"))
+        painted = _paint_pages(image, pages, chart, request) and png.write(image)
     else:
         page = pages[0]
         generator = QSvgGenerator()
-        generator.setOutputDevice(file)
+        generator.setOutputDevice(buffer)
         generator.setResolution(96)
         generator.setSize(QSize(round(page.width / 25.4 * 96), round(page.height / 25.4 * 96)))
         generator.setViewBox(QRectF(0, 0, page.width / 25.4 * 96, page.height / 25.4 * 96))
         generator.setTitle(chart.info.name)
-        painted = _paint_pages(generator, pages, chart, options)
-    if not painted:
-        file.cancelWriting()
-        raise ExportError(_tr("{0}: could not draw the chart").format(path))
-    if not file.commit():
-        raise ExportError(_tr("{0}: cannot write: {1}").format(path, file.errorString()))
-    return len(pages)
+        painted = _paint_pages(generator, pages, chart, request)
+    buffer.close()
+    if not painted or data.isEmpty():
+        raise ExportError(_tr("could not draw the chart"))
+    return bytes(data.data()), len(pages)
 
 
-def print_pages(printer: QPagedPaintDevice, chart: Chart, options: ChartOptions) -> bool:
-    """Print (or preview) every page at the printer's own page size and orientation."""
+def export_chart(chart: Chart, path: Path, request: ChartRequest) -> int:
+    """Write the chart to ``path`` (its extension gives the format), whole or not at all: the
+    chart is made in memory first and a file that was there survives any failure. Returns
+    the number of pages written; raises ExportError with a readable reason."""
+    try:
+        data, pages = render_chart(chart, path.suffix.lower(), request)
+    except ExportError as error:
+        raise ExportError(f"{path}: {error}") from None
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(_tr("{0}: cannot write: {1}").format(path, reason)) from None
+    return pages
+
+
+def print_pages(printer: QPagedPaintDevice, chart: Chart, request: ChartRequest) -> bool:
+    """Print (or preview) every page at the printer's own page size, orientation and
+    margins, on a printer set to paint on the whole sheet (the layout places the margins)."""
     layout = printer.pageLayout()
     size_id = layout.pageSize().id()
-    landscape = layout.orientation() == QPageLayout.Orientation.Landscape
-    options = ChartOptions(
-        size_id if size_id is not QPageSize.PageSizeId.Custom else options.page_size,
-        landscape,
-        options.zones,
-        options.guide,
-        options.grayscale,
+    margins = layout.margins(QPageLayout.Unit.Millimeter)
+    request = replace(
+        request,
+        page_size=size_id.name if size_id is not QPageSize.PageSizeId.Custom else request.page_size,
+        landscape=layout.orientation() == QPageLayout.Orientation.Landscape,
+        margins=(margins.left(), margins.top(), margins.right(), margins.bottom()),
     )
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    return _paint_pages(printer, layout_for(chart, options), chart, options)
+    return _paint_pages(printer, layout_for(chart, request), chart, request)
 
 
 def _paint_pages(
-    device: QPaintDevice, pages: Sequence[Page], chart: Chart, options: ChartOptions
+    device: QPaintDevice, pages: Sequence[Page], chart: Chart, request: ChartRequest
 ) -> bool:
+    with _painting(device) as painter:
+        if painter is None:
+            return False
+        for number, page in enumerate(pages):
+            if number and isinstance(device, QPagedPaintDevice) and not device.newPage():
+                return False
+            paint_page(painter, page, chart, request)
+    return True
+
+
+@contextmanager
+def _painting(device: QPaintDevice) -> Iterator[QPainter | None]:
+    """A painter on ``device`` (None if it cannot begin), ended on every path: a painter left
+    active when its device goes away crashes the process."""
     painter = QPainter()
     if not painter.begin(device):
-        return False
-    for number, page in enumerate(pages):
-        if number and isinstance(device, QPagedPaintDevice) and not device.newPage():
-            painter.end()
-            return False
-        paint_page(painter, page, chart, options)
-    return painter.end()
+        yield None
+        return
+    try:
+        yield painter
+    finally:
+        painter.end()
 
 
-def _set_page(device: QPagedPaintDevice, options: ChartOptions) -> None:
+def _set_page(device: QPagedPaintDevice, request: ChartRequest) -> None:
     orientation = (
-        QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+        QPageLayout.Orientation.Landscape if request.landscape else QPageLayout.Orientation.Portrait
     )
     device.setPageLayout(
-        QPageLayout(QPageSize(options.page_size), orientation, QMarginsF(0, 0, 0, 0))
+        QPageLayout(QPageSize(page_id(request)), orientation, QMarginsF(0, 0, 0, 0))
     )
 
 
@@ -286,14 +264,13 @@ def _paint_drawing(
     renderer = QSvgRenderer(QByteArray(foot_map.svg))
     renderer.render(painter, target)
     scale = target.width() / foot_map.width
-    numbers = {zone.id: number for number, zone in enumerate(chart.zones, 1)}
     painter.save()
     painter.translate(target.topLeft())
     painter.scale(scale, scale)
     for region in foot_map.regions:
         if region.zone_id not in shown:
             continue
-        colour = _colour(zone_colour(numbers[region.zone_id] - 1), grayscale)
+        colour = _colour(chart.colour(region.zone_id), grayscale)
         fill = QColor(colour)
         fill.setAlpha(150)
         pen = QPen(colour.darker(150))
@@ -307,7 +284,7 @@ def _paint_drawing(
         if region.zone_id in shown:
             centre = target.topLeft() + QPointF(*region.anchor) * scale
             box = QRectF(centre.x() - diameter / 2, centre.y() - diameter / 2, diameter, diameter)
-            _paint_mark(painter, box, str(numbers[region.zone_id]), QColor("white"))
+            _paint_mark(painter, box, str(chart.number(region.zone_id)), QColor("white"))
 
 
 def _paint_grayscale_drawing(
@@ -323,10 +300,11 @@ def _paint_grayscale_drawing(
     dots_per_metre = round(GRAYSCALE_DRAWING_DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
-    inner = QPainter(image)
-    inner.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _paint_drawing(inner, QRectF(image.rect()), chart, shown, grayscale=True)
-    inner.end()
+    with _painting(image) as inner:
+        if inner is None:
+            return
+        inner.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _paint_drawing(inner, QRectF(image.rect()), chart, shown, grayscale=True)
     painter.drawImage(target, image.convertToFormat(QImage.Format.Format_Grayscale8))
 
 

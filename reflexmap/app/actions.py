@@ -1,0 +1,261 @@
+"""Every menu command, declared once: the menus, the shortcuts page and the tests read this.
+
+Texts are marked for translation (context "Actions") and translated where they are shown.
+A handler names a method of the window, called with ``args`` (and, for a checkable action,
+whether it is now checked). ``checked`` reads the state, so a check mark always shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .i18n import QT_TRANSLATE_NOOP
+from .state import AppState
+
+STANDARD = "std:"
+"""Shortcuts written ``std:Name`` are the platform's standard keys (QKeySequence.StandardKey)."""
+
+
+@dataclass(frozen=True)
+class Menu:
+    id: str
+    title: str
+    parent: str | None = None
+    after_section: int = 0
+    """A submenu sits in its parent after the actions of this section."""
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    handler: str
+    args: tuple[str, ...] = ()
+    shortcuts: tuple[str, ...] = ()
+    tip: str = ""
+    section: int = 0
+    """Actions of one menu are grouped by section, with a separator between groups."""
+    checked: Callable[[AppState], bool] | None = None
+    """For a checkable action: whether it is checked, read from the state."""
+    group: str | None = None
+    """Checkable actions of one group are exclusive (one checked at a time)."""
+
+
+MENUS = (
+    Menu("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    Menu("recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), parent="file"),
+    Menu("options", QT_TRANSLATE_NOOP("Actions", "Chart &Options"), parent="file", after_section=2),
+    Menu("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    Menu("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    Menu("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+)
+
+
+def _sides(key: str, text: str) -> ActionSpec:
+    return ActionSpec(
+        f"sides-{key}",
+        text,
+        "view",
+        "show_sides",
+        (key,),
+        section=1,
+        checked=lambda state: state.sides_key == key,
+        group="sides",
+    )
+
+
+def _option(name: str, text: str, tip: str) -> ActionSpec:
+    return ActionSpec(
+        f"option-{name}",
+        text,
+        "options",
+        "set_print_option",
+        (name,),
+        tip=tip,
+        checked=lambda state: bool(getattr(state.print_options, name)),
+    )
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open Chart..."),
+        "file",
+        "choose_chart",
+        shortcuts=("std:Open",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Open your own zones file and drawing"),
+    ),
+    ActionSpec(
+        "reload",
+        QT_TRANSLATE_NOOP("Actions", "&Reload"),
+        "file",
+        "reload",
+        shortcuts=("std:Refresh", "Ctrl+R"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Read the chart's files again, after editing them"),
+    ),
+    ActionSpec(
+        "preview",
+        QT_TRANSLATE_NOOP("Actions", "Print Pre&view..."),
+        "file",
+        "preview",
+        shortcuts=("Ctrl+Shift+P",),
+        tip=QT_TRANSLATE_NOOP("Actions", "See the printed chart before printing"),
+        section=1,
+    ),
+    ActionSpec(
+        "print",
+        QT_TRANSLATE_NOOP("Actions", "&Print..."),
+        "file",
+        "print_chart",
+        shortcuts=("std:Print",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Print the zone chart"),
+        section=1,
+    ),
+    ActionSpec(
+        "page-setup",
+        QT_TRANSLATE_NOOP("Actions", "Page Set&up..."),
+        "file",
+        "page_setup",
+        tip=QT_TRANSLATE_NOOP("Actions", "Page size, orientation and margins"),
+        section=1,
+    ),
+    ActionSpec(
+        "export-pdf",
+        QT_TRANSLATE_NOOP("Actions", "&Export as PDF..."),
+        "file",
+        "export",
+        ("pdf",),
+        shortcuts=("Ctrl+E",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the zone chart as a PDF"),
+        section=2,
+    ),
+    ActionSpec(
+        "export-image",
+        QT_TRANSLATE_NOOP("Actions", "Export as &Image (PNG, SVG)..."),
+        "file",
+        "export",
+        ("image",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the chart's first page as a PNG or SVG image"),
+        section=2,
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "file",
+        "close",
+        shortcuts=("std:Quit",),
+        section=3,
+    ),
+    _option(
+        "only_focus",
+        QT_TRANSLATE_NOOP("Actions", "Only the &Selected or Found Zones"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Chart only the zones of the current search, or the selected zone"
+        ),
+    ),
+    _option(
+        "guide",
+        QT_TRANSLATE_NOOP("Actions", "Add the Technique &Guide"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Add pages with the techniques and what research says (PDF and print)"
+        ),
+    ),
+    _option(
+        "grayscale",
+        QT_TRANSLATE_NOOP("Actions", "&Black and White"),
+        QT_TRANSLATE_NOOP("Actions", "For black-and-white printers"),
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find Symptom"),
+        "edit",
+        "focus_search",
+        shortcuts=("std:Find",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Search zones by symptom"),
+    ),
+    ActionSpec(
+        "clear",
+        QT_TRANSLATE_NOOP("Actions", "&Clear"),
+        "edit",
+        "clear",
+        shortcuts=("std:Cancel",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Clear the search, or else the selection"),
+    ),
+    ActionSpec(
+        "zoom-in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        "view",
+        "zoom_in",
+        shortcuts=("Ctrl+=", "std:ZoomIn"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Enlarge the drawing"),
+    ),
+    ActionSpec(
+        "zoom-out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        "view",
+        "zoom_out",
+        shortcuts=("Ctrl+-", "std:ZoomOut"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Shrink the drawing"),
+    ),
+    ActionSpec(
+        "fit",
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Window"),
+        "view",
+        "fit",
+        shortcuts=("Ctrl+0",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the whole drawing"),
+    ),
+    _sides("both", QT_TRANSLATE_NOOP("Actions", "&Both Feet")),
+    _sides("left", QT_TRANSLATE_NOOP("Actions", "&Left Foot")),
+    _sides("right", QT_TRANSLATE_NOOP("Actions", "&Right Foot")),
+    ActionSpec(
+        "labels",
+        QT_TRANSLATE_NOOP("Actions", "Zone &Numbers"),
+        "view",
+        "set_labels_visible",
+        shortcuts=("Ctrl+Shift+L",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the zone numbers on the drawing"),
+        section=2,
+        checked=lambda state: state.labels_visible,
+    ),
+    ActionSpec(
+        "about-claims",
+        QT_TRANSLATE_NOOP("Actions", "About These &Claims"),
+        "help",
+        "show_about_claims",
+        shortcuts=("std:HelpContents",),
+        tip=QT_TRANSLATE_NOOP("Actions", "What research says about reflexology"),
+    ),
+    ActionSpec(
+        "contraindications",
+        QT_TRANSLATE_NOOP("Actions", "&Contraindications"),
+        "help",
+        "show_contraindications",
+        tip=QT_TRANSLATE_NOOP("Actions", "When not to massage the feet"),
+    ),
+    ActionSpec(
+        "safety-notice",
+        QT_TRANSLATE_NOOP("Actions", "&Safety Notice"),
+        "help",
+        "show_safety_notice",
+    ),
+    ActionSpec(
+        "shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", "show_shortcuts"
+    ),
+    ActionSpec(
+        "about", QT_TRANSLATE_NOOP("Actions", "&About reflexmap"), "help", "show_about", section=1
+    ),
+)
+
+MAP_KEYS = QT_TRANSLATE_NOOP(
+    "Actions",
+    "On the map: arrow keys move between zones, Enter selects, Ctrl+wheel zooms. "
+    "Tab moves between the map, the zone list and the details.",
+)
+"""Keys the map handles itself, for the shortcuts page."""
+
+
+def action(action_id: str) -> ActionSpec:
+    return next(spec for spec in ACTIONS if spec.id == action_id)

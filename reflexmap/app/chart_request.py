@@ -1,0 +1,118 @@
+"""A printed chart, asked for the same way by the window and by `reflexmap chart`."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import __version__
+from ..core.chart_layout import DEFAULT_MARGINS, ChartContent, LegendEntry, Margins
+from ..core.model import Chart
+from .help_pages import about_claims
+from .i18n import Translate, english
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    """Which chart to print, on what page, with which options."""
+
+    page_size: str = "A4"
+    """A page size's everyday name: A4, Letter, A5..."""
+    landscape: bool = False
+    margins: Margins = DEFAULT_MARGINS
+    zones: tuple[str, ...] = ()
+    """Only these zones, in chart order; every zone when empty."""
+    guide: bool = False
+    grayscale: bool = False
+
+
+class RequestError(ValueError):
+    """A chart that cannot be made as asked; the message says why, for the user."""
+
+
+def chosen_zones(
+    chart: Chart,
+    zone_ids: Sequence[str] = (),
+    query: str | None = None,
+    translate: Translate = english,
+) -> tuple[str, ...]:
+    """The zones named, plus those a search finds, in chart order; raises RequestError for an
+    unknown zone or a search that finds nothing."""
+    known = [zone.id for zone in chart.zones]
+    unknown = [z for z in zone_ids if z not in known]
+    if unknown:
+        raise RequestError(
+            translate("ChartRequest", "no zone {0}; the zones are: {1}").format(
+                ", ".join(map(repr, unknown)), ", ".join(known)
+            )
+        )
+    chosen = set(zone_ids)
+    if query:
+        from ..core.search import SymptomIndex  # the stemmer loads only for a search
+
+        found = {m.zone for m in SymptomIndex(chart.zone_data).search(query).results}
+        if not found:
+            raise RequestError(translate("ChartRequest", "no zone matches '{0}'").format(query))
+        chosen |= found
+    return tuple(z for z in known if z in chosen)
+
+
+def shown_zones(chart: Chart, request: ChartRequest) -> set[str]:
+    """The zones the chart shows: those chosen, or all of them."""
+    return set(request.zones) or {zone.id for zone in chart.zones}
+
+
+def chart_content(
+    chart: Chart,
+    request: ChartRequest,
+    translate: Translate = english,
+    today: datetime.date | None = None,
+) -> ChartContent:
+    """The chart's words, for the layout: the legend, the footer, the guide."""
+
+    def tr(text: str) -> str:
+        return translate("ChartRequest", text)
+
+    shown = shown_zones(chart, request)
+    feet = {
+        ("left", "right"): tr("both feet"),
+        ("left",): tr("left foot"),
+        ("right",): tr("right foot"),
+    }
+    legend = tuple(
+        LegendEntry(
+            number=chart.number(zone.id),
+            colour=chart.colour(zone.id),
+            name=f"{zone.name} ({feet[zone.sides]})",
+            text=tr("Traditionally linked with {0}. Technique: {1}").format(
+                ", ".join(zone.associations), zone.technique.movement
+            ),
+        )
+        for zone in chart.zones
+        if zone.id in shown
+    )
+    contraindications = tr(
+        "Do not massage the feet with: {0}. Even without them, ask a doctor before you start."
+    ).format("; ".join(chart.zone_data.contraindications))
+    made = tr("{0}. Made {1} with reflexmap {2}.").format(
+        chart.info.name, (today or datetime.date.today()).isoformat(), __version__
+    )
+    guide: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    if request.guide:
+        guide = (
+            (tr("Techniques"), tuple(f"{t.name}: {t.how}" for t in chart.zone_data.techniques)),
+            (
+                tr("About these claims"),
+                tuple(f"{lead} {text}".strip() for lead, text in about_claims(translate)),
+            ),
+        )
+    return ChartContent(
+        title=chart.info.name,
+        subtitle=tr("Source: {0}").format(chart.info.source),
+        drawing_aspect=chart.foot_map.width / chart.foot_map.height,
+        legend=legend,
+        footer=(chart.info.disclaimer, contraindications, made),
+        guide=guide,
+        continued=tr("(continued)"),
+    )

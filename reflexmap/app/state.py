@@ -1,0 +1,196 @@
+"""The application state: what is shown and chosen, changed only through its intents.
+
+Widgets render it and forward what the user does; none of them keeps a copy. It needs no Qt,
+so its behaviour is tested without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..core.model import SIDES, Chart, Side
+from .catalogue import ChartSource
+from .events import Event
+
+if TYPE_CHECKING:
+    from ..core.search import SearchResult, SymptomIndex
+
+SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
+    "both": SIDES,
+    "left": ("left",),
+    "right": ("right",),
+}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The chosen zone, and the other zones at the same spot of the foot."""
+
+    zone: str
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """The Chart Options a user picks for printing and export."""
+
+    only_focus: bool = False
+    """Only the zones of the current search, or else the selected zone."""
+    guide: bool = False
+    grayscale: bool = False
+
+
+class AppState:
+    """One window's state. Every change goes through a method here, which announces it."""
+
+    def __init__(
+        self,
+        chart: Chart,
+        source: ChartSource,
+        *,
+        sides: tuple[Side, ...] = SIDES,
+        labels_visible: bool = True,
+        print_options: PrintOptions = PrintOptions(),
+    ) -> None:
+        self.chart = chart
+        self.source = source
+        self.sides = sides
+        self.labels_visible = labels_visible
+        self.print_options = print_options
+        self.selection: Selection | None = None
+        self.hovered: str | None = None
+        self.query = ""
+        self.result: SearchResult | None = None
+        self._index: SymptomIndex | None = None
+
+        self.chart_changed: Event[Chart] = Event()
+        self.sides_changed: Event[tuple[Side, ...]] = Event()
+        self.selection_changed: Event[Selection | None] = Event()
+        self.hover_changed: Event[str | None] = Event()
+        self.search_changed: Event[SearchResult | None] = Event()
+        self.labels_changed: Event[bool] = Event()
+        self.print_options_changed: Event[PrintOptions] = Event()
+
+    # Derived facts.
+
+    @property
+    def sides_key(self) -> str:
+        return next(key for key, sides in SIDE_CHOICES.items() if sides == self.sides)
+
+    @property
+    def selected(self) -> str | None:
+        return self.selection.zone if self.selection else None
+
+    def matched_zones(self) -> set[str] | None:
+        """The zones the current search found, or None without a search."""
+        return {m.zone for m in self.result.results} if self.result else None
+
+    def focus_zones(self) -> tuple[str, ...]:
+        """The zones a chart of "only the selected or found zones" shows, in chart order."""
+        matches = self.matched_zones()
+        if matches:
+            return tuple(z.id for z in self.chart.zones if z.id in matches)
+        return (self.selected,) if self.selected else ()
+
+    def hidden_sides(self, zone_id: str) -> tuple[Side, ...]:
+        """The feet the zone is on when none of them is shown (else empty)."""
+        sides = self.chart.zone(zone_id).sides
+        return () if any(s in self.sides for s in sides) else sides
+
+    def search_index(self) -> SymptomIndex:
+        """Built on first use, so that starting the window does not pay for it."""
+        if self._index is None:
+            from ..core.search import SymptomIndex  # the stemmer loads only for a search
+
+            self._index = SymptomIndex(self.chart.zone_data)
+        return self._index
+
+    # Intents.
+
+    def select(self, zone_id: str, at: tuple[float, float] | None = None) -> None:
+        """Choose a zone; ``at`` is the point of the drawing clicked, if it was clicked.
+
+        The other zones at that spot (or at the zone's own spot) follow the selection however
+        it was made.
+        """
+        self.chart.zone(zone_id)  # an unknown id is a programming error: KeyError
+        if at is None:
+            also = self.chart.spot_of(zone_id, self.sides)[1:]
+        else:
+            also = tuple(z for z in self.chart.zones_at(*at, self.sides) if z != zone_id)
+        self._set_selection(Selection(zone_id, also))
+
+    def clear_selection(self) -> None:
+        self._set_selection(None)
+
+    def hover(self, zone_id: str | None) -> None:
+        if zone_id != self.hovered:
+            self.hovered = zone_id
+            self.hover_changed.emit(zone_id)
+
+    def search(self, query: str) -> None:
+        """Search as typed. A warning sign, or results without the selected zone, clear the
+        selection: a new search never shows a stale zone."""
+        if query == self.query:
+            return
+        self.query = query
+        self.result = self.search_index().search(query) if query.strip() else None
+        if self.result is not None and self.selected is not None:
+            found = self.matched_zones() or set()
+            if self.result.notice or self.selected not in found:
+                self._set_selection(None)
+        self.search_changed.emit(self.result)
+
+    def clear(self) -> None:
+        """Esc: the search if there is one, else the selection."""
+        if self.query:
+            self.search("")
+        else:
+            self.clear_selection()
+
+    def show_sides(self, key: str) -> None:
+        sides = SIDE_CHOICES[key]
+        if sides != self.sides:
+            self.sides = sides
+            self.sides_changed.emit(sides)
+
+    def reveal(self, zone_id: str) -> None:
+        """Show the feet the zone is drawn on, if it is hidden."""
+        if self.hidden_sides(zone_id):
+            self.show_sides("both")
+
+    def set_labels_visible(self, visible: bool) -> None:
+        if visible != self.labels_visible:
+            self.labels_visible = visible
+            self.labels_changed.emit(visible)
+
+    def set_print_option(self, name: str, value: bool) -> None:
+        options = replace(self.print_options, **{name: value})
+        if options != self.print_options:
+            self.print_options = options
+            self.print_options_changed.emit(options)
+
+    def open_chart(self, chart: Chart, source: ChartSource) -> None:
+        """Show another chart (or the same one reloaded), keeping the selection and the search
+        where the new chart has them."""
+        selected = self.selected
+        self.chart = chart
+        self.source = source
+        self._index = None
+        self.hovered = None
+        self.chart_changed.emit(chart)
+        query, self.query, self.result = self.query, "", None
+        if query:
+            self.search(query)
+        else:
+            self.search_changed.emit(None)
+        if selected is not None and selected in {zone.id for zone in chart.zones}:
+            self.select(selected)
+        else:
+            self._set_selection(None)
+
+    def _set_selection(self, selection: Selection | None) -> None:
+        if selection != self.selection:
+            self.selection = selection
+            self.selection_changed.emit(selection)

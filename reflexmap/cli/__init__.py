@@ -1,0 +1,51 @@
+"""The `reflexmap` command: the window by default, and a few terminal commands.
+
+Each command is a module with ``add_parser`` (its options, and ``func`` to run it); chart
+files and the window's options are shared here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+from . import chart, search, validate, window, zones
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.func(args))
+
+
+def parser() -> argparse.ArgumentParser:
+    # --zones/--map are accepted before or after a command; SUPPRESS keeps a command's copy of
+    # the option from overwriting a value given before the command.
+    chart_files = argparse.ArgumentParser(add_help=False)
+    chart_files.add_argument(
+        "--zones",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="a zones file (YAML); the bundled chart by default",
+    )
+    chart_files.add_argument(
+        "--map",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the drawing (SVG) that goes with it; the bundled drawing by default",
+    )
+    main_parser = argparse.ArgumentParser(
+        prog="reflexmap",
+        parents=[chart_files],
+        description="An interactive map of the foot's reflex zones. Everything it shows is a "
+        "traditional claim, not medical advice. With no command, opens the window.",
+    )
+    main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
+    window.add_options(main_parser)
+    commands = main_parser.add_subparsers(dest="command", title="commands")
+    for command in (zones, search, chart, validate):
+        command.add_parser(commands, chart_files)
+    return main_parser

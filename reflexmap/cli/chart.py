@@ -1,0 +1,75 @@
+"""`reflexmap chart`: write the printable zone chart to a PDF, PNG or SVG file.
+
+Loads QtGui and QtSvg to paint, never the widgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..app.chart_request import ChartRequest, RequestError, chosen_zones
+from .common import fail, load
+
+
+def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
+    # Here --zones names zones; another chart's files go before the command:
+    # reflexmap --zones FILE --map FILE chart -o chart.pdf --zones heel,arch
+    parser = commands.add_parser(
+        "chart",
+        help="write the printable zone chart to a PDF, PNG or SVG file",
+        description="Write the zone chart: the drawing, a numbered legend, the disclaimer and "
+        "the contraindications. The format follows the file's extension (.pdf, .png, .svg); "
+        "PNG and SVG hold the first page. To chart another zones file and drawing, give "
+        "--zones FILE --map FILE before the command.",
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument(
+        "--page-size", default="A4", metavar="NAME", help="A4 (default), Letter, A5, Legal, A3..."
+    )
+    parser.add_argument("--landscape", action="store_true")
+    parser.add_argument(
+        "--zones", dest="zone_ids", metavar="ID,...", help="only these zones (comma-separated ids)"
+    )
+    parser.add_argument("--search", metavar="QUERY", help="only the zones this search finds")
+    parser.add_argument("--grayscale", action="store_true", help="for black-and-white printing")
+    parser.add_argument(
+        "--guide",
+        action="store_true",
+        help="add pages with the technique guide and what research says (PDF)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    chart = load(args)
+    if chart is None:
+        return 1
+    zone_ids = [z.strip() for z in (args.zone_ids or "").split(",") if z.strip()]
+    try:
+        zones = chosen_zones(chart, zone_ids, args.search)
+    except RequestError as error:
+        return fail(str(error))
+    request = ChartRequest(
+        page_size=args.page_size,
+        landscape=args.landscape,
+        zones=zones,
+        guide=args.guide,
+        grayscale=args.grayscale,
+    )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from ..core.chart_layout import PageTooSmall
+    from ..render.chart_painter import ExportError, export_chart
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    try:
+        pages = export_chart(chart, args.output, request)
+    except (ExportError, PageTooSmall) as error:
+        return fail(str(error))
+    print(f"{args.output}: {pages} page{'s' if pages > 1 else ''}")
+    return 0

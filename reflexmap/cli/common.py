@@ -1,0 +1,39 @@
+"""What the terminal commands share: loading the chart, reporting its problems."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..app import catalogue
+from ..app.catalogue import DEFAULT_CHART, ChartSource
+from ..core.chart_cache import default_cache_dir
+from ..core.errors import ChartError
+from ..core.model import Chart
+
+
+def given_source(args: argparse.Namespace) -> ChartSource | None:
+    """The chart files given on the command line, or None for the default chart."""
+    zones_file, map_file = getattr(args, "zones", None), getattr(args, "map", None)
+    if zones_file is None and map_file is None:
+        return None
+    default = ChartSource.of_bundled(DEFAULT_CHART)
+    return ChartSource.of_files(zones_file or default.zones_file, map_file or default.map_file)
+
+
+def source_of(args: argparse.Namespace) -> ChartSource:
+    return given_source(args) or ChartSource.of_bundled(DEFAULT_CHART)
+
+
+def load(args: argparse.Namespace) -> Chart | None:
+    """The chart, or None after printing its problems to stderr."""
+    try:
+        return catalogue.load(source_of(args), default_cache_dir())
+    except ChartError as error:
+        print(error, file=sys.stderr)
+        return None
+
+
+def fail(message: str) -> int:
+    print(f"reflexmap: {message}", file=sys.stderr)
+    return 1

@@ -1,0 +1,54 @@
+"""`reflexmap zones`: the chart's zones as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from ..core.model import Chart, Zone
+from .common import load
+
+
+def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "zones",
+        parents=[chart_files],
+        help="list the chart's zones",
+        description="List the chart's zones as a table, or as JSON.",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print a JSON list, one object per zone"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    chart = load(args)
+    if chart is None:
+        return 1
+    if args.json:
+        print(json.dumps([_zone_json(zone) for zone in chart.zones], indent=2, ensure_ascii=False))
+    else:
+        print(_zone_table(chart))
+    return 0
+
+
+def _zone_json(zone: Zone) -> dict[str, object]:
+    record = asdict(zone)
+    del record["line"]
+    return record
+
+
+def _zone_table(chart: Chart) -> str:
+    rows = [("ID", "SIDES", "NAME", "TRADITIONALLY LINKED WITH")] + [
+        (zone.id, ", ".join(zone.sides), zone.name, ", ".join(zone.associations))
+        for zone in chart.zones
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)] + [0]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    return "\n".join([*lines, "", chart.info.disclaimer])

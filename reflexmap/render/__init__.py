@@ -1,0 +1,1 @@
+"""Painting with QtGui and QtSvg, no widgets: the printed chart on any device."""

@@ -1,0 +1,77 @@
+"""The list of every zone and the list of search results: both show and set the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ..app.state import AppState
+
+ZONE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _SelectionList(QListWidget):
+    """A list whose current item is the selected zone, when the zone is in it."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.currentItemChanged.connect(self._chosen)
+        state.selection_changed.connect(lambda _: self._show_selection())
+
+    def _fill(self, items: list[QListWidgetItem]) -> None:
+        self.clear()
+        for item in items:
+            self.addItem(item)
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        rows = [self.item(i).data(ZONE_ROLE) for i in range(self.count())]
+        selected = self._state.selected
+        self.setCurrentRow(rows.index(selected) if selected in rows else -1)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        # Also called as the list follows the state; then the zone is already selected.
+        zone_id = item.data(ZONE_ROLE) if item is not None else None
+        if zone_id is not None and zone_id != self._state.selected:
+            self._state.select(zone_id)
+
+
+class ZoneList(_SelectionList):
+    """Every zone of the chart, numbered as on the map."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.setAccessibleName(self.tr("Zones"))
+        state.chart_changed.connect(lambda _: self._show_chart())
+        self._show_chart()
+
+    def _show_chart(self) -> None:
+        chart = self._state.chart
+        items = []
+        for zone in chart.zones:
+            item = QListWidgetItem(f"{chart.number(zone.id)}  {zone.name}")
+            item.setData(ZONE_ROLE, zone.id)
+            item.setToolTip(zone.claim)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, zone.name)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, zone.claim)
+            items.append(item)
+        self._fill(items)
+
+
+class ResultList(_SelectionList):
+    """The zones the current search found, best match first."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.setAccessibleName(self.tr("Search results"))
+        state.search_changed.connect(lambda _: self._show_results())
+
+    def _show_results(self) -> None:
+        items = []
+        for match in self._state.result.results if self._state.result else ():
+            item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
+            item.setData(ZONE_ROLE, match.zone)
+            item.setToolTip(self.tr("Match {0:.0%}").format(match.score))
+            items.append(item)
+        self._fill(items)
