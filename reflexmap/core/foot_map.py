@@ -56,25 +56,26 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     """Parse a drawing's clickable regions; raise ChartError listing every problem found."""
     problems: list[Problem] = []
 
-    def report(message: str, line: int | None = None, column: int | None = None) -> None:
-        problems.append(Problem(source_name, message, line, column))
+    def report(code: str, where: _Declared, **args: str | int) -> None:
+        problems.append(Problem(source_name, code, args, where.line, where.column))
+
+    def fail(code: str, **args: str | int) -> ChartError:
+        return ChartError([Problem(source_name, code, args)])
 
     if len(data) > MAX_BYTES:
-        raise ChartError([Problem(source_name, f"file is larger than {MAX_BYTES // 1_000_000} MB")])
+        raise fail("svg.too-large", megabytes=MAX_BYTES // 1_000_000)
     declared = _scan(data, source_name)
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True)
     except RecursionError:
-        message = "a <use> element refers to itself, directly or through others"
-        raise ChartError([Problem(source_name, message)]) from None
+        raise fail("svg.use-cycle") from None
     except Exception as error:  # svgelements raises many types; all mean "unreadable SVG"
-        raise ChartError([Problem(source_name, f"cannot read the SVG: {error}")]) from None
+        raise fail("svg.unreadable", detail=str(error)) from None
     width, height = float(svg.width), float(svg.height)
     if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
-        message = "the drawing has no usable size: give <svg> a width and height, or a viewBox"
-        raise ChartError([Problem(source_name, message)])
+        raise fail("svg.no-size")
     if len(declared) > MAX_REGIONS:
-        raise ChartError([Problem(source_name, f"more than {MAX_REGIONS:,} regions")])
+        raise fail("svg.too-many-regions", limit=MAX_REGIONS)
     points = 0
 
     shapes: list[_Shape] = []
@@ -86,44 +87,34 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         drawn.add(element_id)
         where = declared[element_id]
         if not isinstance(element, se.Shape):
-            report(
-                f"region '{element_id}' is a <{where.tag}>, not a shape", where.line, where.column
-            )
+            report("svg.not-a-shape", where, region=element_id, tag=where.tag)
             continue
         match = REGION_ID.fullmatch(element_id)
         if match is None:
-            report(
-                f"region id '{element_id}' must be 'left-' or 'right-' followed by a zone id",
-                where.line,
-                where.column,
-            )
+            report("svg.bad-region-id", where, region=element_id)
             continue
         if element.values.get("visibility") in ("hidden", "collapse"):
-            report(f"region '{element_id}' is hidden", where.line, where.column)
+            report("svg.hidden", where, region=element_id)
             continue
         outlines = shape_outlines(element)
         points += sum(len(outline) for outline in outlines)
         if points > MAX_POINTS:
-            message = f"the regions are too detailed (over {MAX_POINTS:,} points); simplify them"
-            raise ChartError([Problem(source_name, message, where.line, where.column)])
-        if any(not (math.isfinite(x) and math.isfinite(y)) for o in outlines for x, y in o):
-            report(
-                f"region '{element_id}' has coordinates that are not finite numbers",
-                where.line,
-                where.column,
+            args = {"limit": MAX_POINTS}
+            raise ChartError(
+                [Problem(source_name, "svg.too-detailed", args, where.line, where.column)]
             )
+        if any(not (math.isfinite(x) and math.isfinite(y)) for o in outlines for x, y in o):
+            report("svg.not-finite", where, region=element_id)
             continue
         area = sum(abs(signed_area(o)) for o in outlines)
         if not area > 0:
-            report(f"region '{element_id}' is empty (its area is zero)", where.line, where.column)
+            report("svg.empty-region", where, region=element_id)
             continue
         left, top, right, bottom = bounds(outlines)
         slack = 0.01 * max(width, height)
         if left < -slack or top < -slack or right > width + slack or bottom > height + slack:
             report(
-                f"region '{element_id}' reaches outside the drawing (0,0 to {width:g},{height:g})",
-                where.line,
-                where.column,
+                "svg.outside", where, region=element_id, width=f"{width:g}", height=f"{height:g}"
             )
             continue
         shapes.append(
@@ -131,14 +122,9 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         )
     for region_id, where in declared.items():
         if region_id not in drawn:
-            report(
-                f"region '{region_id}' is not drawn (hidden with display:none, or outside "
-                "the drawing)",
-                where.line,
-                where.column,
-            )
+            report("svg.not-drawn", where, region=region_id)
     if not declared:
-        report(f'no regions: mark clickable shapes with class="{REGION_CLASS}"')
+        problems.append(Problem(source_name, "svg.no-regions", {"class_name": REGION_CLASS}))
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
@@ -229,31 +215,29 @@ def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
         return parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
 
     def refuse_doctype(*_args: object) -> None:
-        raise _Refused("DOCTYPE and entity declarations are not allowed in a drawing", *here())
+        raise _Refused("svg.doctype", {}, *here())
 
     def start(name: str, attributes: dict[str, str]) -> None:
         nonlocal depth
         depth += 1
         namespace, _, tag = name.rpartition(" ")
         if depth == 1 and (tag != "svg" or namespace != _SVG_NAMESPACE):
-            raise _Refused(f"the root element is <{tag}>, not an SVG <svg> element", *here())
+            raise _Refused("svg.root-not-svg", {"tag": tag}, *here())
         if depth > MAX_DEPTH:
-            raise _Refused(f"elements are nested more than {MAX_DEPTH} deep", *here())
+            raise _Refused("svg.too-deep", {"limit": MAX_DEPTH}, *here())
         transform = attributes.get("transform")
         if transform is not None and not _valid_transform(transform):
-            problems.append(
-                Problem(source_name, f"malformed transform '{transform[:60]}'", *here())
-            )
+            args = {"transform": transform[:60]}
+            problems.append(Problem(source_name, "svg.bad-transform", args, *here()))
         if REGION_CLASS not in attributes.get("class", "").split():
             return
         line, column = here()
         element_id = attributes.get("id", "")
         if not element_id:
-            problems.append(Problem(source_name, "a region has no id", line, column))
+            problems.append(Problem(source_name, "svg.region-without-id", {}, line, column))
         elif element_id in declared:
-            problems.append(
-                Problem(source_name, f"duplicate region id '{element_id}'", line, column)
-            )
+            args = {"region": element_id}
+            problems.append(Problem(source_name, "svg.duplicate-region", args, line, column))
         else:
             declared[element_id] = _Declared(line, column, tag)
 
@@ -270,15 +254,12 @@ def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
     except _Refused as error:
         raise ChartError([Problem(source_name, *error.args)]) from None
     except LookupError as error:  # an XML declaration naming an unknown encoding
-        raise ChartError([Problem(source_name, f"cannot read the XML: {error}", 1, 1)]) from None
+        args = {"detail": str(error)}
+        raise ChartError([Problem(source_name, "svg.bad-encoding", args, 1, 1)]) from None
     except xml.parsers.expat.ExpatError as error:
-        message = xml.parsers.expat.ErrorString(error.code)
+        args = {"detail": xml.parsers.expat.ErrorString(error.code)}
         raise ChartError(
-            [
-                Problem(
-                    source_name, f"not well-formed XML: {message}", error.lineno, error.offset + 1
-                )
-            ]
+            [Problem(source_name, "svg.not-xml", args, error.lineno, error.offset + 1)]
         ) from None
     if problems:
         raise ChartError(problems)

@@ -54,7 +54,8 @@ def cross_check(
             problems.append(
                 Problem(
                     map_name,
-                    f"region '{region.id}' has no zone '{region.zone_id}' in {zones_name}",
+                    "chart.region-without-zone",
+                    {"region": region.id, "zone": region.zone_id, "file": zones_name},
                     region.line,
                 )
             )
@@ -62,8 +63,13 @@ def cross_check(
             problems.append(
                 Problem(
                     map_name,
-                    f"region '{region.id}' is on the {region.side} foot, but zone '{zone.id}' "
-                    f"lists sides {', '.join(zone.sides)}",
+                    "chart.wrong-side",
+                    {
+                        "region": region.id,
+                        "side": region.side,
+                        "zone": zone.id,
+                        "sides": ", ".join(zone.sides),
+                    },
                     region.line,
                 )
             )
@@ -74,7 +80,8 @@ def cross_check(
                 problems.append(
                     Problem(
                         zones_name,
-                        f"zone '{zone.id}' has no region '{side}-{zone.id}' in {map_name}",
+                        "chart.zone-without-region",
+                        {"zone": zone.id, "region": f"{side}-{zone.id}", "file": map_name},
                         zone.line,
                     )
                 )
@@ -85,7 +92,8 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ChartError([Problem(str(path), f"cannot read: {error.strerror or error}")]) from None
+        reason = error.strerror or str(error)
+        raise ChartError([Problem(str(path), "file.unreadable", {"reason": reason})]) from None
 
 
 def _parse(
