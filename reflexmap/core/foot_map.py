@@ -14,10 +14,11 @@ import svgelements as se
 
 from .errors import ChartError, Problem
 from .geometry import Outline, bounds, label_point, overlap, signed_area
+from .loader import MAP_MAX_BYTES
 from .model import FootMap, Region, Side
 
-MAX_BYTES = 5_000_000
-"""Larger files are refused before parsing: the bundled drawing is about 25 kB."""
+MAX_BYTES = MAP_MAX_BYTES
+"""Larger files are refused (the loader reads no more than one byte past it)."""
 
 MAX_DEPTH = 100
 """Elements nested deeper are refused: the bundled drawing nests four deep."""

@@ -12,6 +12,11 @@ from .model import Chart, FootMap, ZoneData
 
 T = TypeVar("T")
 
+ZONES_MAX_BYTES = 2_000_000
+"""Larger zones files are refused before parsing: a chart is a few dozen kilobytes."""
+MAP_MAX_BYTES = 5_000_000
+"""Larger drawings are refused before parsing: the bundled drawing is about 25 kB."""
+
 
 def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) -> Chart:
     """Read, parse and cross-check both files; raise ChartError with every problem in either.
@@ -20,8 +25,8 @@ def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) 
     """
     problems: list[Problem] = []
     files = (zones_file, map_file)
-    zones_bytes = _attempt(lambda: _read(zones_file), problems)
-    map_bytes = _attempt(lambda: _read(map_file), problems)
+    zones_bytes = _attempt(lambda: _read(zones_file, ZONES_MAX_BYTES), problems)
+    map_bytes = _attempt(lambda: _read(map_file, MAP_MAX_BYTES), problems)
     contents = None if zones_bytes is None or map_bytes is None else (zones_bytes, map_bytes)
     if cache_dir and contents and (chart := chart_cache.read(cache_dir, files, contents)):
         return chart
@@ -88,9 +93,10 @@ def cross_check(
     return problems
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, limit: int) -> bytes:
+    """The file's bytes, but no more than one past the limit: the parser then refuses it."""
     try:
-        return path.read_bytes()
+        return chart_cache.read_at_most(path, limit)
     except OSError as error:
         reason = error.strerror or str(error)
         raise ChartError([Problem(str(path), "file.unreadable", {"reason": reason})]) from None

@@ -10,6 +10,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import ChartError, Problem
+from .loader import ZONES_MAX_BYTES
 from .model import (
     SIDES,
     ChartInfo,
@@ -23,8 +24,8 @@ from .model import (
 )
 from .problems import Phrase
 
-MAX_BYTES = 2_000_000
-"""Larger files are refused before parsing: a chart is a few dozen kilobytes."""
+MAX_BYTES = ZONES_MAX_BYTES
+"""Larger files are refused (the loader reads no more than one byte past it)."""
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
