@@ -91,7 +91,7 @@ def write(
         with temporary.open("x", encoding="utf-8") as file:
             json.dump(entry, file, ensure_ascii=False, separators=(",", ":"))
         os.replace(temporary, path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: text UTF-8 cannot hold, if one got through
         with suppress(OSError):  # there may be no file, or no folder, to remove
             temporary.unlink()
 

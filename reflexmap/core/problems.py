@@ -72,6 +72,12 @@ MESSAGES: Mapping[str, str] = {
         "Problem", "{what} '{value}' would be read as {read_as}; put it in quotes"
     ),
     "yaml.empty-text": QT_TRANSLATE_NOOP("Problem", "{what} is empty"),
+    "yaml.too-long": QT_TRANSLATE_NOOP(
+        "Problem", "{what} is longer than {limit:,} characters; shorten it"
+    ),
+    "yaml.surrogate": QT_TRANSLATE_NOOP(
+        "Problem", "{what} has a lone surrogate (U+{character}), which is not a character"
+    ),
     "yaml.direction-mark": QT_TRANSLATE_NOOP(
         "Problem", "{what} has an invisible text-direction character (U+{character}); remove it"
     ),

@@ -10,7 +10,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import ChartError, Problem
-from .loader import ZONES_MAX_BYTES
+from .loader import LONG_TEXT, SHORT_TEXT, ZONES_MAX_BYTES, text_faults
 from .model import (
     SIDES,
     ChartInfo,
@@ -30,9 +30,6 @@ MAX_BYTES = ZONES_MAX_BYTES
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _STR_TAG = "tag:yaml.org,2002:str"
-# Invisible characters that reorder the text around them: what is shown would not be what
-# the file says.
-_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _READ_AS = {
     "tag:yaml.org,2002:bool": Phrase("a yes/no value"),
     "tag:yaml.org,2002:int": Phrase("a number"),
@@ -41,6 +38,13 @@ _READ_AS = {
     "tag:yaml.org,2002:timestamp": Phrase("a date"),
 }
 _NOT_TEXT = Phrase("something other than text")
+_SHORT = frozenset(
+    (
+        *("chart name", "technique id", "technique name", "zone id", "zone name", "side"),
+        *("symptom term", "a synonym", "an association", "technique"),
+    )
+)
+"""The texts held to SHORT_TEXT: names, ids and a symptom's words."""
 
 Args = dict[str, str | int]
 
@@ -188,11 +192,8 @@ class _Reader:
             self.report(node, "yaml.read-as", what, value=node.value, read_as=read_as)
             return ""
         value = " ".join(node.value.split())
-        if not value:
-            self.report(node, "yaml.empty-text", what)
-        hidden = _DIRECTION_CONTROLS.search(value)
-        if hidden:
-            self.report(node, "yaml.direction-mark", what, character=f"{ord(hidden.group()):04X}")
+        for code, args in text_faults(value, SHORT_TEXT if what in _SHORT else LONG_TEXT):
+            self.report(node, code, what, **args)
         return value
 
     def texts(self, node: Node | None, what: str, min_items: int = 1) -> tuple[str, ...]:
