@@ -104,6 +104,26 @@ MESSAGES: Mapping[str, str] = {
     "svg.bad-transform": QT_TRANSLATE_NOOP("Problem", "malformed transform '{transform}'"),
     "svg.region-without-id": QT_TRANSLATE_NOOP("Problem", "a region has no id"),
     "svg.duplicate-region": QT_TRANSLATE_NOOP("Problem", "duplicate region id '{region}'"),
+    "svg.external": QT_TRANSLATE_NOOP(
+        "Problem",
+        "<{tag}> refers to '{target}' outside the drawing; "
+        "a chart may embed images (data:image/png, jpeg or gif) but not link to files",
+    ),
+    "svg.use-region": QT_TRANSLATE_NOOP(
+        "Problem", "this <use> draws region '{region}' again; draw each region once, directly"
+    ),
+    "svg.too-many-elements": QT_TRANSLATE_NOOP(
+        "Problem", "<use> elements here expand the drawing to over {limit:,} elements"
+    ),
+    "svg.invisible": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' is invisible (its opacity, or an enclosing one, is 0)"
+    ),
+    "svg.region-inside": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' is inside <{tag}>, which does not draw it where it stands"
+    ),
+    "svg.negative-size": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' has a negative {attribute}, so it is not drawn"
+    ),
     "svg.use-cycle": QT_TRANSLATE_NOOP(
         "Problem", "a <use> element refers to itself, directly or through others"
     ),
@@ -111,6 +131,18 @@ MESSAGES: Mapping[str, str] = {
     "svg.no-size": QT_TRANSLATE_NOOP(
         "Problem",
         "the drawing has no usable size: give <svg> a width and height, or a viewBox",
+    ),
+    "svg.too-big": QT_TRANSLATE_NOOP(
+        "Problem", "the drawing is over {limit:,} units wide or high; scale it down"
+    ),
+    "svg.stretched": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the viewBox ({view_box}) and the size ({size}) differ in proportions, "
+        "so the drawing would be stretched; make them match",
+    ),
+    "svg.size-units": QT_TRANSLATE_NOOP(
+        "Problem",
+        '<svg> {attribute}="{value}" needs a viewBox: without one, give the size in plain numbers',
     ),
     "svg.too-many-regions": QT_TRANSLATE_NOOP("Problem", "more than {limit:,} regions"),
     "svg.not-a-shape": QT_TRANSLATE_NOOP("Problem", "region '{region}' is a <{tag}>, not a shape"),
@@ -123,6 +155,9 @@ MESSAGES: Mapping[str, str] = {
     ),
     "svg.not-finite": QT_TRANSLATE_NOOP(
         "Problem", "region '{region}' has coordinates that are not finite numbers"
+    ),
+    "svg.huge-coordinates": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' has coordinates beyond {limit:,}"
     ),
     "svg.empty-region": QT_TRANSLATE_NOOP(
         "Problem", "region '{region}' is empty (its area is zero)"
