@@ -155,3 +155,33 @@ def test_the_default_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert chart_cache.default_cache_dir() == tmp_path / "reflexmap"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert chart_cache.default_cache_dir() == Path.home() / ".cache" / "reflexmap"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_special_files_are_refused_before_reading(tmp_path: Path, files: tuple[Path, Path]) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for special in (fifo, Path("/dev/zero"), tmp_path):
+        with pytest.raises(ChartError, match="cannot read: "):
+            load_chart(special, files[1])
+
+
+def test_a_huge_sparse_file_is_refused_reading_no_more_than_the_limit(
+    tmp_path: Path, files: tuple[Path, Path]
+) -> None:
+    sparse = tmp_path / "huge.svg"
+    with sparse.open("wb") as file:
+        file.truncate(3_000_000_000)
+    with pytest.raises(ChartError, match="file is larger than 5 MB"):
+        load_chart(files[0], sparse)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Path, Path]) -> None:
+    cache = tmp_path / "cache"
+    load_chart(*files, cache)
+    (entry,) = cache.iterdir()
+    entry.unlink()
+    os.mkfifo(tmp_path / "fifo")
+    entry.symlink_to(tmp_path / "fifo")
+    assert load_chart(*files, cache).zones

@@ -98,3 +98,23 @@ def test_wrap_breaks_words_and_overlong_words() -> None:
 def test_a_page_too_small_for_one_entry_is_an_error() -> None:
     with pytest.raises(PageTooSmall):
         layout_chart(content(3), 60, 70, measure)
+
+
+def test_a_huge_word_is_broken_in_few_measurements() -> None:
+    calls = 0
+
+    def counting(text: str, size: float, bold: bool) -> float:
+        nonlocal calls
+        calls += 1
+        return len(text) * size * 0.2
+
+    lines = wrap("x" * 4000, 50.0, 10.0, False, counting)
+    assert "".join(lines) == "x" * 4000
+    assert all(counting(line, 10.0, False) <= 50.0 for line in lines)
+    assert calls < 4000
+
+
+def test_a_footer_too_long_for_the_page_is_named_as_the_cause() -> None:
+    content = ChartContent("Title", "", 1.0, (), ("word " * 3000,))
+    with pytest.raises(PageTooSmall, match="footer"):
+        layout_chart(content, 210, 297, lambda text, size, bold: len(text) * size * 0.2)

@@ -154,3 +154,12 @@ def test_cli_no_match_exits_0_with_suggestions(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert 'No zone in this chart is linked with "sore knee".' in out
     assert "Did you mean: sore eyes" in out
+
+
+@pytest.mark.parametrize("query", ["a" * 1200, "headache " + "b" * 800, "headache, " * 5000])
+def test_long_words_and_queries_take_bounded_time(index: SymptomIndex, query: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    index.search(query)
+    assert time.perf_counter() - start < 0.5

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from contextlib import suppress
 from dataclasses import asdict
@@ -30,6 +31,8 @@ from .model import (
     ZoneTechnique,
 )
 
+MAX_ENTRY_BYTES = 20_000_000
+"""Larger entries are not read: a chart within the loader's limits makes a smaller one."""
 FORMAT = 1
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
@@ -49,10 +52,24 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "reflexmap"
 
 
+def read_at_most(path: Path, limit: int) -> bytes:
+    """A regular file's first ``limit`` + 1 bytes (enough to tell it is too large).
+
+    Anything else (a FIFO, a device, a folder) raises OSError before a byte is read: a FIFO
+    would block and /dev/zero never ends. The loader reads charts this way too.
+    """
+    # Non-blocking, so that opening a FIFO does not wait for a writer.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "not a regular file")
+        return file.read(limit + 1)
+
+
 def read(cache_dir: Path, files: tuple[Path, Path], contents: tuple[bytes, bytes]) -> Chart | None:
     """The cached chart for these files and their contents, or None."""
     try:
-        entry = json.loads(_entry_path(cache_dir, files).read_bytes())
+        entry = json.loads(read_at_most(_entry_path(cache_dir, files), MAX_ENTRY_BYTES))
         if entry.get("key") != _key(contents):
             return None
         return Chart(_zone_data(entry["zone_data"]), _foot_map(entry["foot_map"], contents[1]))
@@ -74,7 +91,7 @@ def write(
         with temporary.open("x", encoding="utf-8") as file:
             json.dump(entry, file, ensure_ascii=False, separators=(",", ":"))
         os.replace(temporary, path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: text UTF-8 cannot hold, if one got through
         with suppress(OSError):  # there may be no file, or no folder, to remove
             temporary.unlink()
 

@@ -142,17 +142,27 @@ def wrap(text: str, width: float, size: float, bold: bool, measure: Measure) -> 
             continue
         if line:
             lines.append(line)
-        while measure(word, size, bold) > width and len(word) > 1:
-            cut = next(
-                (n for n in range(len(word) - 1, 0, -1) if measure(word[:n], size, bold) <= width),
-                1,
-            )
+        while len(word) > 1 and measure(word, size, bold) > width:
+            cut = _longest_fitting(word, width, size, bold, measure)
             lines.append(word[:cut])
             word = word[cut:]
         line = word
     if line:
         lines.append(line)
     return tuple(lines)
+
+
+def _longest_fitting(word: str, width: float, size: float, bold: bool, measure: Measure) -> int:
+    """How many of the word's first letters fit the width (at least one), by bisection: trying
+    each length in turn made a 4,000-letter word take most of a minute."""
+    low, high = 1, len(word) - 1  # word[:low] is taken even if it does not fit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(word[:middle], size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _text(
@@ -176,6 +186,8 @@ def layout_chart(
         raise PageTooSmall("the margins leave no room on the page")
     footer = _footer(content.footer, area, measure)
     body_bottom = min(box.rect.y for box in footer) - GAP
+    if body_bottom < area.y + area.height / 2:
+        raise PageTooSmall("the footer (disclaimer and contraindications) takes half the page")
 
     def heading(title: str) -> tuple[list[Item], float]:
         items: list[Item] = [_text(area.x, area.y, area.width, title, TITLE_SIZE, measure, True)]

@@ -2,26 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .problems import CONTEXT, MESSAGES, Phrase, Translate
+
+MAX_SHOWN = 100
+"""Characters of a value from a file shown in a message: a 10,000-character name is cut."""
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a chart file, located as precisely as the format allows."""
+    """One thing wrong with a chart file, located as precisely as the format allows.
+
+    ``code`` names the template in problems.MESSAGES, ``args`` fill its places; the text is
+    made by message(), in English or through a translate function.
+    """
 
     file: str
-    message: str
+    code: str
+    args: Mapping[str, str | int] = field(default_factory=dict, hash=False)
     line: int | None = None
     column: int | None = None
 
-    def __str__(self) -> str:
+    def message(self, translate: Translate | None = None) -> str:
+        """The message without its place, in English or as ``translate`` words it."""
+        template = MESSAGES[self.code]
+        args = {key: _shown(key, value) for key, value in self.args.items()}
+        if translate is None:
+            return template.format_map(args)
+        for key, value in args.items():
+            if isinstance(value, Phrase):
+                args[key] = translate(CONTEXT, value)
+        return translate(CONTEXT, template).format_map(args)
+
+    def located(self, translate: Translate | None = None) -> str:
+        """FILE:LINE:COL: message (as much of the place as is known)."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message(translate)}"
+
+    def __str__(self) -> str:
+        return self.located()
+
+
+def _shown(key: str, value: str | int) -> str | int:
+    """A value as a message may show it: no control characters, and not too long (a file
+    name, the user's own, is shown whole)."""
+    if isinstance(value, int | Phrase):
+        return value
+    if not value.isprintable():
+        value = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in value)
+    return value if key == "file" or len(value) <= MAX_SHOWN else value[:MAX_SHOWN] + "..."
 
 
 class ChartError(Exception):

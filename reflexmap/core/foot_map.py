@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 import math
 import re
@@ -14,10 +15,11 @@ import svgelements as se
 
 from .errors import ChartError, Problem
 from .geometry import Outline, bounds, label_point, overlap, signed_area
+from .loader import MAP_MAX_BYTES
 from .model import FootMap, Region, Side
 
-MAX_BYTES = 5_000_000
-"""Larger files are refused before parsing: the bundled drawing is about 25 kB."""
+MAX_BYTES = MAP_MAX_BYTES
+"""Larger files are refused (the loader reads no more than one byte past it)."""
 
 MAX_DEPTH = 100
 """Elements nested deeper are refused: the bundled drawing nests four deep."""
@@ -38,6 +40,23 @@ _TRANSFORM_ARGUMENTS = {
     "skewX": {1},
     "skewY": {1},
 }
+MAX_ELEMENTS = 50_000
+"""Elements after every <use> is expanded (the bundled drawing has about 50): a 1.5 kB file of
+nested <use> elements could otherwise make millions."""
+MAX_SIZE = 100_000_000
+"""Width or height, in drawing units: numbers near the float limit overflow the geometry."""
+MAX_COORDINATE = 10 * MAX_SIZE
+"""Region coordinates beyond it are refused before any area is computed (then reported as
+outside the drawing, if they are not this large)."""
+_XLINK_HREF = "http://www.w3.org/1999/xlink href"
+_NOT_DRAWN_AS_IS = frozenset(
+    ["defs", "symbol", "mask", "marker", "clipPath", "pattern", "switch", "svg", "title", "desc"]
+)
+"""Elements whose inside is not drawn where it stands (or drawn only as a condition picks it)."""
+_SIZES = {"rect": ("width", "height"), "circle": ("r",), "ellipse": ("rx", "ry")}
+_STYLE_OPACITY = re.compile(r"(?:^|;)\s*opacity\s*:([^;]*)")
+_EMBEDDED_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif);", re.IGNORECASE)
+_EXTERNAL_CSS = re.compile(r"@import|url\(\s*['\"]?(?!#)[^)]*\)", re.IGNORECASE)
 _CURVE_TOLERANCE = 3.0
 """Drawing units per straight piece of a flattened curve: finer than the drawing's lines."""
 _MAX_CURVE_STEPS = 32
@@ -56,25 +75,30 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     """Parse a drawing's clickable regions; raise ChartError listing every problem found."""
     problems: list[Problem] = []
 
-    def report(message: str, line: int | None = None, column: int | None = None) -> None:
-        problems.append(Problem(source_name, message, line, column))
+    def report(code: str, where: _Declared, **args: str | int) -> None:
+        problems.append(Problem(source_name, code, args, where.line, where.column))
+
+    def fail(code: str, **args: str | int) -> ChartError:
+        return ChartError([Problem(source_name, code, args)])
 
     if len(data) > MAX_BYTES:
-        raise ChartError([Problem(source_name, f"file is larger than {MAX_BYTES // 1_000_000} MB")])
-    declared = _scan(data, source_name)
+        raise fail("svg.too-large", megabytes=MAX_BYTES // 1_000_000)
+    scan = _scan(data, source_name)
+    declared = scan.declared
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True)
     except RecursionError:
-        message = "a <use> element refers to itself, directly or through others"
-        raise ChartError([Problem(source_name, message)]) from None
+        raise fail("svg.use-cycle") from None
     except Exception as error:  # svgelements raises many types; all mean "unreadable SVG"
-        raise ChartError([Problem(source_name, f"cannot read the SVG: {error}")]) from None
+        raise fail("svg.unreadable", detail=str(error)) from None
     width, height = float(svg.width), float(svg.height)
     if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
-        message = "the drawing has no usable size: give <svg> a width and height, or a viewBox"
-        raise ChartError([Problem(source_name, message)])
+        raise fail("svg.no-size")
+    if width > MAX_SIZE or height > MAX_SIZE:
+        raise fail("svg.too-big", limit=MAX_SIZE)
+    _check_stretch(scan.root, width, height, source_name)
     if len(declared) > MAX_REGIONS:
-        raise ChartError([Problem(source_name, f"more than {MAX_REGIONS:,} regions")])
+        raise fail("svg.too-many-regions", limit=MAX_REGIONS)
     points = 0
 
     shapes: list[_Shape] = []
@@ -86,44 +110,41 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         drawn.add(element_id)
         where = declared[element_id]
         if not isinstance(element, se.Shape):
-            report(
-                f"region '{element_id}' is a <{where.tag}>, not a shape", where.line, where.column
-            )
+            report("svg.not-a-shape", where, region=element_id, tag=where.tag)
             continue
         match = REGION_ID.fullmatch(element_id)
         if match is None:
-            report(
-                f"region id '{element_id}' must be 'left-' or 'right-' followed by a zone id",
-                where.line,
-                where.column,
-            )
+            report("svg.bad-region-id", where, region=element_id)
             continue
         if element.values.get("visibility") in ("hidden", "collapse"):
-            report(f"region '{element_id}' is hidden", where.line, where.column)
+            report("svg.hidden", where, region=element_id)
             continue
-        outlines = shape_outlines(element)
+        try:
+            outlines = shape_outlines(element)
+        except (ArithmeticError, ValueError):  # svgelements on numbers near the float limit
+            report("svg.not-finite", where, region=element_id)
+            continue
         points += sum(len(outline) for outline in outlines)
         if points > MAX_POINTS:
-            message = f"the regions are too detailed (over {MAX_POINTS:,} points); simplify them"
-            raise ChartError([Problem(source_name, message, where.line, where.column)])
-        if any(not (math.isfinite(x) and math.isfinite(y)) for o in outlines for x, y in o):
-            report(
-                f"region '{element_id}' has coordinates that are not finite numbers",
-                where.line,
-                where.column,
+            args = {"limit": MAX_POINTS}
+            raise ChartError(
+                [Problem(source_name, "svg.too-detailed", args, where.line, where.column)]
             )
+        if any(not (math.isfinite(x) and math.isfinite(y)) for o in outlines for x, y in o):
+            report("svg.not-finite", where, region=element_id)
+            continue
+        if any(abs(v) > MAX_COORDINATE for o in outlines for p in o for v in p):
+            report("svg.huge-coordinates", where, region=element_id, limit=MAX_COORDINATE)
             continue
         area = sum(abs(signed_area(o)) for o in outlines)
         if not area > 0:
-            report(f"region '{element_id}' is empty (its area is zero)", where.line, where.column)
+            report("svg.empty-region", where, region=element_id)
             continue
         left, top, right, bottom = bounds(outlines)
         slack = 0.01 * max(width, height)
         if left < -slack or top < -slack or right > width + slack or bottom > height + slack:
             report(
-                f"region '{element_id}' reaches outside the drawing (0,0 to {width:g},{height:g})",
-                where.line,
-                where.column,
+                "svg.outside", where, region=element_id, width=f"{width:g}", height=f"{height:g}"
             )
             continue
         shapes.append(
@@ -131,14 +152,9 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         )
     for region_id, where in declared.items():
         if region_id not in drawn:
-            report(
-                f"region '{region_id}' is not drawn (hidden with display:none, or outside "
-                "the drawing)",
-                where.line,
-                where.column,
-            )
+            report("svg.not-drawn", where, region=region_id)
     if not declared:
-        report(f'no regions: mark clickable shapes with class="{REGION_CLASS}"')
+        problems.append(Problem(source_name, "svg.no-regions", {"class_name": REGION_CLASS}))
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
@@ -213,76 +229,239 @@ def _valid_transform(text: str) -> bool:
     return True
 
 
-def _scan(data: bytes, source_name: str) -> dict[str, _Declared]:
+@dataclass
+class _Element:
+    """An open element while scanning: what it is, and what it does to regions inside it."""
+
+    tag: str
+    index: int
+    """Its place among all elements, in document order."""
+    hides: str | None
+    """Why regions inside are not drawn as they stand: the tag that hides them, or 'opacity'."""
+    region: str | None = None
+    """The first region inside it, if any."""
+
+
+@dataclass(frozen=True)
+class _Use:
+    index: int
+    target: str
+    line: int
+    column: int
+
+
+@dataclass
+class _Scan:
+    declared: dict[str, _Declared]
+    root: dict[str, str]
+    """The attributes of the <svg> element."""
+
+
+def _scan(data: bytes, source_name: str) -> _Scan:
     """Check the XML with expat and find where each region is declared.
 
     svgelements reports neither lines nor syntax errors, and it silently skips hidden elements,
     so this pass is what lets every problem name its line. DOCTYPEs are refused: entity
-    declarations are how XML bombs and external-file reads work, and an SVG needs none.
+    declarations are how XML bombs and external-file reads work, and an SVG needs none. So are
+    references to anything outside the file, which Qt would open (and block on, for a FIFO),
+    and <use> elements expanding to more than MAX_ELEMENTS.
     """
     parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
     declared: dict[str, _Declared] = {}
     problems: list[Problem] = []
-    depth = 0
+    stack: list[_Element] = []
+    ranges: dict[str, tuple[int, int]] = {}
+    """Each id with the indexes of its element and of the first element after it."""
+    open_ids: list[tuple[str, _Element]] = []
+    region_in: dict[str, str] = {}
+    """Each id whose element holds a region, with the first such region."""
+    uses: list[_Use] = []
+    root: dict[str, str] = {}
+    count = 0
 
     def here() -> tuple[int, int]:
         return parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
 
+    def report(code: str, **args: str | int) -> None:
+        problems.append(Problem(source_name, code, args, *here()))
+
     def refuse_doctype(*_args: object) -> None:
-        raise _Refused("DOCTYPE and entity declarations are not allowed in a drawing", *here())
+        raise _Refused("svg.doctype", {}, *here())
 
     def start(name: str, attributes: dict[str, str]) -> None:
-        nonlocal depth
-        depth += 1
+        nonlocal count
         namespace, _, tag = name.rpartition(" ")
-        if depth == 1 and (tag != "svg" or namespace != _SVG_NAMESPACE):
-            raise _Refused(f"the root element is <{tag}>, not an SVG <svg> element", *here())
-        if depth > MAX_DEPTH:
-            raise _Refused(f"elements are nested more than {MAX_DEPTH} deep", *here())
+        parent = stack[-1] if stack else None
+        if parent is None:
+            if tag != "svg" or namespace != _SVG_NAMESPACE:
+                raise _Refused("svg.root-not-svg", {"tag": tag}, *here())
+            root.update(attributes)
+        if len(stack) >= MAX_DEPTH:
+            raise _Refused("svg.too-deep", {"limit": MAX_DEPTH}, *here())
+        hides = parent.hides if parent else None
+        if hides is None and parent is not None and tag in _NOT_DRAWN_AS_IS:
+            hides = tag
+        if hides is None and _invisible(attributes):
+            hides = "opacity"
+        element = _Element(tag, count, hides)
+        stack.append(element)
+        count += 1
         transform = attributes.get("transform")
         if transform is not None and not _valid_transform(transform):
-            problems.append(
-                Problem(source_name, f"malformed transform '{transform[:60]}'", *here())
-            )
+            report("svg.bad-transform", transform=transform[:60])
+        for key, value in attributes.items():
+            if _external(tag, key.rpartition(" ")[2], value):
+                report("svg.external", tag=tag, target=value)
+        href = attributes.get(_XLINK_HREF, attributes.get("href"))
+        if tag == "use" and href is not None and href.startswith("#"):
+            uses.append(_Use(element.index, href[1:], *here()))
+        element_id = attributes.get("id", "")
+        if element_id and element_id not in ranges:
+            ranges[element_id] = (element.index, element.index)
+            open_ids.append((element_id, element))
         if REGION_CLASS not in attributes.get("class", "").split():
             return
         line, column = here()
-        element_id = attributes.get("id", "")
         if not element_id:
-            problems.append(Problem(source_name, "a region has no id", line, column))
+            report("svg.region-without-id")
         elif element_id in declared:
-            problems.append(
-                Problem(source_name, f"duplicate region id '{element_id}'", line, column)
-            )
+            report("svg.duplicate-region", region=element_id)
         else:
             declared[element_id] = _Declared(line, column, tag)
+            for above in stack:
+                above.region = above.region or element_id
+            if hides == "opacity":
+                report("svg.invisible", region=element_id)
+            elif hides is not None:
+                report("svg.region-inside", region=element_id, tag=hides)
+            elif tag in _SIZES:
+                for attribute in _SIZES[tag]:
+                    size = re.match(_NUMBER, attributes.get(attribute, "").strip())
+                    if size and float(size.group()) < 0:
+                        report("svg.negative-size", region=element_id, attribute=attribute)
 
     def end(_name: str) -> None:
-        nonlocal depth
-        depth -= 1
+        element = stack.pop()
+        if open_ids and open_ids[-1][1] is element:
+            element_id = open_ids.pop()[0]
+            ranges[element_id] = (element.index, count)
+            if element.region:
+                region_in[element_id] = element.region
+
+    def style_text(text: str) -> None:
+        found = _EXTERNAL_CSS.search(text) if stack and stack[-1].tag == "style" else None
+        if found:
+            report("svg.external", tag="style", target=found.group())
 
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_doctype
     parser.StartElementHandler = start
     parser.EndElementHandler = end
+    parser.CharacterDataHandler = style_text
     try:
         parser.Parse(data, True)
     except _Refused as error:
         raise ChartError([Problem(source_name, *error.args)]) from None
     except LookupError as error:  # an XML declaration naming an unknown encoding
-        raise ChartError([Problem(source_name, f"cannot read the XML: {error}", 1, 1)]) from None
+        args = {"detail": str(error)}
+        raise ChartError([Problem(source_name, "svg.bad-encoding", args, 1, 1)]) from None
     except xml.parsers.expat.ExpatError as error:
-        message = xml.parsers.expat.ErrorString(error.code)
+        args = {"detail": xml.parsers.expat.ErrorString(error.code)}
         raise ChartError(
-            [
-                Problem(
-                    source_name, f"not well-formed XML: {message}", error.lineno, error.offset + 1
-                )
-            ]
+            [Problem(source_name, "svg.not-xml", args, error.lineno, error.offset + 1)]
         ) from None
+    for use in uses:
+        if use.target in region_in:
+            args = {"region": region_in[use.target]}
+            problems.append(Problem(source_name, "svg.use-region", args, use.line, use.column))
     if problems:
         raise ChartError(problems)
-    return declared
+    _check_expansion(count, ranges, uses, source_name)
+    return _Scan(declared, root)
+
+
+def _check_expansion(
+    count: int, ranges: dict[str, tuple[int, int]], uses: list[_Use], source_name: str
+) -> None:
+    """Refuses a drawing whose <use> elements, expanded, make more than MAX_ELEMENTS.
+
+    Each expansion is counted once (memoized) and the count stops at the limit, so a small
+    file cannot make this slow; a cycle is refused as svgelements would fail on it.
+    """
+    use_indexes = [use.index for use in uses]
+    expanded: dict[str, int] = {}
+    busy: set[str] = set()
+
+    def size(first: int, after: int) -> int:
+        total = after - first
+        for use in uses[
+            bisect.bisect_left(use_indexes, first) : bisect.bisect_left(use_indexes, after)
+        ]:
+            if use.target in ranges:
+                total += of(use.target)
+            if total > MAX_ELEMENTS:
+                raise ChartError(
+                    [
+                        Problem(
+                            source_name,
+                            "svg.too-many-elements",
+                            {"limit": MAX_ELEMENTS},
+                            use.line,
+                            use.column,
+                        )
+                    ]
+                )
+        return total
+
+    def of(target: str) -> int:
+        if target not in expanded:
+            if target in busy:
+                raise ChartError([Problem(source_name, "svg.use-cycle")])
+            busy.add(target)
+            expanded[target] = size(*ranges[target])
+        return expanded[target]
+
+    size(0, count)
+
+
+def _check_stretch(root: dict[str, str], width: float, height: float, source_name: str) -> None:
+    """Refuses a size that Qt and svgelements read differently: Qt stretches a viewBox to the
+    size where svgelements keeps its proportions, and without a viewBox they convert units
+    (mm, %) differently. Regions are only where Qt draws them if both agree."""
+    view_box = [float(n) for n in re.findall(_NUMBER, root.get("viewBox", ""))]
+    if len(view_box) == 4 and view_box[2] > 0 and view_box[3] > 0:
+        if abs(view_box[2] / view_box[3] * height / width - 1) > 1e-3:
+            args = {
+                "view_box": f"{view_box[2]:g} by {view_box[3]:g}",
+                "size": f"{width:g} by {height:g}",
+            }
+            raise ChartError([Problem(source_name, "svg.stretched", args)])
+        return
+    for attribute in ("width", "height"):
+        value = root.get(attribute, "").strip()
+        if not re.fullmatch(f"{_NUMBER}(?:px)?", value):
+            args = {"attribute": attribute, "value": value}
+            raise ChartError([Problem(source_name, "svg.size-units", args)])
+
+
+def _invisible(attributes: dict[str, str]) -> bool:
+    """Whether opacity="0" (or its style property) makes the element and its inside unseen."""
+    value = attributes.get("opacity", "")
+    style = _STYLE_OPACITY.search(attributes.get("style", ""))
+    for text in (value, style.group(1) if style else ""):
+        number = re.match(_NUMBER, text.strip())
+        if number and float(number.group()) <= 0:
+            return True
+    return False
+
+
+def _external(tag: str, attribute: str, value: str) -> bool:
+    """Whether an attribute refers to something outside the file: only embedded images and
+    the file's own elements (#id) may be referred to."""
+    if attribute == "href":
+        value = value.strip()
+        return not (value.startswith("#") or (tag == "image" and _EMBEDDED_IMAGE.match(value)))
+    return "url(" in value and _EXTERNAL_CSS.search(value) is not None
 
 
 class _Refused(Exception):
@@ -322,7 +501,10 @@ def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, fl
         c1 = (curve.control1.x, curve.control1.y)
         c2 = (curve.control2.x, curve.control2.y)
     hull = math.dist((p0.x, p0.y), c1) + math.dist(c1, c2) + math.dist(c2, (p3.x, p3.y))
-    steps = min(_MAX_CURVE_STEPS, max(2, math.ceil(hull / _CURVE_TOLERANCE)))
+    # A hull of infinite or NaN length (numbers near the float limit) gives points that are
+    # reported as not finite.
+    pieces = hull / _CURVE_TOLERANCE if math.isfinite(hull) else 0
+    steps = min(_MAX_CURVE_STEPS, max(2, math.ceil(pieces)))
     points = []
     for i in range(1, steps + 1):
         t = i / steps

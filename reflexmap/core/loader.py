@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -12,6 +13,26 @@ from .model import Chart, FootMap, ZoneData
 
 T = TypeVar("T")
 
+ZONES_MAX_BYTES = 2_000_000
+"""Larger zones files are refused before parsing: a chart is a few dozen kilobytes."""
+MAP_MAX_BYTES = 5_000_000
+"""Larger drawings are refused before parsing: the bundled drawing is about 25 kB."""
+SHORT_TEXT = 100
+"""Characters in a name, an id or a symptom's words: they go in lists, menus and legends."""
+LONG_TEXT = 1_000
+"""Characters in any other text of a chart: the disclaimer, for one, goes on every page."""
+
+# Characters that are not text: controls (an escape sequence prints in a terminal) and lone
+# surrogates (UTF-8 cannot hold them).
+_NOT_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Invisible characters that reorder the text around them: what is shown would not be what
+# the file says.
+_DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]*")
+
+Fault = tuple[str, dict[str, str | int]]
+"""A problem code with its arguments, before it is placed in a file."""
+
 
 def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) -> Chart:
     """Read, parse and cross-check both files; raise ChartError with every problem in either.
@@ -20,8 +41,8 @@ def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) 
     """
     problems: list[Problem] = []
     files = (zones_file, map_file)
-    zones_bytes = _attempt(lambda: _read(zones_file), problems)
-    map_bytes = _attempt(lambda: _read(map_file), problems)
+    zones_bytes = _attempt(lambda: _read(zones_file, ZONES_MAX_BYTES), problems)
+    map_bytes = _attempt(lambda: _read(map_file, MAP_MAX_BYTES), problems)
     contents = None if zones_bytes is None or map_bytes is None else (zones_bytes, map_bytes)
     if cache_dir and contents and (chart := chart_cache.read(cache_dir, files, contents)):
         return chart
@@ -54,7 +75,8 @@ def cross_check(
             problems.append(
                 Problem(
                     map_name,
-                    f"region '{region.id}' has no zone '{region.zone_id}' in {zones_name}",
+                    "chart.region-without-zone",
+                    {"region": region.id, "zone": region.zone_id, "file": zones_name},
                     region.line,
                 )
             )
@@ -62,8 +84,13 @@ def cross_check(
             problems.append(
                 Problem(
                     map_name,
-                    f"region '{region.id}' is on the {region.side} foot, but zone '{zone.id}' "
-                    f"lists sides {', '.join(zone.sides)}",
+                    "chart.wrong-side",
+                    {
+                        "region": region.id,
+                        "side": region.side,
+                        "zone": zone.id,
+                        "sides": ", ".join(zone.sides),
+                    },
                     region.line,
                 )
             )
@@ -74,18 +101,38 @@ def cross_check(
                 problems.append(
                     Problem(
                         zones_name,
-                        f"zone '{zone.id}' has no region '{side}-{zone.id}' in {map_name}",
+                        "chart.zone-without-region",
+                        {"zone": zone.id, "region": f"{side}-{zone.id}", "file": map_name},
                         zone.line,
                     )
                 )
     return problems
 
 
-def _read(path: Path) -> bytes:
+def text_faults(value: str, limit: int) -> list[Fault]:
+    """What is wrong with a text of a chart, its white space already collapsed to spaces."""
+    faults: list[Fault] = []
+    if _INVISIBLE.fullmatch(value):
+        faults.append(("yaml.empty-text", {}))
+    if len(value) > limit:
+        faults.append(("yaml.too-long", {"limit": limit}))
+    hidden = _DIRECTION_CONTROLS.search(value)
+    if hidden:
+        faults.append(("yaml.direction-mark", {"character": f"{ord(hidden.group()):04X}"}))
+    wrong = _NOT_TEXT.search(value)
+    if wrong:
+        code = "yaml.surrogate" if wrong.group() >= "\ud800" else "yaml.control-character"
+        faults.append((code, {"character": f"{ord(wrong.group()):04X}"}))
+    return faults
+
+
+def _read(path: Path, limit: int) -> bytes:
+    """The file's bytes, but no more than one past the limit: the parser then refuses it."""
     try:
-        return path.read_bytes()
+        return chart_cache.read_at_most(path, limit)
     except OSError as error:
-        raise ChartError([Problem(str(path), f"cannot read: {error.strerror or error}")]) from None
+        reason = error.strerror or str(error)
+        raise ChartError([Problem(str(path), "file.unreadable", {"reason": reason})]) from None
 
 
 def _parse(

@@ -31,6 +31,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 _TYPO_PENALTY = 0.15
 _MIN_PARTIAL_COVERAGE = 0.5
 """A zone covering only this share of a symptom's words, or less, does not match it."""
+MAX_QUERY = 500
+"""Characters of a query that are searched: the work per query stays bounded."""
+_MAX_TYPO_WORD = 30
+"""Longer words match only as written: a word's one- and two-letter deletions grow with the
+square of its length (a 1,200-letter word made 720,000 of them)."""
 _COMMON_WORD_ZONES = 3
 """A word found in this many zones or more ("sore", "pain") cannot carry a partial match."""
 
@@ -122,7 +127,7 @@ class SymptomIndex:
         # Every word of the chart, and each of its spellings with one or two letters left out:
         # a typo and the word it was meant to be share one of them.
         self._words_by_deletion: dict[str, set[str]] = defaultdict(set)
-        for word in {w for p in self._phrases for w in _words(p.text)}:
+        for word in {w for p in self._phrases for w in _words(p.text) if len(w) <= _MAX_TYPO_WORD}:
             for variant in _deletions(word):
                 self._words_by_deletion[variant].add(word)
 
@@ -131,7 +136,7 @@ class SymptomIndex:
         return list(self._known_terms)
 
     def search(self, query: str) -> SearchResult:
-        parts = [p for p in _SYMPTOM_SEPARATOR.split(_fold(query)) if _content_words(p)]
+        parts = [p for p in _SYMPTOM_SEPARATOR.split(_fold(query[:MAX_QUERY])) if _content_words(p)]
         candidates = {w: self._candidates(w) for part in parts for w in _content_words(part)}
         red_flags = self._red_flags(candidates)
         zone_scores: dict[int, list[float]] = defaultdict(list)
@@ -196,6 +201,8 @@ class SymptomIndex:
         stem = self._stem(word)
         if stem in self._postings:
             return {stem: 0}
+        if len(word) > _MAX_TYPO_WORD:
+            return {}
         allowed = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
         found: dict[str, int] = {}
         for variant in _deletions(word, allowed):

@@ -10,6 +10,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import ChartError, Problem
+from .loader import LONG_TEXT, SHORT_TEXT, ZONES_MAX_BYTES, text_faults
 from .model import (
     SIDES,
     ChartInfo,
@@ -21,29 +22,39 @@ from .model import (
     ZoneData,
     ZoneTechnique,
 )
+from .problems import Phrase
 
-MAX_BYTES = 2_000_000
-"""Larger files are refused before parsing: a chart is a few dozen kilobytes."""
+MAX_BYTES = ZONES_MAX_BYTES
+"""Larger files are refused (the loader reads no more than one byte past it)."""
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _STR_TAG = "tag:yaml.org,2002:str"
-# Invisible characters that reorder the text around them: what is shown would not be what
-# the file says.
-_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _READ_AS = {
-    "tag:yaml.org,2002:bool": "a yes/no value",
-    "tag:yaml.org,2002:int": "a number",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:null": "an empty value",
-    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:bool": Phrase("a yes/no value"),
+    "tag:yaml.org,2002:int": Phrase("a number"),
+    "tag:yaml.org,2002:float": Phrase("a number"),
+    "tag:yaml.org,2002:null": Phrase("an empty value"),
+    "tag:yaml.org,2002:timestamp": Phrase("a date"),
 }
+_NOT_TEXT = Phrase("something other than text")
+_SHORT = frozenset(
+    (
+        *("chart name", "technique id", "technique name", "zone id", "zone name", "side"),
+        *("symptom term", "a synonym", "an association", "technique"),
+    )
+)
+"""The texts held to SHORT_TEXT: names, ids and a symptom's words."""
+
+Args = dict[str, str | int]
 
 
 class _Rejected(Exception):
-    def __init__(self, mark: Any, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, mark: Any, code: str, args: Args | None = None) -> None:
+        super().__init__(code)
         self.mark = mark
+        self.code = code
+        self.args_ = args or {}
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -52,14 +63,12 @@ class _StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent):
-            raise _Rejected(
-                event.start_mark, "aliases (*name) are not allowed; write the value out"
-            )
+            raise _Rejected(event.start_mark, "yaml.alias")
         if event.anchor is not None:
-            raise _Rejected(event.start_mark, "anchors (&name) are not allowed; write values out")
+            raise _Rejected(event.start_mark, "yaml.anchor")
         tag = getattr(event, "tag", None)
         if tag is not None:
-            raise _Rejected(event.start_mark, f"YAML tags ({tag}) are not allowed")
+            raise _Rejected(event.start_mark, "yaml.tag", {"tag": tag})
         return super().compose_node(parent, index)
 
 
@@ -74,43 +83,47 @@ def load_zones(text: str | bytes, source_name: str) -> ZoneData:
 
 
 def _compose(text: str | bytes, source_name: str) -> Node:
-    def fail(message: str, mark: Any = None) -> ChartError:
+    def fail(code: str, args: Args | None = None, mark: Any = None) -> ChartError:
         if mark is None:
-            return ChartError([Problem(source_name, message)])
-        return ChartError([Problem(source_name, message, mark.line + 1, mark.column + 1)])
+            return ChartError([Problem(source_name, code, args or {})])
+        return ChartError([Problem(source_name, code, args or {}, mark.line + 1, mark.column + 1)])
 
     if len(text) > MAX_BYTES:
-        raise fail(f"file is larger than {MAX_BYTES // 1_000_000} MB; a zones file is much smaller")
+        raise fail("yaml.too-large", {"megabytes": MAX_BYTES // 1_000_000})
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise fail(f"not UTF-8 text (bad byte at offset {error.start})") from None
+            raise fail("yaml.not-utf8", {"offset": error.start}) from None
     try:
         loader = _StrictLoader(text)
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        message = f"control character U+{error.character:04X} is not allowed"
-        raise ChartError([Problem(source_name, message, line, column)]) from None
+        args: Args = {"character": f"{error.character:04X}"}
+        raise ChartError(
+            [Problem(source_name, "yaml.control-character", args, line, column)]
+        ) from None
     try:
         root = loader.get_single_node()
     except _Rejected as error:
-        raise fail(str(error), error.mark) from None
+        raise fail(error.code, error.args_, error.mark) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = ", ".join(filter(None, [error.context, error.problem])) or "YAML syntax error"
+        detail = ", ".join(filter(None, [error.context, error.problem]))
         if "'\\t'" in (error.problem or ""):
-            message = "a tab character here: indent YAML with spaces, not tabs"
-        raise fail(message, mark) from None
+            raise fail("yaml.tab", mark=mark) from None
+        if not detail:
+            raise fail("yaml.syntax-unknown", mark=mark) from None
+        raise fail("yaml.syntax", {"detail": detail}, mark) from None
     except yaml.YAMLError as error:
-        raise fail(f"YAML error: {error}") from None
+        raise fail("yaml.error", {"detail": str(error)}) from None
     except RecursionError:
-        raise fail("nesting is too deep") from None
+        raise fail("yaml.too-deep") from None
     finally:
         loader.dispose()
     if root is None:
-        raise fail("file is empty; expected the keys chart, techniques and zones")
+        raise fail("yaml.empty")
     return root
 
 
@@ -125,9 +138,12 @@ class _Reader:
         self.source_name = source_name
         self.problems: list[Problem] = []
 
-    def report(self, node: Node, message: str) -> None:
+    def report(self, node: Node, code: str, what: str | None = None, **args: str | int) -> None:
+        """A problem at the node; ``what`` names the part of the file, a Phrase."""
         mark = node.start_mark
-        self.problems.append(Problem(self.source_name, message, mark.line + 1, mark.column + 1))
+        if what is not None:
+            args["what"] = Phrase(what)
+        self.problems.append(Problem(self.source_name, code, args, mark.line + 1, mark.column + 1))
 
     def mapping(
         self, node: Node | None, what: str, required: Sequence[str], optional: Sequence[str] = ()
@@ -135,56 +151,49 @@ class _Reader:
         if node is None:
             return {}
         if not isinstance(node, MappingNode):
-            self.report(node, f"{what} must be a mapping of 'key: value' lines, not {_kind(node)}")
+            self.report(node, "yaml.not-mapping", what, kind=_kind(node))
             return {}
         fields: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self.report(key_node, f"keys in {what} must be plain words")
+                self.report(key_node, "yaml.key-not-word", what)
                 continue
             key = key_node.value
             if key in fields:
-                self.report(key_node, f"duplicate key '{key}' in {what}")
+                self.report(key_node, "yaml.duplicate-key", what, key=key)
             elif key not in required and key not in optional:
                 known = ", ".join([*required, *optional])
-                self.report(key_node, f"unknown key '{key}' in {what} (expected: {known})")
+                self.report(key_node, "yaml.unknown-key", what, key=key, known=known)
             else:
                 fields[key] = value_node
         for key in required:
             if key not in fields:
-                self.report(node, f"{what} is missing '{key}'")
+                self.report(node, "yaml.missing-key", what, key=key)
         return fields
 
     def sequence(self, node: Node | None, what: str, min_items: int = 1) -> list[Node]:
         if node is None:
             return []
         if not isinstance(node, SequenceNode):
-            self.report(node, f"{what} must be a list, not {_kind(node)}")
+            self.report(node, "yaml.not-list", what, kind=_kind(node))
             return []
         if len(node.value) < min_items:
-            self.report(node, f"{what} needs at least {min_items} item(s)")
+            self.report(node, "yaml.too-few-items", what, count=min_items)
         return list(node.value)
 
     def text(self, node: Node | None, what: str) -> str:
         if node is None:
             return ""
         if not isinstance(node, ScalarNode):
-            self.report(node, f"{what} must be text, not {_kind(node)}")
+            self.report(node, "yaml.not-text", what, kind=_kind(node))
             return ""
         if node.style is None and node.tag != _STR_TAG:
-            read_as = _READ_AS.get(node.tag, "something other than text")
-            self.report(node, f"{what} '{node.value}' would be read as {read_as}; put it in quotes")
+            read_as = _READ_AS.get(node.tag, _NOT_TEXT)
+            self.report(node, "yaml.read-as", what, value=node.value, read_as=read_as)
             return ""
         value = " ".join(node.value.split())
-        if not value:
-            self.report(node, f"{what} is empty")
-        hidden = _DIRECTION_CONTROLS.search(value)
-        if hidden:
-            self.report(
-                node,
-                f"{what} has an invisible text-direction character "
-                f"(U+{ord(hidden.group()):04X}); remove it",
-            )
+        for code, args in text_faults(value, SHORT_TEXT if what in _SHORT else LONG_TEXT):
+            self.report(node, code, what, **args)
         return value
 
     def texts(self, node: Node | None, what: str, min_items: int = 1) -> tuple[str, ...]:
@@ -195,9 +204,9 @@ class _Reader:
         value = self.text(node, what)
         if value and node is not None:
             if not ID_PATTERN.fullmatch(value):
-                self.report(node, f"{what} '{value}' must be lower-case words joined by '-'")
+                self.report(node, "yaml.bad-id", what, value=value)
             elif value in seen:
-                self.report(node, f"duplicate {what} '{value}'")
+                self.report(node, "yaml.duplicate-id", what, value=value)
             seen.add(value)
         return value
 
@@ -288,9 +297,9 @@ class _Reader:
         for item in self.sequence(node, "sides"):
             value = self.text(item, "side")
             if value and value not in SIDES:
-                self.report(item, f"side '{value}' must be 'left' or 'right'")
+                self.report(item, "yaml.bad-side", value=value)
             elif value in sides:
-                self.report(item, f"side '{value}' is listed twice")
+                self.report(item, "yaml.repeated-side", value=value)
             elif value:
                 sides.append(value)
         return tuple(sides)
@@ -319,7 +328,7 @@ class _Reader:
         for item in self.sequence(fields.get("uses"), "uses"):
             technique_id = self.text(item, "technique")
             if technique_id and technique_id not in known_techniques:
-                self.report(item, f"unknown technique '{technique_id}' (not in techniques)")
+                self.report(item, "yaml.unknown-technique", value=technique_id)
             uses.append(technique_id)
         return ZoneTechnique(
             movement=self.text(fields.get("movement"), "movement"),
@@ -332,7 +341,7 @@ class _Reader:
 
 def _kind(node: Node) -> str:
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return Phrase("a mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return Phrase("a list")
     return f"'{node.value}'"

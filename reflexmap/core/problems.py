@@ -1,0 +1,241 @@
+"""The wording of every chart problem, in one table, so that it can be translated.
+
+A Problem carries a code from MESSAGES and its arguments; the English text is made only when
+it is shown. Each template and each Phrase (an argument that is itself wording, such as
+"zone name") is wrapped in QT_TRANSLATE_NOOP, which Qt's lupdate finds in source files;
+the core never imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+CONTEXT = "Problem"
+"""The translation context of every template and phrase."""
+
+Translate = Callable[[str, str], str]
+"""(context, English text) -> translated text, as QCoreApplication.translate takes them."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks text for translation and returns it unchanged."""
+    return text
+
+
+class Phrase(str):
+    """An argument that is English wording, translated along with the message around it."""
+
+    __slots__ = ()
+
+
+MESSAGES: Mapping[str, str] = {
+    # Reading a file.
+    "file.unreadable": QT_TRANSLATE_NOOP("Problem", "cannot read: {reason}"),
+    # The zones file.
+    "yaml.too-large": QT_TRANSLATE_NOOP(
+        "Problem", "file is larger than {megabytes} MB; a zones file is much smaller"
+    ),
+    "yaml.not-utf8": QT_TRANSLATE_NOOP("Problem", "not UTF-8 text (bad byte at offset {offset})"),
+    "yaml.control-character": QT_TRANSLATE_NOOP(
+        "Problem", "control character U+{character} is not allowed"
+    ),
+    "yaml.alias": QT_TRANSLATE_NOOP(
+        "Problem", "aliases (*name) are not allowed; write the value out"
+    ),
+    "yaml.anchor": QT_TRANSLATE_NOOP(
+        "Problem", "anchors (&name) are not allowed; write values out"
+    ),
+    "yaml.tag": QT_TRANSLATE_NOOP("Problem", "YAML tags ({tag}) are not allowed"),
+    "yaml.syntax": QT_TRANSLATE_NOOP("Problem", "{detail}"),
+    "yaml.syntax-unknown": QT_TRANSLATE_NOOP("Problem", "YAML syntax error"),
+    "yaml.tab": QT_TRANSLATE_NOOP(
+        "Problem", "a tab character here: indent YAML with spaces, not tabs"
+    ),
+    "yaml.error": QT_TRANSLATE_NOOP("Problem", "YAML error: {detail}"),
+    "yaml.too-deep": QT_TRANSLATE_NOOP("Problem", "nesting is too deep"),
+    "yaml.empty": QT_TRANSLATE_NOOP(
+        "Problem", "file is empty; expected the keys chart, techniques and zones"
+    ),
+    "yaml.not-mapping": QT_TRANSLATE_NOOP(
+        "Problem", "{what} must be a mapping of 'key: value' lines, not {kind}"
+    ),
+    "yaml.key-not-word": QT_TRANSLATE_NOOP("Problem", "keys in {what} must be plain words"),
+    "yaml.duplicate-key": QT_TRANSLATE_NOOP("Problem", "duplicate key '{key}' in {what}"),
+    "yaml.unknown-key": QT_TRANSLATE_NOOP(
+        "Problem", "unknown key '{key}' in {what} (expected: {known})"
+    ),
+    "yaml.missing-key": QT_TRANSLATE_NOOP("Problem", "{what} is missing '{key}'"),
+    "yaml.not-list": QT_TRANSLATE_NOOP("Problem", "{what} must be a list, not {kind}"),
+    "yaml.too-few-items": QT_TRANSLATE_NOOP("Problem", "{what} needs at least {count} item(s)"),
+    "yaml.not-text": QT_TRANSLATE_NOOP("Problem", "{what} must be text, not {kind}"),
+    "yaml.read-as": QT_TRANSLATE_NOOP(
+        "Problem", "{what} '{value}' would be read as {read_as}; put it in quotes"
+    ),
+    "yaml.empty-text": QT_TRANSLATE_NOOP("Problem", "{what} is empty"),
+    "yaml.too-long": QT_TRANSLATE_NOOP(
+        "Problem", "{what} is longer than {limit:,} characters; shorten it"
+    ),
+    "yaml.surrogate": QT_TRANSLATE_NOOP(
+        "Problem", "{what} has a lone surrogate (U+{character}), which is not a character"
+    ),
+    "yaml.direction-mark": QT_TRANSLATE_NOOP(
+        "Problem", "{what} has an invisible text-direction character (U+{character}); remove it"
+    ),
+    "yaml.bad-id": QT_TRANSLATE_NOOP(
+        "Problem", "{what} '{value}' must be lower-case words joined by '-'"
+    ),
+    "yaml.duplicate-id": QT_TRANSLATE_NOOP("Problem", "duplicate {what} '{value}'"),
+    "yaml.bad-side": QT_TRANSLATE_NOOP("Problem", "side '{value}' must be 'left' or 'right'"),
+    "yaml.repeated-side": QT_TRANSLATE_NOOP("Problem", "side '{value}' is listed twice"),
+    "yaml.unknown-technique": QT_TRANSLATE_NOOP(
+        "Problem", "unknown technique '{value}' (not in techniques)"
+    ),
+    # The drawing.
+    "svg.too-large": QT_TRANSLATE_NOOP("Problem", "file is larger than {megabytes} MB"),
+    "svg.doctype": QT_TRANSLATE_NOOP(
+        "Problem", "DOCTYPE and entity declarations are not allowed in a drawing"
+    ),
+    "svg.bad-encoding": QT_TRANSLATE_NOOP("Problem", "cannot read the XML: {detail}"),
+    "svg.not-xml": QT_TRANSLATE_NOOP("Problem", "not well-formed XML: {detail}"),
+    "svg.root-not-svg": QT_TRANSLATE_NOOP(
+        "Problem", "the root element is <{tag}>, not an SVG <svg> element"
+    ),
+    "svg.too-deep": QT_TRANSLATE_NOOP("Problem", "elements are nested more than {limit} deep"),
+    "svg.bad-transform": QT_TRANSLATE_NOOP("Problem", "malformed transform '{transform}'"),
+    "svg.region-without-id": QT_TRANSLATE_NOOP("Problem", "a region has no id"),
+    "svg.duplicate-region": QT_TRANSLATE_NOOP("Problem", "duplicate region id '{region}'"),
+    "svg.external": QT_TRANSLATE_NOOP(
+        "Problem",
+        "<{tag}> refers to '{target}' outside the drawing; "
+        "a chart may embed images (data:image/png, jpeg or gif) but not link to files",
+    ),
+    "svg.use-region": QT_TRANSLATE_NOOP(
+        "Problem", "this <use> draws region '{region}' again; draw each region once, directly"
+    ),
+    "svg.too-many-elements": QT_TRANSLATE_NOOP(
+        "Problem", "<use> elements here expand the drawing to over {limit:,} elements"
+    ),
+    "svg.invisible": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' is invisible (its opacity, or an enclosing one, is 0)"
+    ),
+    "svg.region-inside": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' is inside <{tag}>, which does not draw it where it stands"
+    ),
+    "svg.negative-size": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' has a negative {attribute}, so it is not drawn"
+    ),
+    "svg.use-cycle": QT_TRANSLATE_NOOP(
+        "Problem", "a <use> element refers to itself, directly or through others"
+    ),
+    "svg.unreadable": QT_TRANSLATE_NOOP("Problem", "cannot read the SVG: {detail}"),
+    "svg.no-size": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the drawing has no usable size: give <svg> a width and height, or a viewBox",
+    ),
+    "svg.too-big": QT_TRANSLATE_NOOP(
+        "Problem", "the drawing is over {limit:,} units wide or high; scale it down"
+    ),
+    "svg.stretched": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the viewBox ({view_box}) and the size ({size}) differ in proportions, "
+        "so the drawing would be stretched; make them match",
+    ),
+    "svg.size-units": QT_TRANSLATE_NOOP(
+        "Problem",
+        '<svg> {attribute}="{value}" needs a viewBox: without one, give the size in plain numbers',
+    ),
+    "svg.too-many-regions": QT_TRANSLATE_NOOP("Problem", "more than {limit:,} regions"),
+    "svg.not-a-shape": QT_TRANSLATE_NOOP("Problem", "region '{region}' is a <{tag}>, not a shape"),
+    "svg.bad-region-id": QT_TRANSLATE_NOOP(
+        "Problem", "region id '{region}' must be 'left-' or 'right-' followed by a zone id"
+    ),
+    "svg.hidden": QT_TRANSLATE_NOOP("Problem", "region '{region}' is hidden"),
+    "svg.too-detailed": QT_TRANSLATE_NOOP(
+        "Problem", "the regions are too detailed (over {limit:,} points); simplify them"
+    ),
+    "svg.not-finite": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' has coordinates that are not finite numbers"
+    ),
+    "svg.huge-coordinates": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' has coordinates beyond {limit:,}"
+    ),
+    "svg.empty-region": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' is empty (its area is zero)"
+    ),
+    "svg.outside": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' reaches outside the drawing (0,0 to {width},{height})"
+    ),
+    "svg.not-drawn": QT_TRANSLATE_NOOP(
+        "Problem",
+        "region '{region}' is not drawn (hidden with display:none, or outside the drawing)",
+    ),
+    "svg.no-regions": QT_TRANSLATE_NOOP(
+        "Problem", 'no regions: mark clickable shapes with class="{class_name}"'
+    ),
+    # The two files against each other.
+    "chart.region-without-zone": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' has no zone '{zone}' in {file}"
+    ),
+    "chart.wrong-side": QT_TRANSLATE_NOOP(
+        "Problem",
+        "region '{region}' is on the {side} foot, but zone '{zone}' lists sides {sides}",
+    ),
+    "chart.zone-without-region": QT_TRANSLATE_NOOP(
+        "Problem", "zone '{zone}' has no region '{region}' in {file}"
+    ),
+}
+"""Each problem code with its English template; arguments fill the {named} places."""
+
+PHRASES = frozenset(
+    [
+        # What the YAML read as, instead of text.
+        QT_TRANSLATE_NOOP("Problem", "a yes/no value"),
+        QT_TRANSLATE_NOOP("Problem", "a number"),
+        QT_TRANSLATE_NOOP("Problem", "an empty value"),
+        QT_TRANSLATE_NOOP("Problem", "a date"),
+        QT_TRANSLATE_NOOP("Problem", "something other than text"),
+        QT_TRANSLATE_NOOP("Problem", "a mapping"),
+        QT_TRANSLATE_NOOP("Problem", "a list"),
+        # The parts of a zones file.
+        QT_TRANSLATE_NOOP("Problem", "the zones file"),
+        QT_TRANSLATE_NOOP("Problem", "chart"),
+        QT_TRANSLATE_NOOP("Problem", "chart name"),
+        QT_TRANSLATE_NOOP("Problem", "chart source"),
+        QT_TRANSLATE_NOOP("Problem", "disclaimer"),
+        QT_TRANSLATE_NOOP("Problem", "chart note"),
+        QT_TRANSLATE_NOOP("Problem", "techniques"),
+        QT_TRANSLATE_NOOP("Problem", "a technique"),
+        QT_TRANSLATE_NOOP("Problem", "technique id"),
+        QT_TRANSLATE_NOOP("Problem", "technique name"),
+        QT_TRANSLATE_NOOP("Problem", "technique 'how'"),
+        QT_TRANSLATE_NOOP("Problem", "indications"),
+        QT_TRANSLATE_NOOP("Problem", "an indication"),
+        QT_TRANSLATE_NOOP("Problem", "red_flags"),
+        QT_TRANSLATE_NOOP("Problem", "red flag notice"),
+        QT_TRANSLATE_NOOP("Problem", "signs"),
+        QT_TRANSLATE_NOOP("Problem", "a red flag"),
+        QT_TRANSLATE_NOOP("Problem", "a contraindication"),
+        QT_TRANSLATE_NOOP("Problem", "zones"),
+        QT_TRANSLATE_NOOP("Problem", "a zone"),
+        QT_TRANSLATE_NOOP("Problem", "zone id"),
+        QT_TRANSLATE_NOOP("Problem", "zone name"),
+        QT_TRANSLATE_NOOP("Problem", "sides"),
+        QT_TRANSLATE_NOOP("Problem", "side"),
+        QT_TRANSLATE_NOOP("Problem", "location"),
+        QT_TRANSLATE_NOOP("Problem", "claim"),
+        QT_TRANSLATE_NOOP("Problem", "an association"),
+        QT_TRANSLATE_NOOP("Problem", "symptoms"),
+        QT_TRANSLATE_NOOP("Problem", "a symptom"),
+        QT_TRANSLATE_NOOP("Problem", "symptom term"),
+        QT_TRANSLATE_NOOP("Problem", "a synonym"),
+        QT_TRANSLATE_NOOP("Problem", "technique"),
+        QT_TRANSLATE_NOOP("Problem", "movement"),
+        QT_TRANSLATE_NOOP("Problem", "pressure"),
+        QT_TRANSLATE_NOOP("Problem", "duration"),
+        QT_TRANSLATE_NOOP("Problem", "direction"),
+        QT_TRANSLATE_NOOP("Problem", "uses"),
+        QT_TRANSLATE_NOOP("Problem", "a caution"),
+        QT_TRANSLATE_NOOP("Problem", "source"),
+    ]
+)
+"""Every Phrase an argument may be."""
