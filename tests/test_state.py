@@ -22,6 +22,7 @@ def record(state: AppState) -> list[tuple[str, object]]:
     seen: list[tuple[str, object]] = []
     for name in (
         "chart_changed",
+        "view_changed",
         "sides_changed",
         "selection_changed",
         "hover_changed",
@@ -144,3 +145,24 @@ def test_settings_round_trip_and_fall_back_to_defaults() -> None:
     assert read_settings(MemoryStore({"recent": "a\nb", "chart_guide": "true"})) == Settings(
         recent=("a\nb",), chart_guide=True
     )
+
+
+def test_views_switch_and_a_zone_on_another_view_says_so(state: AppState, chart: Chart) -> None:
+    heel_regions = tuple(replace(r, view="medial") for r in chart.regions_of("heel"))
+    medial = replace(chart.foot_map, regions=heel_regions)
+    zones = tuple(
+        replace(z, views=("plantar", "medial")) if z.id == "heel" else z for z in chart.zones
+    )
+    two_views = Chart(replace(chart.zone_data, zones=zones), chart.foot_map, {"medial": medial})
+    assert two_views.views == ("plantar", "medial")
+    state.open_chart(two_views, state.source)
+    seen = record(state)
+    state.select("arch")
+    state.show_view("dorsal")  # a view the chart does not have: nothing happens
+    state.show_view("medial")
+    assert state.view == "medial"
+    assert state.selected == "arch"
+    assert state.other_views("arch") == ("plantar",)
+    assert state.other_views("heel") == ()
+    state.reveal("arch")  # back to the sole
+    assert [value for name, value in seen if name == "view_changed"] == ["medial", "plantar"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..core.model import View
 from .i18n import QT_TRANSLATE_NOOP
 from .state import AppState
 
@@ -41,6 +42,8 @@ class ActionSpec:
     """For a checkable action: whether it is checked, read from the state."""
     group: str | None = None
     """Checkable actions of one group are exclusive (one checked at a time)."""
+    available: Callable[[AppState], bool] | None = None
+    """Whether the action is offered for the state's chart (else it is hidden)."""
 
 
 MENUS = (
@@ -60,9 +63,24 @@ def _sides(key: str, text: str) -> ActionSpec:
         "view",
         "show_sides",
         (key,),
-        section=1,
+        section=2,
         checked=lambda state: state.sides_key == key,
         group="sides",
+    )
+
+
+def _view(view: View, text: str, key: str) -> ActionSpec:
+    return ActionSpec(
+        f"view-{view}",
+        text,
+        "view",
+        "show_view",
+        (view,),
+        shortcuts=(key,),
+        section=1,
+        checked=lambda state: state.view == view,
+        group="views",
+        available=lambda state: view in state.chart.views,
     )
 
 
@@ -207,6 +225,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         shortcuts=("Ctrl+0",),
         tip=QT_TRANSLATE_NOOP("Actions", "Show the whole drawing"),
     ),
+    _view("plantar", QT_TRANSLATE_NOOP("Actions", "&Sole"), "Ctrl+1"),
+    _view("dorsal", QT_TRANSLATE_NOOP("Actions", "&Top of the Foot"), "Ctrl+2"),
+    _view("medial", QT_TRANSLATE_NOOP("Actions", "&Inner Side"), "Ctrl+3"),
+    _view("lateral", QT_TRANSLATE_NOOP("Actions", "&Outer Side"), "Ctrl+4"),
     _sides("both", QT_TRANSLATE_NOOP("Actions", "&Both Feet")),
     _sides("left", QT_TRANSLATE_NOOP("Actions", "&Left Foot")),
     _sides("right", QT_TRANSLATE_NOOP("Actions", "&Right Foot")),
@@ -217,7 +239,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "set_labels_visible",
         shortcuts=("Ctrl+Shift+L",),
         tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the zone numbers on the drawing"),
-        section=2,
+        section=3,
         checked=lambda state: state.labels_visible,
     ),
     ActionSpec(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..core.model import SIDES, Chart, Side
+from ..core.model import SIDES, Chart, Side, View
 from .catalogue import ChartSource
 from .events import Event
 
@@ -55,6 +55,7 @@ class AppState:
     ) -> None:
         self.chart = chart
         self.source = source
+        self.view: View = "plantar"
         self.sides = sides
         self.labels_visible = labels_visible
         self.print_options = print_options
@@ -65,6 +66,7 @@ class AppState:
         self._index: SymptomIndex | None = None
 
         self.chart_changed: Event[Chart] = Event()
+        self.view_changed: Event[View] = Event()
         self.sides_changed: Event[tuple[Side, ...]] = Event()
         self.selection_changed: Event[Selection | None] = Event()
         self.hover_changed: Event[str | None] = Event()
@@ -98,6 +100,11 @@ class AppState:
         sides = self.chart.zone(zone_id).sides
         return () if any(s in self.sides for s in sides) else sides
 
+    def other_views(self, zone_id: str) -> tuple[View, ...]:
+        """The views the zone is drawn on when the view shown is not one of them (else empty)."""
+        views = tuple(v for v in self.chart.zone(zone_id).views if v in self.chart.views)
+        return () if self.view in views else views
+
     def search_index(self) -> SymptomIndex:
         """Built on first use, so that starting the window does not pay for it."""
         if self._index is None:
@@ -116,9 +123,10 @@ class AppState:
         """
         self.chart.zone(zone_id)  # an unknown id is a programming error: KeyError
         if at is None:
-            also = self.chart.spot_of(zone_id, self.sides)[1:]
+            also = self.chart.spot_of(zone_id, self.sides, self.view)[1:]
         else:
-            also = tuple(z for z in self.chart.zones_at(*at, self.sides) if z != zone_id)
+            found = self.chart.zones_at(*at, self.sides, self.view)
+            also = tuple(z for z in found if z != zone_id)
         self._set_selection(Selection(zone_id, also))
 
     def clear_selection(self) -> None:
@@ -155,8 +163,21 @@ class AppState:
             self.sides = sides
             self.sides_changed.emit(sides)
 
+    def show_view(self, view: View) -> None:
+        """Show another view of the feet; the selection stays, with the zones at its spot
+        there."""
+        if view != self.view and view in self.chart.views:
+            self.view = view
+            self.hover(None)
+            self.view_changed.emit(view)
+            if self.selected is not None:
+                self.select(self.selected)
+
     def reveal(self, zone_id: str) -> None:
-        """Show the feet the zone is drawn on, if it is hidden."""
+        """Show the view and the feet the zone is drawn on, if it is hidden."""
+        views = self.other_views(zone_id)
+        if views:
+            self.show_view(views[0])
         if self.hidden_sides(zone_id):
             self.show_sides("both")
 
@@ -179,6 +200,8 @@ class AppState:
         self.source = source
         self._index = None
         self.hovered = None
+        if self.view not in chart.views:
+            self.view = "plantar"
         self.chart_changed.emit(chart)
         query, self.query, self.result = self.query, "", None
         if query:

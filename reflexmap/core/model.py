@@ -6,7 +6,7 @@ which costs start-up a few tenths of a millisecond per record.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -15,6 +15,11 @@ from .palette import zone_colour
 
 Side = Literal["left", "right"]
 SIDES: tuple[Side, ...] = ("left", "right")
+View = Literal["plantar", "dorsal", "medial", "lateral"]
+VIEWS: tuple[View, ...] = ("plantar", "dorsal", "medial", "lateral")
+"""The sole, the top of the foot, its inner (big-toe) side and its outer side."""
+ZoneKind = Literal["reflex", "area"]
+"""A reflex zone the tradition links with the body, or a massage area with no such claim."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,11 @@ class Zone:
     cautions: tuple[str, ...]
     source: str
     """The section of the source document the zone comes from."""
+    views: tuple[View, ...] = ("plantar",)
+    """The views the zone is drawn on."""
+    kind: ZoneKind = "reflex"
+    note: str = ""
+    """Where charts vary or a fact is unsure."""
     line: int | None = field(default=None, compare=False)
     """Where the zone starts in its file, for messages."""
 
@@ -110,6 +120,7 @@ class Region:
     area: float
     anchor: Point
     """A point well inside the shape, for labels and for clicking."""
+    view: View = "plantar"
     line: int | None = field(default=None, compare=False)
     """Where the region is declared in its file, for messages."""
 
@@ -133,10 +144,13 @@ class FootMap:
 
 @dataclass(frozen=True)
 class Chart:
-    """A zones file and its drawing, checked against each other."""
+    """A zones file and its drawings, one per view, checked against each other."""
 
     zone_data: ZoneData
     foot_map: FootMap
+    """The plantar drawing: every chart has the sole."""
+    other_views: Mapping[View, FootMap] = field(default_factory=dict)
+    """The dorsal, medial and lateral drawings the chart has."""
     _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
     _numbers: dict[str, int] = field(init=False, repr=False, compare=False)
 
@@ -154,14 +168,25 @@ class Chart:
         return self.zone_data.zones
 
     @property
+    def views(self) -> tuple[View, ...]:
+        """The views the chart draws, in the usual order: the sole first."""
+        return tuple(v for v in VIEWS if v == "plantar" or v in self.other_views)
+
+    def drawing(self, view: View) -> FootMap:
+        return self.foot_map if view == "plantar" else self.other_views[view]
+
+    @property
     def regions(self) -> tuple[Region, ...]:
-        return self.foot_map.regions
+        """Every region of every view."""
+        return tuple(r for view in self.views for r in self.drawing(view).regions)
 
     def zone(self, zone_id: str) -> Zone:
         return self._zones_by_id[zone_id]
 
-    def regions_of(self, zone_id: str) -> Iterator[Region]:
-        return (r for r in self.foot_map.regions if r.zone_id == zone_id)
+    def regions_of(self, zone_id: str, view: View | None = None) -> Iterator[Region]:
+        """The zone's regions on one view, or on every view."""
+        regions = self.regions if view is None else self.drawing(view).regions
+        return (r for r in regions if r.zone_id == zone_id)
 
     def number(self, zone_id: str) -> int:
         """The zone's number on the map, in the list and on the printed chart: chart order."""
@@ -171,27 +196,32 @@ class Chart:
         """The zone's colour everywhere it is drawn."""
         return zone_colour(self._numbers[zone_id] - 1)
 
-    def foot_box(self, side: Side) -> Bounds:
-        """The part of the drawing that shows one foot: the left or right half."""
-        half = self.foot_map.width / 2
+    def foot_box(self, side: Side, view: View = "plantar") -> Bounds:
+        """The part of a view's drawing that shows one foot: its left or right half."""
+        drawing = self.drawing(view)
+        half = drawing.width / 2
         left = 0.0 if side == "left" else half
-        return (left, 0.0, left + half, self.foot_map.height)
+        return (left, 0.0, left + half, drawing.height)
 
-    def zones_at(self, x: float, y: float, sides: tuple[Side, ...] = SIDES) -> tuple[str, ...]:
-        """The zones at a point of the drawing, most specific (smallest region) first."""
+    def zones_at(
+        self, x: float, y: float, sides: tuple[Side, ...] = SIDES, view: View = "plantar"
+    ) -> tuple[str, ...]:
+        """The zones at a point of a view's drawing, most specific (smallest region) first."""
         hits = sorted(
-            (r for r in self.foot_map.regions if r.side in sides and r.contains(x, y)),
+            (r for r in self.drawing(view).regions if r.side in sides and r.contains(x, y)),
             key=lambda region: region.area,
         )
         return tuple(dict.fromkeys(region.zone_id for region in hits))
 
-    def spot_of(self, zone_id: str, sides: tuple[Side, ...] = SIDES) -> tuple[str, ...]:
+    def spot_of(
+        self, zone_id: str, sides: tuple[Side, ...] = SIDES, view: View = "plantar"
+    ) -> tuple[str, ...]:
         """The zones at the zone's own spot (its label point on the first foot shown), the zone
         itself first: what a click there would find."""
-        region = next((r for r in self.regions_of(zone_id) if r.side in sides), None)
+        region = next((r for r in self.regions_of(zone_id, view) if r.side in sides), None)
         if region is None:
             return (zone_id,)
-        found = self.zones_at(*region.anchor, sides)
+        found = self.zones_at(*region.anchor, sides, view)
         return (zone_id, *(z for z in found if z != zone_id))
 
     def technique(self, technique_id: str) -> Technique:

@@ -28,6 +28,7 @@ from ..app.settings import RECENT_CHARTS, MemoryStore, Settings, SettingsStore, 
 from ..app.state import AppState
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
+from ..core.model import View
 from .map_view import ZOOM_STEP, MapView
 from .search_box import SearchBox
 from .zone_lists import ResultList, ZoneList
@@ -70,7 +71,12 @@ class MainWindow(QMainWindow):
         state.chart_changed.connect(lambda _: self._show_chart())
         state.selection_changed.connect(lambda _: self._show_status())
         state.hover_changed.connect(lambda _: self._show_status())
-        for event in (state.sides_changed, state.labels_changed, state.print_options_changed):
+        for event in (
+            state.view_changed,
+            state.sides_changed,
+            state.labels_changed,
+            state.print_options_changed,
+        ):
             event.connect(lambda _: self._show_checks())
         self._show_chart()
         self._restore()
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         state.search_changed.connect(self._show_search)
 
     def _show_chart(self) -> None:
+        self._show_checks()
         info = self.state.chart.info
         self.setWindowTitle(self.tr("reflexmap: {0}").format(info.name))
         self.banner.setText(
@@ -182,8 +189,11 @@ class MainWindow(QMainWindow):
 
     def _show_checks(self) -> None:
         for spec in ACTIONS:
+            action = self.actions_by_id[spec.id]
             if spec.checked is not None:
-                self.actions_by_id[spec.id].setChecked(spec.checked(self.state))
+                action.setChecked(spec.checked(self.state))
+            if spec.available is not None:
+                action.setVisible(spec.available(self.state))
 
     def _make_menus(self) -> None:
         menus: dict[str, QMenu] = {}
@@ -214,6 +224,9 @@ class MainWindow(QMainWindow):
 
     def show_sides(self, key: str) -> None:
         self.state.show_sides(key)
+
+    def show_view(self, view: View) -> None:
+        self.state.show_view(view)
 
     def set_labels_visible(self, visible: bool) -> None:
         self.state.set_labels_visible(visible)

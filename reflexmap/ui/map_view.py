@@ -114,6 +114,7 @@ class MapView(QGraphicsView):
         self._regions: list[RegionItem] = []
         self._show_chart()
         state.chart_changed.connect(lambda _: self._show_chart())
+        state.view_changed.connect(lambda _: self._show_chart())
         state.sides_changed.connect(lambda _: self._show_sides())
         state.labels_changed.connect(lambda _: self.viewport().update())
         state.selection_changed.connect(lambda _: self._show_selection())
@@ -121,16 +122,17 @@ class MapView(QGraphicsView):
         state.search_changed.connect(lambda _: self._restyle())
 
     def _show_chart(self) -> None:
-        chart = self.state.chart
+        """Draw the view of the chart that the state shows."""
+        chart, view = self.state.chart, self.state.view
+        drawing = chart.drawing(view)
         self._scene.clear()
-        self._renderer = QSvgRenderer(QByteArray(chart.foot_map.svg), self)
-        size = QRectF(0, 0, chart.foot_map.width, chart.foot_map.height)
-        self._artwork = _Artwork(self._renderer, size)
+        self._renderer = QSvgRenderer(QByteArray(drawing.svg), self)
+        self._artwork = _Artwork(self._renderer, QRectF(0, 0, drawing.width, drawing.height))
         self._scene.addItem(self._artwork)
         self._regions = []
         for zone in chart.zones:
             colour = QColor(chart.colour(zone.id))
-            for region in chart.regions_of(zone.id):
+            for region in chart.regions_of(zone.id, view):
                 item = RegionItem(region, colour)
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
@@ -146,7 +148,7 @@ class MapView(QGraphicsView):
         shown = self.state.sides
         for item in self._regions:
             item.setVisible(item.region.side in shown)
-        boxes = [self.state.chart.foot_box(side) for side in shown]
+        boxes = [self.state.chart.foot_box(side, self.state.view) for side in shown]
         left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
         right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
         self._artwork.clip = QRectF(left, top, right - left, bottom - top)
@@ -291,8 +293,10 @@ class MapView(QGraphicsView):
 
     def _move_focus(self, step: int) -> None:
         state = self.state
-        shown = set(state.sides)
-        order = [zone.id for zone in state.chart.zones if any(s in shown for s in zone.sides)]
+        drawn = {item.region.zone_id for item in self._regions if item.isVisible()}
+        order = [zone.id for zone in state.chart.zones if zone.id in drawn]
+        if not order:
+            return
         current = state.hovered or state.selected
         index = order.index(current) + step if current in order else (0 if step > 0 else -1)
         zone_id = order[index % len(order)]

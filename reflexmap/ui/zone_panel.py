@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ..app.help_pages import contraindications_html
+from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Zone
 
@@ -52,6 +53,7 @@ class ZonePanel(QWidget):
         state.chart_changed.connect(lambda _: self._show_chart())
         state.selection_changed.connect(lambda _: self._show_selection())
         state.sides_changed.connect(lambda _: self._show_selection())
+        state.view_changed.connect(lambda _: self._show_selection())
         self._show_chart()
 
     def _show_chart(self) -> None:
@@ -137,6 +139,12 @@ class ZonePanel(QWidget):
 
     def _hidden_html(self, zone: Zone) -> list[str]:
         """Where to find a zone the map does not show now, with a link that shows it."""
+        link = f"<a href='{REVEAL_LINK_SCHEME}:{escape(zone.id)}'>{self.tr('Show it')}</a>"
+        views = self.state.other_views(zone.id)
+        if views:
+            names = ", ".join(QCoreApplication.translate("Views", VIEW_NAMES[v]) for v in views)
+            text = self.tr("This zone is drawn on another view: {0}.").format(names)
+            return [f"<p><b>{escape(text)}</b> {link}</p>"]
         hidden = self.state.hidden_sides(zone.id)
         if not hidden:
             return []
@@ -145,5 +153,4 @@ class ZonePanel(QWidget):
             ("right",): self.tr("This zone is on the right foot, which is not shown."),
         }
         text = texts.get(hidden, self.tr("This zone is on a foot that is not shown."))
-        link = f"<a href='{REVEAL_LINK_SCHEME}:{escape(zone.id)}'>{self.tr('Show it')}</a>"
         return [f"<p><b>{escape(text)}</b> {link}</p>"]
