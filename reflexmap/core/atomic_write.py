@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from contextlib import suppress
@@ -13,8 +14,11 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     A full disk, a failing device or a write that comes up short raises OSError, and ``path``
     is left as it was: each write is checked, the file is flushed to the disk and its size
-    compared before it replaces the old one.
+    compared before it replaces the old one. Only a regular file is ever replaced: a device,
+    a pipe or a folder at ``path`` is refused.
     """
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EEXIST, "not a regular file", str(path))
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as file:
