@@ -59,6 +59,7 @@ EXPECTED = {
     "stretched.svg": " the viewBox (100 by 50) and the size (100 by 100) differ in proportions",
     "percent-size.svg": ' <svg> width="100%" needs a viewBox',
     "used-region.svg": "3:1: this <use> draws region 'left-heel' again",
+    "nested-squares.svg": "128: too many regions lie on top of each other",
     "zero-area.svg": "2:1: region 'left-heel' is empty (its area is zero)",
 }
 

@@ -8,13 +8,15 @@ import math
 import re
 import xml.parsers.expat
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import groupby
 from typing import cast
 
 import svgelements as se
 
 from .errors import ChartError, Problem
-from .geometry import Outline, bounds, label_point, overlap, signed_area
+from .geometry import Bounds, Outline, bounds, label_point, overlap, signed_area
 from .loader import MAP_MAX_BYTES
 from .model import FootMap, Region, Side
 
@@ -57,6 +59,12 @@ _SIZES = {"rect": ("width", "height"), "circle": ("r",), "ellipse": ("rx", "ry")
 _STYLE_OPACITY = re.compile(r"(?:^|;)\s*opacity\s*:([^;]*)")
 _EMBEDDED_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif);", re.IGNORECASE)
 _EXTERNAL_CSS = re.compile(r"@import|url\(\s*['\"]?(?!#)[^)]*\)", re.IGNORECASE)
+MAX_OVERLAP_WORK = 2_000_000
+"""Pairs of regions compared, plus _POINT_WORK for each outline point of a smaller region
+lying on a larger one: about a second. The bundled drawing needs some 60,000."""
+_POINT_WORK = 50
+"""A label point tests each point of a covering shape on about 60 lines."""
+_MAX_CELLS = 64
 _CURVE_TOLERANCE = 3.0
 """Drawing units per straight piece of a flattened curve: finer than the drawing's lines."""
 _MAX_CURVE_STEPS = 32
@@ -158,7 +166,7 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
-    return FootMap(width, height, _regions(shapes), data)
+    return FootMap(width, height, _regions(shapes, source_name), data)
 
 
 @dataclass(frozen=True)
@@ -171,27 +179,11 @@ class _Shape:
     line: int
 
 
-def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
+def _regions(shapes: list[_Shape], source_name: str) -> tuple[Region, ...]:
     """Regions with their label points kept clear of smaller regions lying on top of them, so
     a label or a click at the anchor always means this region."""
     boxes = [bounds(shape.outlines) for shape in shapes]
-    # Smaller regions that may lie on top of each one, found through a coarse grid rather
-    # than by comparing every pair.
-    cell = max(max(b[2] - b[0], b[3] - b[1]) for b in boxes) if boxes else 1.0
-    cell = max(cell / 4, 1e-9)
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, box in enumerate(boxes):
-        for key in _cells(box, cell):
-            grid[key].append(index)
-
-    def covering(index: int) -> list[tuple[Outline, ...]]:
-        near = {other for key in _cells(boxes[index], cell) for other in grid[key]}
-        return [
-            shapes[other].outlines
-            for other in sorted(near)
-            if shapes[other].area < shapes[index].area and overlap(boxes[index], boxes[other])
-        ]
-
+    covering = _covering(shapes, boxes, source_name)
     return tuple(
         Region(
             id=shape.id,
@@ -200,15 +192,67 @@ def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
             outlines=shape.outlines,
             bounds=box,
             area=shape.area,
-            anchor=label_point(shape.outlines, covering(index)),
+            anchor=label_point(shape.outlines, covering[index]),
             line=shape.line,
         )
         for index, (shape, box) in enumerate(zip(shapes, boxes, strict=True))
     )
 
 
-def _cells(box: tuple[float, float, float, float], size: float) -> list[tuple[int, int]]:
+def _covering(
+    shapes: list[_Shape], boxes: list[Bounds], source_name: str
+) -> list[list[tuple[Outline, ...]]]:
+    """For each shape, the smaller shapes whose bounds meet its own.
+
+    Shapes are taken smallest first and only then put in a grid (of cells the size of a
+    typical shape), so the grid holds only smaller ones; a shape spanning many cells is kept
+    in a short list instead. The work (pairs looked at, and outline points each label point
+    must keep clear of) is limited: a thousand nested squares took a minute.
+    """
+    sizes = sorted(max(b[2] - b[0], b[3] - b[1]) for b in boxes)
+    cell = max(sizes[len(sizes) // 2] if sizes else 1.0, 1e-9)
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    large: list[int] = []
+    covering: list[list[tuple[Outline, ...]]] = [[] for _ in shapes]
+    work = 0
+    order = sorted(range(len(shapes)), key=lambda index: shapes[index].area)
+    for _area, same in groupby(order, key=lambda index: shapes[index].area):
+        group = list(same)
+        for index in group:
+            box = boxes[index]
+            left, top, right, bottom = _cell_range(box, cell)
+            if (right - left + 1) * (bottom - top + 1) <= len(grid):
+                keys: Iterable[tuple[int, int]] = _cells(box, cell)
+            else:  # a large shape: the occupied cells are fewer than the ones it spans
+                keys = [k for k in grid if left <= k[0] <= right and top <= k[1] <= bottom]
+            near = {other for key in keys for other in grid.get(key, ())}
+            near.update(large)
+            work += len(near)
+            for other in sorted(near):
+                if overlap(box, boxes[other]):
+                    covering[index].append(shapes[other].outlines)
+                    work += _POINT_WORK * sum(map(len, shapes[other].outlines))
+            if work > MAX_OVERLAP_WORK:
+                shape = shapes[index]
+                args = {"region": shape.id}
+                raise ChartError([Problem(source_name, "svg.too-much-overlap", args, shape.line)])
+        for index in group:
+            left, top, right, bottom = _cell_range(boxes[index], cell)
+            if (right - left + 1) * (bottom - top + 1) > _MAX_CELLS:
+                large.append(index)
+            else:
+                for key in _cells(boxes[index], cell):
+                    grid[key].append(index)
+    return covering
+
+
+def _cell_range(box: Bounds, size: float) -> tuple[int, int, int, int]:
     left, top, right, bottom = (math.floor(v / size) for v in box)
+    return left, top, right, bottom
+
+
+def _cells(box: Bounds, size: float) -> list[tuple[int, int]]:
+    left, top, right, bottom = _cell_range(box, size)
     return [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)]
 
 

@@ -169,6 +169,11 @@ MESSAGES: Mapping[str, str] = {
         "Problem",
         "region '{region}' is not drawn (hidden with display:none, or outside the drawing)",
     ),
+    "svg.too-much-overlap": QT_TRANSLATE_NOOP(
+        "Problem",
+        "too many regions lie on top of each other (counting up to region '{region}'); "
+        "draw fewer regions over others",
+    ),
     "svg.no-regions": QT_TRANSLATE_NOOP(
         "Problem", 'no regions: mark clickable shapes with class="{class_name}"'
     ),
