@@ -17,7 +17,7 @@ import svgelements as se
 
 from .errors import ChartError, Problem
 from .geometry import Bounds, Outline, bounds, label_point, overlap, signed_area
-from .loader import MAP_MAX_BYTES
+from .loader import MAP_MAX_BYTES, MAX_POINTS, MAX_REGIONS
 from .model import FootMap, Region, Side
 
 MAX_BYTES = MAP_MAX_BYTES
@@ -25,10 +25,6 @@ MAX_BYTES = MAP_MAX_BYTES
 
 MAX_DEPTH = 100
 """Elements nested deeper are refused: the bundled drawing nests four deep."""
-MAX_REGIONS = 5_000
-MAX_POINTS = 100_000
-"""Outline points over all regions, after curves are flattened (the bundled drawing has
-about 2,600): loading stays within a few seconds."""
 REGION_CLASS = "region"
 REGION_ID = re.compile(r"(left|right)-([a-z0-9]+(?:-[a-z0-9]+)*)")
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
