@@ -60,6 +60,7 @@ EXPECTED = {
     "percent-size.svg": ' <svg> width="100%" needs a viewBox',
     "used-region.svg": "3:1: this <use> draws region 'left-heel' again",
     "nested-squares.svg": "128: too many regions lie on top of each other",
+    "many-elements.svg": "2:199997: the drawing has over 50,000 elements",
     "zero-area.svg": "2:1: region 'left-heel' is empty (its area is zero)",
 }
 

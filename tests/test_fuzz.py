@@ -181,6 +181,10 @@ DRAWINGS = st.builds(
 
 @FUZZ
 @given(DRAWINGS)
+@example(  # a curve before any move: svgelements gives it no start point
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">'
+    b'<path id="left-heel" class="region" d="C1,1,1,1,1,1"/></svg>'
+)
 def test_map_loader_on_structured_drawings(data: bytes) -> None:
     try:
         foot_map = load_foot_map(data, "fuzzed")

@@ -346,6 +346,8 @@ def _scan(data: bytes, source_name: str) -> _Scan:
         element = _Element(tag, count, hides)
         stack.append(element)
         count += 1
+        if count > MAX_ELEMENTS:  # before svgelements, which takes 1.7 GB for a million
+            raise _Refused("svg.too-many-elements", {"limit": MAX_ELEMENTS}, *here())
         transform = attributes.get("transform")
         if transform is not None and not _valid_transform(transform):
             report("svg.bad-transform", transform=transform[:60])
@@ -444,7 +446,7 @@ def _check_expansion(
                     [
                         Problem(
                             source_name,
-                            "svg.too-many-elements",
+                            "svg.use-bomb",
                             {"limit": MAX_ELEMENTS},
                             use.line,
                             use.column,
@@ -517,6 +519,8 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
             if len(points) > 2:
                 outlines.append(tuple(points))
             points = [(segment.end.x, segment.end.y)]
+        elif segment.start is None:
+            continue  # path data must start with a move; SVG draws nothing before one
         elif isinstance(segment, se.Arc):
             for cubic in segment.as_cubic_curves():
                 points.extend(_flatten(cubic))

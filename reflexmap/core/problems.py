@@ -112,8 +112,11 @@ MESSAGES: Mapping[str, str] = {
     "svg.use-region": QT_TRANSLATE_NOOP(
         "Problem", "this <use> draws region '{region}' again; draw each region once, directly"
     ),
-    "svg.too-many-elements": QT_TRANSLATE_NOOP(
+    "svg.use-bomb": QT_TRANSLATE_NOOP(
         "Problem", "<use> elements here expand the drawing to over {limit:,} elements"
+    ),
+    "svg.too-many-elements": QT_TRANSLATE_NOOP(
+        "Problem", "the drawing has over {limit:,} elements"
     ),
     "svg.invisible": QT_TRANSLATE_NOOP(
         "Problem", "region '{region}' is invisible (its opacity, or an enclosing one, is 0)"
