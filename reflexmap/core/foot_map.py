@@ -151,8 +151,9 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
                 "svg.outside", where, region=element_id, width=f"{width:g}", height=f"{height:g}"
             )
             continue
+        evenodd = element.values.get("fill-rule") == "evenodd"
         shapes.append(
-            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line)
+            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd)
         )
     for region_id, where in declared.items():
         if region_id not in drawn:
@@ -173,6 +174,7 @@ class _Shape:
     outlines: tuple[Outline, ...]
     area: float
     line: int
+    evenodd: bool
 
 
 def _regions(shapes: list[_Shape], source_name: str) -> tuple[Region, ...]:
@@ -188,8 +190,9 @@ def _regions(shapes: list[_Shape], source_name: str) -> tuple[Region, ...]:
             outlines=shape.outlines,
             bounds=box,
             area=shape.area,
-            anchor=label_point(shape.outlines, covering[index]),
+            anchor=label_point(shape.outlines, covering[index], shape.evenodd),
             line=shape.line,
+            evenodd=shape.evenodd,
         )
         for index, (shape, box) in enumerate(zip(shapes, boxes, strict=True))
     )

@@ -154,6 +154,7 @@ def _sound(chart: Chart) -> bool:
         points += sum(map(len, region.outlines))
         if not (
             region.id == f"{region.side}-{region.zone_id}"
+            and type(region.evenodd) is bool
             and region.side in SIDES
             and len(region.bounds) == 4
             and len(region.anchor) == 2
