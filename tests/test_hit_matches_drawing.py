@@ -5,8 +5,9 @@ import math
 
 import pytest
 from PySide6.QtCore import QByteArray, QRectF
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from reflexmap.core.foot_map import load_foot_map
 from reflexmap.core.geometry import edges
@@ -65,8 +66,7 @@ def distance_to_outline(region: Region, x: float, y: float) -> float:
 
 
 @pytest.mark.parametrize("name", sorted(DRAWINGS))
-def test_the_hit_test_matches_the_rendered_pixels(name: str) -> None:
-    _app = QGuiApplication.instance() or QGuiApplication([])
+def test_the_hit_test_matches_the_rendered_pixels(name: str, qapp: QApplication) -> None:
     data = DRAWINGS[name]
     foot_map = load_foot_map(data, "m.svg")
     (region,) = foot_map.regions
