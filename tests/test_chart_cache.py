@@ -213,3 +213,18 @@ def test_an_edited_entry_is_not_trusted(
     edit(data)
     entry.write_text(json.dumps(data))
     assert load_chart(*files, cache_dir) == chart
+
+
+def test_an_entry_vouching_for_a_drawing_that_links_to_a_file_is_not_trusted(
+    files: tuple[Path, Path], cache_dir: Path
+) -> None:
+    zones, drawing = files
+    load_chart(zones, drawing, cache_dir)
+    (entry,) = cache_dir.iterdir()
+    linked = drawing.read_text().replace("</svg>", '<image href="/dev/zero"/></svg>')
+    drawing.write_text(linked)
+    data = json.loads(entry.read_text())
+    data["key"] = chart_cache._key((zones.read_bytes(), drawing.read_bytes()))
+    entry.write_text(json.dumps(data))
+    with pytest.raises(ChartError, match="refers to '/dev/zero' outside the drawing"):
+        load_chart(zones, drawing, cache_dir)

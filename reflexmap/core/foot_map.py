@@ -11,14 +11,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
-from typing import cast
-
-import svgelements as se
+from typing import TYPE_CHECKING, cast
 
 from .errors import ChartError, Problem
 from .geometry import Bounds, Outline, bounds, label_point, overlap, signed_area
 from .loader import MAP_MAX_BYTES, MAX_POINTS, MAX_REGIONS
 from .model import FootMap, Region, Side
+
+if TYPE_CHECKING:
+    import svgelements as se
 
 MAX_BYTES = MAP_MAX_BYTES
 """Larger files are refused (the loader reads no more than one byte past it)."""
@@ -89,6 +90,8 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         raise fail("svg.too-large", megabytes=MAX_BYTES // 1_000_000)
     scan = _scan(data, source_name)
     declared = scan.declared
+    import svgelements as se  # here: a cached chart's drawing is only scanned
+
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True)
     except RecursionError:
@@ -168,6 +171,8 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
 
 @dataclass(frozen=True)
 class _Shape:
+    """A region's shape as measured, before its label point is placed."""
+
     id: str
     side: str
     zone_id: str
@@ -287,6 +292,8 @@ class _Element:
 
 @dataclass(frozen=True)
 class _Use:
+    """A <use> element: where it is, and the id it draws again."""
+
     index: int
     target: str
     line: int
@@ -295,9 +302,17 @@ class _Use:
 
 @dataclass
 class _Scan:
+    """What scanning found: the regions as declared, and the root's attributes."""
+
     declared: dict[str, _Declared]
     root: dict[str, str]
     """The attributes of the <svg> element."""
+
+
+def check_drawing(data: bytes, source_name: str) -> None:
+    """The checks that need no geometry (XML, references, <use> expansion, hidden regions),
+    for a drawing whose regions come from the cache; raises ChartError."""
+    _scan(data, source_name)
 
 
 def _scan(data: bytes, source_name: str) -> _Scan:
@@ -517,6 +532,8 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
     """The shape as closed polygons, one per subpath; curves become short straight pieces."""
     outlines: list[Outline] = []
     points: list[tuple[float, float]] = []
+    import svgelements as se
+
     for segment in se.Path(shape).segments():
         if isinstance(segment, se.Move):
             if len(points) > 2:
@@ -539,6 +556,8 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
 def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, float]]:
     # Evaluated here rather than with curve.point(), which is two orders of magnitude slower;
     # the number of pieces follows the curve's length.
+    import svgelements as se
+
     if isinstance(curve, se.QuadraticBezier):
         p0, p1, p3 = curve.start, curve.control, curve.end
         c1 = (p0.x + 2 * (p1.x - p0.x) / 3, p0.y + 2 * (p1.y - p0.y) / 3)

@@ -52,7 +52,7 @@ def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) 
     contents = None if zones_bytes is None or map_bytes is None else (zones_bytes, map_bytes)
     # An entry that fails the checks is someone's edit: the chart is parsed and it replaced.
     cached = chart_cache.read(cache_dir, files, contents) if cache_dir and contents else None
-    if cached and _sound(cached):
+    if cached and _sound(cached) and _drawing_passes(cached.foot_map.svg):
         return cached
     # The parsers (and YAML and svgelements) load only when a chart has to be parsed.
     from .foot_map import load_foot_map
@@ -169,6 +169,18 @@ def _sound(chart: Chart) -> bool:
     # without its region only goes unshown.
     sides = {zone.id: zone.sides for zone in data.zones}
     return all(region.side in sides.get(region.zone_id, ()) for region in drawing.regions)
+
+
+def _drawing_passes(svg: bytes) -> bool:
+    """Whether the drawing itself passes the checks that keep Qt safe (links to files, <use>
+    bombs): the entry's word for it is not enough."""
+    from .foot_map import check_drawing
+
+    try:
+        check_drawing(svg, "")
+    except ChartError:
+        return False
+    return True
 
 
 def _collect(value: object, leaves: list[object]) -> None:
