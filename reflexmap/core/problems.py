@@ -105,9 +105,7 @@ MESSAGES: Mapping[str, str] = {
     "svg.region-without-id": QT_TRANSLATE_NOOP("Problem", "a region has no id"),
     "svg.duplicate-region": QT_TRANSLATE_NOOP("Problem", "duplicate region id '{region}'"),
     "svg.external": QT_TRANSLATE_NOOP(
-        "Problem",
-        "<{tag}> refers to '{target}' outside the drawing; "
-        "a chart may embed images (data:image/png, jpeg or gif) but not link to files",
+        "Problem", "<{tag}> refers to '{target}' outside the drawing: a chart may only embed images"
     ),
     "svg.use-region": QT_TRANSLATE_NOOP(
         "Problem", "this <use> draws region '{region}' again; draw each region once, directly"
@@ -140,12 +138,10 @@ MESSAGES: Mapping[str, str] = {
     ),
     "svg.stretched": QT_TRANSLATE_NOOP(
         "Problem",
-        "the viewBox ({view_box}) and the size ({size}) differ in proportions, "
-        "so the drawing would be stretched; make them match",
+        "the viewBox ({view_box}) and size ({size}) differ in proportions; make them match",
     ),
     "svg.size-units": QT_TRANSLATE_NOOP(
-        "Problem",
-        '<svg> {attribute}="{value}" needs a viewBox: without one, give the size in plain numbers',
+        "Problem", '<svg> {attribute}="{value}" needs a viewBox, or a size in plain numbers'
     ),
     "svg.too-many-regions": QT_TRANSLATE_NOOP("Problem", "more than {limit:,} regions"),
     "svg.not-a-shape": QT_TRANSLATE_NOOP("Problem", "region '{region}' is a <{tag}>, not a shape"),
@@ -173,9 +169,7 @@ MESSAGES: Mapping[str, str] = {
         "region '{region}' is not drawn (hidden with display:none, or outside the drawing)",
     ),
     "svg.too-much-overlap": QT_TRANSLATE_NOOP(
-        "Problem",
-        "too many regions lie on top of each other (counting up to region '{region}'); "
-        "draw fewer regions over others",
+        "Problem", "too many regions lie on top of each other (counted up to region '{region}')"
     ),
     "svg.no-regions": QT_TRANSLATE_NOOP(
         "Problem", 'no regions: mark clickable shapes with class="{class_name}"'
