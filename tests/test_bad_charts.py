@@ -61,6 +61,7 @@ EXPECTED = {
     "used-region.svg": "3:1: this <use> draws region 'left-heel' again",
     "nested-squares.svg": "128: too many regions lie on top of each other",
     "many-elements.svg": "2:199997: the drawing has over 50,000 elements",
+    "transparent-by-style-sheet.svg": "3:1: region 'left-heel' is invisible",
     "zero-area.svg": "2:1: region 'left-heel' is empty (its area is zero)",
 }
 

@@ -126,6 +126,9 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         if element.values.get("visibility") in ("hidden", "collapse"):
             report("svg.hidden", where, region=element_id)
             continue
+        if _transparent(str(element.values.get("opacity", ""))):  # set by a style sheet too
+            report("svg.invisible", where, region=element_id)
+            continue
         try:
             outlines = shape_outlines(element)
         except (ArithmeticError, ValueError):  # svgelements on numbers near the float limit
@@ -506,13 +509,13 @@ def _check_stretch(root: dict[str, str], width: float, height: float, source_nam
 
 def _invisible(attributes: dict[str, str]) -> bool:
     """Whether opacity="0" (or its style property) makes the element and its inside unseen."""
-    value = attributes.get("opacity", "")
     style = _STYLE_OPACITY.search(attributes.get("style", ""))
-    for text in (value, style.group(1) if style else ""):
-        number = re.match(_NUMBER, text.strip())
-        if number and float(number.group()) <= 0:
-            return True
-    return False
+    return _transparent(attributes.get("opacity", "")) or _transparent(style[1] if style else "")
+
+
+def _transparent(opacity: str) -> bool:
+    number = re.match(_NUMBER, opacity.strip())
+    return number is not None and float(number.group()) <= 0
 
 
 def _external(tag: str, attribute: str, value: str) -> bool:
