@@ -56,9 +56,12 @@ EXPECTED = {
     "huge-arc.svg": "2:1: region 'left-heel' has coordinates that are not finite numbers",
     "huge-circle.svg": "2:1: region 'left-heel' has coordinates that are not finite numbers",
     "huge-control-point.svg": "2:1: region 'left-heel' has coordinates beyond 1,000,000,000",
-    "stretched.svg": " the viewBox (100 by 50) and the size (100 by 100) differ in proportions",
+    "stretched.svg": " the viewBox (100 by 50) and size (100 by 100) differ in proportions",
     "percent-size.svg": ' <svg> width="100%" needs a viewBox',
     "used-region.svg": "3:1: this <use> draws region 'left-heel' again",
+    "nested-squares.svg": "128: too many regions lie on top of each other",
+    "many-elements.svg": "2:199997: the drawing has over 50,000 elements",
+    "transparent-by-style-sheet.svg": "3:1: region 'left-heel' is invisible",
     "zero-area.svg": "2:1: region 'left-heel' is empty (its area is zero)",
 }
 

@@ -4,7 +4,9 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -185,3 +187,44 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
     os.mkfifo(tmp_path / "fifo")
     entry.symlink_to(tmp_path / "fifo")
     assert load_chart(*files, cache).zones
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d["zone_data"]["zones"][0].update(name="x" * 10_000_000),
+        lambda d: d["zone_data"]["zones"][0].update(name="\x1b[31mred"),
+        lambda d: d["zone_data"]["zones"][0].update(name=["a list"]),
+        lambda d: d["zone_data"]["zones"][0]["technique"].update(uses=["unknown"]),
+        lambda d: d["zone_data"]["zones"][0].update(sides=["middle"]),
+        lambda d: d["foot_map"]["regions"][0].update(zone_id="nowhere", id="left-nowhere"),
+        lambda d: d["foot_map"]["regions"][0]["outlines"][0].append([1e308, 1e308]),
+        lambda d: d["foot_map"]["regions"][0].update(anchor=[0]),
+        lambda d: d["foot_map"].update(width=-1),
+        lambda d: d["foot_map"]["regions"][0].update(outlines=[[[1, 2]] * 200_000]),
+    ],
+)
+def test_an_edited_entry_is_not_trusted(
+    files: tuple[Path, Path], cache_dir: Path, chart: Chart, edit: Callable[[Any], None]
+) -> None:
+    load_chart(*files, cache_dir)
+    (entry,) = cache_dir.iterdir()
+    data = json.loads(entry.read_text())
+    edit(data)
+    entry.write_text(json.dumps(data))
+    assert load_chart(*files, cache_dir) == chart
+
+
+def test_an_entry_vouching_for_a_drawing_that_links_to_a_file_is_not_trusted(
+    files: tuple[Path, Path], cache_dir: Path
+) -> None:
+    zones, drawing = files
+    load_chart(zones, drawing, cache_dir)
+    (entry,) = cache_dir.iterdir()
+    linked = drawing.read_text().replace("</svg>", '<image href="/dev/zero"/></svg>')
+    drawing.write_text(linked)
+    data = json.loads(entry.read_text())
+    data["key"] = chart_cache._key((zones.read_bytes(), drawing.read_bytes()))
+    entry.write_text(json.dumps(data))
+    with pytest.raises(ChartError, match="refers to '/dev/zero' outside the drawing"):
+        load_chart(zones, drawing, cache_dir)

@@ -4,10 +4,11 @@ The number of inputs per test is REFLEXMAP_FUZZ_EXAMPLES (default 150); CI runs 
 pass. Run with --hypothesis-show-statistics to see how many inputs were tried.
 """
 
+import math
 import os
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from reflexmap.core.errors import ChartError
@@ -80,3 +81,118 @@ def test_map_loader_on_any_bytes(data: bytes) -> None:
 @given(st.text(max_size=500))
 def test_zones_loader_on_any_text(text: str) -> None:
     only_chart_errors(load_zones, text)
+
+
+# Structure-aware drawings: real SVG elements and attributes, with numbers at the float
+# limits, transforms, <use> references and region ids, so that inputs reach the geometry.
+ORDINARY = st.integers(1, 100).map(str)
+EXTREMES = st.sampled_from(
+    ["0", "-0", "1e308", "-1e308", "1.7e308", "1e-308", "1e300", "4.9e-324", "1e999", "-1", "1e9"]
+)
+# Mostly ordinary, so that many inputs load and reach the geometry.
+NUMBERS = st.one_of(
+    *[ORDINARY] * 6,
+    EXTREMES,
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.integers(-1000, 1000).map(str),
+)
+VALUES = NUMBERS | st.sampled_from(["nan", "inf", "100%", "10mm", ".5e-3", "evenodd", "hidden"])
+IDS = st.sampled_from(["left-heel", "right-heel", "left-toe", "a", "b", "heel", ""])
+ARGUMENT_COUNTS = {"matrix": 6, "translate": 2, "scale": 1, "rotate": 3, "skewX": 1, "skewY": 1}
+TRANSFORMS = st.one_of(
+    st.just(""),
+    st.lists(
+        st.sampled_from(sorted(ARGUMENT_COUNTS)).flatmap(
+            lambda name: st.lists(
+                NUMBERS, min_size=ARGUMENT_COUNTS[name], max_size=ARGUMENT_COUNTS[name]
+            ).map(lambda numbers: f"{name}({' '.join(numbers)})")
+        ),
+        max_size=3,
+    ).map(" ".join),
+)
+PATH_DATA = st.lists(
+    st.tuples(st.sampled_from("MLHVCSQTAZmlhvcsqtaz"), st.lists(NUMBERS, max_size=7)).map(
+        lambda t: t[0] + ",".join(t[1])
+    ),
+    max_size=8,
+).map(" ".join)
+ATTRIBUTES = st.dictionaries(
+    st.sampled_from(
+        [
+            *("x", "y", "width", "height", "r", "rx", "ry", "cx", "cy", "points", "opacity"),
+            *("viewBox", "fill-rule", "visibility", "display", "style"),
+        ]
+    ),
+    VALUES,
+    max_size=4,
+)
+SHAPES = ["path", "rect", "circle", "ellipse", "polygon", "polyline", "line", "g", "use"]
+TAGS = SHAPES * 4 + ["svg", "symbol", "defs", "mask", "switch", "image", "text", "marker"]
+
+
+def element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def build(
+        tag: str,
+        attributes: dict[str, str],
+        element_id: str,
+        region: bool,
+        d: str,
+        transform: str,
+        href: str,
+        inside: list[str],
+    ) -> str:
+        written = {**attributes, "id": element_id, "d": d, "transform": transform}
+        if region:
+            written["class"] = "region"
+        if href:
+            written["xlink:href"] = href
+        text = " ".join(f'{k}="{v}"' for k, v in written.items() if v)
+        return f"<{tag} {text}>{''.join(inside)}</{tag}>"
+
+    return st.builds(
+        build,
+        st.sampled_from(TAGS),
+        ATTRIBUTES,
+        IDS,
+        st.booleans(),
+        PATH_DATA,
+        TRANSFORMS,
+        st.one_of(
+            *[st.just("")] * 8,
+            st.sampled_from(["#a", "#b", "#left-heel", "data:image/png;base64,", "f.png"]),
+        ),
+        st.lists(children, max_size=3),
+    )
+
+
+DRAWINGS = st.builds(
+    lambda attributes, body: (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        + " ".join(f'{k}="{v}"' for k, v in attributes.items())
+        + f">{''.join(body)}</svg>"
+    ).encode(),
+    st.fixed_dictionaries(
+        {"width": st.one_of(*[ORDINARY] * 4, VALUES), "height": st.one_of(*[ORDINARY] * 4, VALUES)},
+        optional={"viewBox": st.lists(VALUES, min_size=4, max_size=4).map(" ".join)},
+    ),
+    st.lists(st.recursive(st.just("<g/>"), element, max_leaves=12), max_size=4),
+)
+
+
+@FUZZ
+@given(DRAWINGS)
+@example(  # a curve before any move: svgelements gives it no start point
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">'
+    b'<path id="left-heel" class="region" d="C1,1,1,1,1,1"/></svg>'
+)
+def test_map_loader_on_structured_drawings(data: bytes) -> None:
+    try:
+        foot_map = load_foot_map(data, "fuzzed")
+    except ChartError as error:  # the only way to fail, with at least one problem
+        event(error.problems[0].code)  # the statistics show what the inputs reached
+        return
+    event("loaded")
+    for region in foot_map.regions:
+        numbers = [*region.bounds, *region.anchor, region.area]
+        numbers += [v for outline in region.outlines for point in outline for v in point]
+        assert all(math.isfinite(v) for v in numbers), region.id

@@ -114,3 +114,10 @@ def test_every_template_formats_with_its_own_places() -> None:
     for code, template in MESSAGES.items():
         places = set(re.findall(r"{(\w+)", template))
         Problem("f", code, {place: 1 for place in places}).message()
+
+
+def test_each_marked_text_is_one_string_literal_lupdate_can_read() -> None:
+    source = (CORE / "problems.py").read_text()
+    literal = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
+    single = re.findall(rf'QT_TRANSLATE_NOOP\(\s*"Problem",\s*{literal}\s*,?\s*\)', source)
+    assert len(single) == len(MESSAGES) + len(PHRASES)

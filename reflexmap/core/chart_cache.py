@@ -33,7 +33,7 @@ from .model import (
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 1
+FORMAT = 2
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
@@ -162,4 +162,5 @@ def _region(data: dict[str, Any]) -> Region:
         area=data["area"],
         anchor=tuple(data["anchor"]),
         line=data["line"],
+        evenodd=data["evenodd"],
     )

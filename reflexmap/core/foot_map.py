@@ -8,25 +8,24 @@ import math
 import re
 import xml.parsers.expat
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
-
-import svgelements as se
+from itertools import groupby
+from typing import TYPE_CHECKING, cast
 
 from .errors import ChartError, Problem
-from .geometry import Outline, bounds, label_point, overlap, signed_area
-from .loader import MAP_MAX_BYTES
+from .geometry import Bounds, Outline, bounds, label_point, overlap, signed_area
+from .loader import MAP_MAX_BYTES, MAX_POINTS, MAX_REGIONS
 from .model import FootMap, Region, Side
+
+if TYPE_CHECKING:
+    import svgelements as se
 
 MAX_BYTES = MAP_MAX_BYTES
 """Larger files are refused (the loader reads no more than one byte past it)."""
 
 MAX_DEPTH = 100
 """Elements nested deeper are refused: the bundled drawing nests four deep."""
-MAX_REGIONS = 5_000
-MAX_POINTS = 100_000
-"""Outline points over all regions, after curves are flattened (the bundled drawing has
-about 2,600): loading stays within a few seconds."""
 REGION_CLASS = "region"
 REGION_ID = re.compile(r"(left|right)-([a-z0-9]+(?:-[a-z0-9]+)*)")
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
@@ -57,6 +56,12 @@ _SIZES = {"rect": ("width", "height"), "circle": ("r",), "ellipse": ("rx", "ry")
 _STYLE_OPACITY = re.compile(r"(?:^|;)\s*opacity\s*:([^;]*)")
 _EMBEDDED_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif);", re.IGNORECASE)
 _EXTERNAL_CSS = re.compile(r"@import|url\(\s*['\"]?(?!#)[^)]*\)", re.IGNORECASE)
+MAX_OVERLAP_WORK = 2_000_000
+"""Pairs of regions compared, plus _POINT_WORK for each outline point of a smaller region
+lying on a larger one: about a second. The bundled drawing needs some 60,000."""
+_POINT_WORK = 50
+"""A label point tests each point of a covering shape on about 60 lines."""
+_MAX_CELLS = 64
 _CURVE_TOLERANCE = 3.0
 """Drawing units per straight piece of a flattened curve: finer than the drawing's lines."""
 _MAX_CURVE_STEPS = 32
@@ -85,6 +90,8 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         raise fail("svg.too-large", megabytes=MAX_BYTES // 1_000_000)
     scan = _scan(data, source_name)
     declared = scan.declared
+    import svgelements as se  # here: a cached chart's drawing is only scanned
+
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True)
     except RecursionError:
@@ -119,6 +126,9 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
         if element.values.get("visibility") in ("hidden", "collapse"):
             report("svg.hidden", where, region=element_id)
             continue
+        if _transparent(str(element.values.get("opacity", ""))):  # set by a style sheet too
+            report("svg.invisible", where, region=element_id)
+            continue
         try:
             outlines = shape_outlines(element)
         except (ArithmeticError, ValueError):  # svgelements on numbers near the float limit
@@ -147,8 +157,9 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
                 "svg.outside", where, region=element_id, width=f"{width:g}", height=f"{height:g}"
             )
             continue
+        evenodd = element.values.get("fill-rule") == "evenodd"
         shapes.append(
-            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line)
+            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd)
         )
     for region_id, where in declared.items():
         if region_id not in drawn:
@@ -158,40 +169,27 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
-    return FootMap(width, height, _regions(shapes), data)
+    return FootMap(width, height, _regions(shapes, source_name), data)
 
 
 @dataclass(frozen=True)
 class _Shape:
+    """A region's shape as measured, before its label point is placed."""
+
     id: str
     side: str
     zone_id: str
     outlines: tuple[Outline, ...]
     area: float
     line: int
+    evenodd: bool
 
 
-def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
+def _regions(shapes: list[_Shape], source_name: str) -> tuple[Region, ...]:
     """Regions with their label points kept clear of smaller regions lying on top of them, so
     a label or a click at the anchor always means this region."""
     boxes = [bounds(shape.outlines) for shape in shapes]
-    # Smaller regions that may lie on top of each one, found through a coarse grid rather
-    # than by comparing every pair.
-    cell = max(max(b[2] - b[0], b[3] - b[1]) for b in boxes) if boxes else 1.0
-    cell = max(cell / 4, 1e-9)
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, box in enumerate(boxes):
-        for key in _cells(box, cell):
-            grid[key].append(index)
-
-    def covering(index: int) -> list[tuple[Outline, ...]]:
-        near = {other for key in _cells(boxes[index], cell) for other in grid[key]}
-        return [
-            shapes[other].outlines
-            for other in sorted(near)
-            if shapes[other].area < shapes[index].area and overlap(boxes[index], boxes[other])
-        ]
-
+    covering = _covering(shapes, boxes, source_name)
     return tuple(
         Region(
             id=shape.id,
@@ -200,15 +198,68 @@ def _regions(shapes: list[_Shape]) -> tuple[Region, ...]:
             outlines=shape.outlines,
             bounds=box,
             area=shape.area,
-            anchor=label_point(shape.outlines, covering(index)),
+            anchor=label_point(shape.outlines, covering[index], shape.evenodd),
             line=shape.line,
+            evenodd=shape.evenodd,
         )
         for index, (shape, box) in enumerate(zip(shapes, boxes, strict=True))
     )
 
 
-def _cells(box: tuple[float, float, float, float], size: float) -> list[tuple[int, int]]:
+def _covering(
+    shapes: list[_Shape], boxes: list[Bounds], source_name: str
+) -> list[list[tuple[Outline, ...]]]:
+    """For each shape, the smaller shapes whose bounds meet its own.
+
+    Shapes are taken smallest first and only then put in a grid (of cells the size of a
+    typical shape), so the grid holds only smaller ones; a shape spanning many cells is kept
+    in a short list instead. The work (pairs looked at, and outline points each label point
+    must keep clear of) is limited: a thousand nested squares took a minute.
+    """
+    sizes = sorted(max(b[2] - b[0], b[3] - b[1]) for b in boxes)
+    cell = max(sizes[len(sizes) // 2] if sizes else 1.0, 1e-9)
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    large: list[int] = []
+    covering: list[list[tuple[Outline, ...]]] = [[] for _ in shapes]
+    work = 0
+    order = sorted(range(len(shapes)), key=lambda index: shapes[index].area)
+    for _area, same in groupby(order, key=lambda index: shapes[index].area):
+        group = list(same)
+        for index in group:
+            box = boxes[index]
+            left, top, right, bottom = _cell_range(box, cell)
+            if (right - left + 1) * (bottom - top + 1) <= len(grid):
+                keys: Iterable[tuple[int, int]] = _cells(box, cell)
+            else:  # a large shape: the occupied cells are fewer than the ones it spans
+                keys = [k for k in grid if left <= k[0] <= right and top <= k[1] <= bottom]
+            near = {other for key in keys for other in grid.get(key, ())}
+            near.update(large)
+            work += len(near)
+            for other in sorted(near):
+                if overlap(box, boxes[other]):
+                    covering[index].append(shapes[other].outlines)
+                    work += _POINT_WORK * sum(map(len, shapes[other].outlines))
+            if work > MAX_OVERLAP_WORK:
+                shape = shapes[index]
+                args = {"region": shape.id}
+                raise ChartError([Problem(source_name, "svg.too-much-overlap", args, shape.line)])
+        for index in group:
+            left, top, right, bottom = _cell_range(boxes[index], cell)
+            if (right - left + 1) * (bottom - top + 1) > _MAX_CELLS:
+                large.append(index)
+            else:
+                for key in _cells(boxes[index], cell):
+                    grid[key].append(index)
+    return covering
+
+
+def _cell_range(box: Bounds, size: float) -> tuple[int, int, int, int]:
     left, top, right, bottom = (math.floor(v / size) for v in box)
+    return left, top, right, bottom
+
+
+def _cells(box: Bounds, size: float) -> list[tuple[int, int]]:
+    left, top, right, bottom = _cell_range(box, size)
     return [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)]
 
 
@@ -244,6 +295,8 @@ class _Element:
 
 @dataclass(frozen=True)
 class _Use:
+    """A <use> element: where it is, and the id it draws again."""
+
     index: int
     target: str
     line: int
@@ -252,9 +305,17 @@ class _Use:
 
 @dataclass
 class _Scan:
+    """What scanning found: the regions as declared, and the root's attributes."""
+
     declared: dict[str, _Declared]
     root: dict[str, str]
     """The attributes of the <svg> element."""
+
+
+def check_drawing(data: bytes, source_name: str) -> None:
+    """The checks that need no geometry (XML, references, <use> expansion, hidden regions),
+    for a drawing whose regions come from the cache; raises ChartError."""
+    _scan(data, source_name)
 
 
 def _scan(data: bytes, source_name: str) -> _Scan:
@@ -306,6 +367,8 @@ def _scan(data: bytes, source_name: str) -> _Scan:
         element = _Element(tag, count, hides)
         stack.append(element)
         count += 1
+        if count > MAX_ELEMENTS:  # before svgelements, which takes 1.7 GB for a million
+            raise _Refused("svg.too-many-elements", {"limit": MAX_ELEMENTS}, *here())
         transform = attributes.get("transform")
         if transform is not None and not _valid_transform(transform):
             report("svg.bad-transform", transform=transform[:60])
@@ -404,7 +467,7 @@ def _check_expansion(
                     [
                         Problem(
                             source_name,
-                            "svg.too-many-elements",
+                            "svg.use-bomb",
                             {"limit": MAX_ELEMENTS},
                             use.line,
                             use.column,
@@ -446,13 +509,13 @@ def _check_stretch(root: dict[str, str], width: float, height: float, source_nam
 
 def _invisible(attributes: dict[str, str]) -> bool:
     """Whether opacity="0" (or its style property) makes the element and its inside unseen."""
-    value = attributes.get("opacity", "")
     style = _STYLE_OPACITY.search(attributes.get("style", ""))
-    for text in (value, style.group(1) if style else ""):
-        number = re.match(_NUMBER, text.strip())
-        if number and float(number.group()) <= 0:
-            return True
-    return False
+    return _transparent(attributes.get("opacity", "")) or _transparent(style[1] if style else "")
+
+
+def _transparent(opacity: str) -> bool:
+    number = re.match(_NUMBER, opacity.strip())
+    return number is not None and float(number.group()) <= 0
 
 
 def _external(tag: str, attribute: str, value: str) -> bool:
@@ -472,11 +535,15 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
     """The shape as closed polygons, one per subpath; curves become short straight pieces."""
     outlines: list[Outline] = []
     points: list[tuple[float, float]] = []
+    import svgelements as se
+
     for segment in se.Path(shape).segments():
         if isinstance(segment, se.Move):
             if len(points) > 2:
                 outlines.append(tuple(points))
             points = [(segment.end.x, segment.end.y)]
+        elif segment.start is None:
+            continue  # path data must start with a move; SVG draws nothing before one
         elif isinstance(segment, se.Arc):
             for cubic in segment.as_cubic_curves():
                 points.extend(_flatten(cubic))
@@ -492,6 +559,8 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
 def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, float]]:
     # Evaluated here rather than with curve.point(), which is two orders of magnitude slower;
     # the number of pieces follows the curve's length.
+    import svgelements as se
+
     if isinstance(curve, se.QuadraticBezier):
         p0, p1, p3 = curve.start, curve.control, curve.end
         c1 = (p0.x + 2 * (p1.x - p0.x) / 3, p0.y + 2 * (p1.y - p0.y) / 3)

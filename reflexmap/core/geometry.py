@@ -34,15 +34,28 @@ def overlap(a: Bounds, b: Bounds) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def spans(outlines: Iterable[Outline], y: float) -> list[Span]:
-    """The stretches of the horizontal line at ``y`` inside the outlines (even-odd rule)."""
+def spans(outlines: Iterable[Outline], y: float, evenodd: bool = False) -> list[Span]:
+    """The stretches of the horizontal line at ``y`` inside the outlines, filled as SVG fills
+    them: by the nonzero rule (where the outlines wind around a point), or even-odd."""
     crossings = sorted(
-        x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+        (x1 + (y - y1) * (x2 - x1) / (y2 - y1), 1 if y2 > y1 else -1)
         for outline in outlines
         for (x1, y1), (x2, y2) in edges(outline)
         if (y1 > y) != (y2 > y)
     )
-    return list(zip(crossings[::2], crossings[1::2], strict=False))
+    if evenodd:
+        xs = [x for x, _ in crossings]
+        return list(zip(xs[::2], xs[1::2], strict=False))
+    stretches: list[Span] = []
+    winding = 0
+    start = 0.0
+    for x, direction in crossings:
+        if winding == 0:
+            start = x
+        winding += direction
+        if winding == 0:
+            stretches.append((start, x))
+    return stretches
 
 
 def subtract(stretches: list[Span], holes: Iterable[Span]) -> list[Span]:
@@ -60,8 +73,13 @@ def subtract(stretches: list[Span], holes: Iterable[Span]) -> list[Span]:
     return stretches
 
 
-def label_point(outlines: Sequence[Outline], covered_by: Sequence[Sequence[Outline]] = ()) -> Point:
-    """A point well inside ``outlines`` and outside every shape in ``covered_by``.
+def label_point(
+    outlines: Sequence[Outline],
+    covered_by: Sequence[Sequence[Outline]] = (),
+    evenodd: bool = False,
+) -> Point:
+    """A point well inside ``outlines`` (filled by ``evenodd`` or the nonzero rule) and outside
+    every shape in ``covered_by`` (taken as nonzero, which covers at least what even-odd does).
 
     Candidates are the middles of the free stretches on a few horizontal lines; the winner has
     the most room around it, horizontally and vertically, so a label there stays clear of
@@ -74,14 +92,15 @@ def label_point(outlines: Sequence[Outline], covered_by: Sequence[Sequence[Outli
     for i in range(1, _ANCHOR_SCANLINES):
         y = top + (bottom - top) * i / _ANCHOR_SCANLINES
         holes = [span for shape in covered_by for span in spans(shape, y)]
-        free = sorted(subtract(spans(outlines, y), holes), key=lambda ab: ab[0] - ab[1])
+        inside = spans(outlines, y, evenodd)
+        free = sorted(subtract(inside, holes), key=lambda ab: ab[0] - ab[1])
         for a, b in free[:_CANDIDATES_PER_SCANLINE]:
             x = (a + b) / 2
             vertical_holes = [span for shape in turned_covers for span in spans(shape, x)]
             room_above_below = max(
                 (
                     min(y - c, d - y)
-                    for c, d in subtract(spans(turned, x), vertical_holes)
+                    for c, d in subtract(spans(turned, x, evenodd), vertical_holes)
                     if c <= y <= d
                 ),
                 default=0.0,

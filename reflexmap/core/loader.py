@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import is_dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from . import chart_cache
 from .errors import ChartError, Problem
-from .model import Chart, FootMap, ZoneData
+from .model import SIDES, Chart, FootMap, ZoneData
 
 T = TypeVar("T")
 
@@ -17,6 +18,11 @@ ZONES_MAX_BYTES = 2_000_000
 """Larger zones files are refused before parsing: a chart is a few dozen kilobytes."""
 MAP_MAX_BYTES = 5_000_000
 """Larger drawings are refused before parsing: the bundled drawing is about 25 kB."""
+MAX_REGIONS = 5_000
+MAX_POINTS = 100_000
+"""Outline points over all regions, after curves are flattened (the bundled drawing has
+about 2,600): loading stays within a few seconds."""
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SHORT_TEXT = 100
 """Characters in a name, an id or a symptom's words: they go in lists, menus and legends."""
 LONG_TEXT = 1_000
@@ -44,8 +50,10 @@ def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) 
     zones_bytes = _attempt(lambda: _read(zones_file, ZONES_MAX_BYTES), problems)
     map_bytes = _attempt(lambda: _read(map_file, MAP_MAX_BYTES), problems)
     contents = None if zones_bytes is None or map_bytes is None else (zones_bytes, map_bytes)
-    if cache_dir and contents and (chart := chart_cache.read(cache_dir, files, contents)):
-        return chart
+    # An entry that fails the checks is someone's edit: the chart is parsed and it replaced.
+    cached = chart_cache.read(cache_dir, files, contents) if cache_dir and contents else None
+    if cached and _sound(cached) and _drawing_passes(cached.foot_map.svg):
+        return cached
     # The parsers (and YAML and svgelements) load only when a chart has to be parsed.
     from .foot_map import load_foot_map
     from .zones_file import load_zones
@@ -107,6 +115,90 @@ def cross_check(
                     )
                 )
     return problems
+
+
+def _sound(chart: Chart) -> bool:
+    """Whether a chart from the cache is one the parsers could have made: an entry is a file
+    anyone may edit, so it is checked as strictly as it can be without the source files."""
+    data, drawing = chart.zone_data, chart.foot_map
+    leaves: list[object] = []
+    _collect(data, leaves)
+    techniques = {technique.id for technique in data.techniques}
+    zone_ids = [zone.id for zone in data.zones]
+    if not (
+        all(_sound_leaf(leaf) for leaf in leaves)
+        and all(ID_PATTERN.fullmatch(i) for i in [*techniques, *zone_ids])
+        and len(set(zone_ids)) == len(zone_ids)
+        and all(
+            set(zone.technique.uses) <= techniques
+            and zone.sides
+            and set(zone.sides) <= set(SIDES)
+            and len(set(zone.sides)) == len(zone.sides)
+            for zone in data.zones
+        )
+    ):
+        return False
+    width, height = drawing.width, drawing.height
+    if not all(type(v) in (int, float) and 0 < v <= 1e8 for v in (width, height)):
+        return False
+    if not 0 < len(drawing.regions) <= MAX_REGIONS:
+        return False
+    slack = 0.01 * max(width, height)
+    points = 0
+    for region in drawing.regions:
+        coordinates = [
+            *region.bounds,
+            *region.anchor,
+            *(v for o in region.outlines for p in o for v in p),
+        ]
+        points += sum(map(len, region.outlines))
+        if not (
+            region.id == f"{region.side}-{region.zone_id}"
+            and type(region.evenodd) is bool
+            and region.side in SIDES
+            and len(region.bounds) == 4
+            and len(region.anchor) == 2
+            and all(
+                type(v) in (int, float) and -slack <= v <= max(width, height) + slack
+                for v in coordinates
+            )
+            and points <= MAX_POINTS
+        ):
+            return False
+    # Every region must name a zone that has its side (the window looks them up); a zone
+    # without its region only goes unshown.
+    sides = {zone.id: zone.sides for zone in data.zones}
+    return all(region.side in sides.get(region.zone_id, ()) for region in drawing.regions)
+
+
+def _drawing_passes(svg: bytes) -> bool:
+    """Whether the drawing itself passes the checks that keep Qt safe (links to files, <use>
+    bombs): the entry's word for it is not enough."""
+    from .foot_map import check_drawing
+
+    try:
+        check_drawing(svg, "")
+    except ChartError:
+        return False
+    return True
+
+
+def _collect(value: object, leaves: list[object]) -> None:
+    if isinstance(value, tuple):
+        for item in value:
+            _collect(item, leaves)
+    elif is_dataclass(value):
+        for item in vars(value).values():
+            _collect(item, leaves)
+    else:
+        leaves.append(value)
+
+
+def _sound_leaf(value: object) -> bool:
+    """A text within the limits, free of characters the parser refuses, or a line number."""
+    if isinstance(value, str):
+        return all(code == "yaml.empty-text" for code, _ in text_faults(value, LONG_TEXT))
+    return value is None or type(value) is int
 
 
 def text_faults(value: str, limit: int) -> list[Fault]:

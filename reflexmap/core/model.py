@@ -115,7 +115,7 @@ class Region:
     side: Side
     zone_id: str
     outlines: tuple[Outline, ...]
-    """Closed polygons (one per subpath), filled with the even-odd rule."""
+    """Closed polygons (one per subpath), filled as ``evenodd`` says."""
     bounds: Bounds
     area: float
     anchor: Point
@@ -123,12 +123,15 @@ class Region:
     view: View = "plantar"
     line: int | None = field(default=None, compare=False)
     """Where the region is declared in its file, for messages."""
+    evenodd: bool = False
+    """Filled by the even-odd rule (SVG's fill-rule="evenodd"), else by the nonzero rule, as
+    SVG and Qt fill it: a compound path's inner subpath is a hole only if it winds back."""
 
     def contains(self, x: float, y: float) -> bool:
         left, top, right, bottom = self.bounds
         if not (left <= x <= right and top <= y <= bottom):
             return False
-        return any(a <= x <= b for a, b in spans(self.outlines, y))
+        return any(a <= x <= b for a, b in spans(self.outlines, y, self.evenodd))
 
 
 @dataclass(frozen=True)

@@ -105,15 +105,16 @@ MESSAGES: Mapping[str, str] = {
     "svg.region-without-id": QT_TRANSLATE_NOOP("Problem", "a region has no id"),
     "svg.duplicate-region": QT_TRANSLATE_NOOP("Problem", "duplicate region id '{region}'"),
     "svg.external": QT_TRANSLATE_NOOP(
-        "Problem",
-        "<{tag}> refers to '{target}' outside the drawing; "
-        "a chart may embed images (data:image/png, jpeg or gif) but not link to files",
+        "Problem", "<{tag}> refers to '{target}' outside the drawing: a chart may only embed images"
     ),
     "svg.use-region": QT_TRANSLATE_NOOP(
         "Problem", "this <use> draws region '{region}' again; draw each region once, directly"
     ),
-    "svg.too-many-elements": QT_TRANSLATE_NOOP(
+    "svg.use-bomb": QT_TRANSLATE_NOOP(
         "Problem", "<use> elements here expand the drawing to over {limit:,} elements"
+    ),
+    "svg.too-many-elements": QT_TRANSLATE_NOOP(
+        "Problem", "the drawing has over {limit:,} elements"
     ),
     "svg.invisible": QT_TRANSLATE_NOOP(
         "Problem", "region '{region}' is invisible (its opacity, or an enclosing one, is 0)"
@@ -137,12 +138,10 @@ MESSAGES: Mapping[str, str] = {
     ),
     "svg.stretched": QT_TRANSLATE_NOOP(
         "Problem",
-        "the viewBox ({view_box}) and the size ({size}) differ in proportions, "
-        "so the drawing would be stretched; make them match",
+        "the viewBox ({view_box}) and size ({size}) differ in proportions; make them match",
     ),
     "svg.size-units": QT_TRANSLATE_NOOP(
-        "Problem",
-        '<svg> {attribute}="{value}" needs a viewBox: without one, give the size in plain numbers',
+        "Problem", '<svg> {attribute}="{value}" needs a viewBox, or a size in plain numbers'
     ),
     "svg.too-many-regions": QT_TRANSLATE_NOOP("Problem", "more than {limit:,} regions"),
     "svg.not-a-shape": QT_TRANSLATE_NOOP("Problem", "region '{region}' is a <{tag}>, not a shape"),
@@ -168,6 +167,9 @@ MESSAGES: Mapping[str, str] = {
     "svg.not-drawn": QT_TRANSLATE_NOOP(
         "Problem",
         "region '{region}' is not drawn (hidden with display:none, or outside the drawing)",
+    ),
+    "svg.too-much-overlap": QT_TRANSLATE_NOOP(
+        "Problem", "too many regions lie on top of each other (counted up to region '{region}')"
     ),
     "svg.no-regions": QT_TRANSLATE_NOOP(
         "Problem", 'no regions: mark clickable shapes with class="{class_name}"'

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,7 +9,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import ChartError, Problem
-from .loader import LONG_TEXT, SHORT_TEXT, ZONES_MAX_BYTES, text_faults
+from .loader import ID_PATTERN, LONG_TEXT, SHORT_TEXT, ZONES_MAX_BYTES, text_faults
 from .model import (
     SIDES,
     ChartInfo,
@@ -27,7 +26,6 @@ from .problems import Phrase
 MAX_BYTES = ZONES_MAX_BYTES
 """Larger files are refused (the loader reads no more than one byte past it)."""
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _READ_AS = {
