@@ -16,8 +16,20 @@ def _bundled(relative: str) -> Path:
 
 
 def bundled_zones_file() -> Path:
+    """The article chart's zones file; it names its drawings, in assets/."""
     return _bundled("data/zones.yaml")
 
 
 def bundled_map_file() -> Path:
+    """The article chart's drawing of the soles."""
     return _bundled("assets/foot.svg")
+
+
+def bundled_asset_file(name: str) -> Path:
+    """Another drawing of assets/."""
+    return _bundled(f"assets/{name}")
+
+
+def bundled_data_file(name: str) -> Path:
+    """Another file of data/: the Western chart, where the charts disagree."""
+    return _bundled(f"data/{name}")

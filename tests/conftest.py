@@ -1,6 +1,7 @@
 """Fixtures for every test. No Qt here: the tests of the model, the files and the state run
 without it (tests/gui/ has the rest)."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,13 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 def chart() -> Chart:
     """The bundled chart, loaded once."""
     return load_chart(bundled_zones_file(), bundled_map_file())
+
+
+def copy_bundled_chart(folder: Path, zones_name: str = "zones.yaml") -> tuple[Path, Path]:
+    """A copy of the bundled chart laid out as it is bundled (its zones file in data/, the
+    drawings it names in assets/), free to edit: the zones file and the drawing of the sole."""
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(bundled_map_file().parent, folder / "assets", dirs_exist_ok=True)
+    zones = folder / "data" / zones_name
+    shutil.copy(bundled_zones_file(), zones)
+    return zones, folder / "assets" / "foot.svg"

@@ -1,14 +1,14 @@
 """The shipped chart: its wording, its completeness and its drawing."""
 
+import io
 import re
 
+import pytest
 import svgelements as se
 
 from reflexmap.core.foot_map import shape_outlines
 from reflexmap.core.geometry import spans
-from reflexmap.core.loader import load_chart
-from reflexmap.core.model import Chart
-from reflexmap.resources import bundled_map_file, bundled_zones_file
+from reflexmap.core.model import Chart, View
 
 SOURCE_ZONES = {
     "heel",
@@ -27,8 +27,26 @@ CLAIM_FRAMING = re.compile(r"^(Traditional charts|The source)\b")
 MEDICAL_VERBS = re.compile(r"\b(treats|cures|heals|is responsible for|will help)\b", re.I)
 
 
-def test_it_has_every_zone_of_the_source(chart: Chart) -> None:
-    assert {zone.id for zone in chart.zones} == SOURCE_ZONES
+MASSAGE_AREAS = {
+    "top-of-foot",
+    "toes-top",
+    "big-toe-joint",
+    "inner-side",
+    "ankle",
+    "achilles",
+    "heel-back",
+}
+"""Areas the source's sessions work on, where it makes no reflex claim."""
+
+
+def test_it_has_every_zone_of_the_source_and_the_areas_its_sessions_work(chart: Chart) -> None:
+    assert {zone.id for zone in chart.zones if zone.kind == "reflex"} == SOURCE_ZONES
+    areas = [zone for zone in chart.zones if zone.kind == "area"]
+    assert {zone.id for zone in areas} == MASSAGE_AREAS
+    for area in areas:
+        assert area.claim.startswith("The source makes no reflex claim"), area.id
+    assert chart.views == ("plantar", "dorsal", "medial", "lateral")
+    assert chart.zone("lateral-edge").views == ("plantar", "lateral")
 
 
 def test_heart_is_on_the_left_foot_only(chart: Chart) -> None:
@@ -97,20 +115,25 @@ def test_it_names_the_techniques_and_contraindications_of_the_source(chart: Char
         assert word in text, word
 
 
-def test_every_zone_has_a_region_on_each_of_its_sides(chart: Chart) -> None:
-    drawn = {(r.zone_id, r.side) for r in chart.regions}
-    assert drawn == {(z.id, side) for z in chart.zones for side in z.sides}
+def test_every_zone_has_a_region_on_each_of_its_sides_and_views(chart: Chart) -> None:
+    drawn = {(r.zone_id, r.side, r.view) for r in chart.regions}
+    assert drawn == {
+        (z.id, side, view) for z in chart.zones for side in z.sides for view in z.views
+    }
 
 
-def test_regions_lie_inside_their_foot() -> None:
-    drawing = se.SVG.parse(str(bundled_map_file()), reify=True)
+@pytest.mark.parametrize("view", ["plantar", "dorsal", "medial", "lateral"])
+def test_regions_lie_inside_their_foot(chart: Chart, view: View) -> None:
+    drawing = se.SVG.parse(io.BytesIO(chart.drawing(view).svg), reify=True)
     artwork: dict[str, list[tuple[tuple[float, float], ...]]] = {"left": [], "right": []}
     for element in drawing.elements():
         element_id = getattr(element, "id", None) or ""
-        if re.fullmatch(r"(left|right)-(sole|toe-\d)", element_id):
+        # The foot's filled shapes: the sole and each toe, or the outline seen from a side.
+        if re.fullmatch(r"(left|right)-(sole|toe-\d|outline|toes)", element_id):
             artwork[element_id.split("-")[0]].extend(shape_outlines(element))
-    chart = load_chart(bundled_zones_file(), bundled_map_file())
-    for region in chart.regions:
+    assert artwork["left"]
+    assert artwork["right"]
+    for region in chart.drawing(view).regions:
         foot = artwork[region.side]
         for outline in region.outlines:
             for x, y in outline:
@@ -122,11 +145,12 @@ def test_regions_lie_inside_their_foot() -> None:
                 )
 
 
-def test_the_drawing_is_both_soles_left_on_the_left_big_toes_inward(chart: Chart) -> None:
-    middle = chart.foot_map.width / 2
-    for region in chart.regions:
-        left, _, right, _ = region.bounds
-        assert (right < middle) if region.side == "left" else (left > middle), region.id
+def test_each_drawing_has_the_left_foot_on_the_left_big_toes_inward(chart: Chart) -> None:
+    for view in chart.views:
+        middle = chart.drawing(view).width / 2
+        for region in chart.drawing(view).regions:
+            left, _, right, _ = region.bounds
+            assert (right < middle) if region.side == "left" else (left > middle), region.id
     left_big_toe = next(chart.regions_of("big-toe"))
     left_edge = next(r for r in chart.regions_of("lateral-edge") if r.side == "left")
     assert left_big_toe.side == "left"
@@ -134,6 +158,8 @@ def test_the_drawing_is_both_soles_left_on_the_left_big_toes_inward(chart: Chart
 
 
 def test_the_anchor_of_each_region_selects_that_region(chart: Chart) -> None:
-    for region in chart.regions:
-        hits = [r for r in chart.regions if r.contains(*region.anchor)]
-        assert min(hits, key=lambda r: r.area) == region
+    for view in chart.views:
+        regions = chart.drawing(view).regions
+        for region in regions:
+            hits = [r for r in regions if r.contains(*region.anchor)]
+            assert min(hits, key=lambda r: r.area) == region

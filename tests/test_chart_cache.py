@@ -14,17 +14,14 @@ from reflexmap.cli import main
 from reflexmap.core import chart_cache, foot_map, zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.loader import load_chart
-from reflexmap.core.model import Chart, FootMap
-from reflexmap.resources import bundled_map_file, bundled_zones_file
+from reflexmap.core.model import Chart, FootMap, View
+from tests.conftest import copy_bundled_chart
 
 
 @pytest.fixture
 def files(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the bundled chart, free to edit."""
-    zones, drawing = tmp_path / "zones.yaml", tmp_path / "foot.svg"
-    shutil.copy(bundled_zones_file(), zones)
-    shutil.copy(bundled_map_file(), drawing)
-    return zones, drawing
+    return copy_bundled_chart(tmp_path)
 
 
 def refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,7 +95,7 @@ def test_a_cache_that_cannot_be_written_only_costs_time(
     blocker.write_text("a file where the cache folder would go")
     assert load_chart(*files, blocker) == chart
     assert load_chart(*files, blocker) == chart
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "foot.svg", "zones.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["assets", "cache", "data"]
 
 
 def test_terminal_commands_use_the_cache_but_validate_always_parses(
@@ -110,13 +107,13 @@ def test_terminal_commands_use_the_cache_but_validate_always_parses(
     (entry,) = cache_dir.iterdir()
     data = json.loads(entry.read_text())
     data["zone_data"]["zones"][0]["name"] = "Cached heel"
-    data["foot_map"]["regions"].pop()
+    data["views"]["plantar"]["regions"].pop()
     entry.write_text(json.dumps(data))
     capsys.readouterr()
     assert main([*chart_files, "zones"]) == 0
     assert "Cached heel" in capsys.readouterr().out
     assert main([*chart_files, "validate"]) == 0
-    assert capsys.readouterr().out.strip().endswith("OK, 11 zones, 21 regions")
+    assert capsys.readouterr().out.strip().endswith("OK, 18 zones, 47 regions on 4 view(s)")
 
 
 def test_editing_the_code_that_makes_charts_retires_entries(
@@ -128,22 +125,22 @@ def test_editing_the_code_that_makes_charts_retires_entries(
     parse = foot_map.load_foot_map
     parsed: list[str] = []
 
-    def counting_parse(data: bytes, name: str) -> FootMap:
+    def counting_parse(data: bytes, name: str, view: View = "plantar") -> FootMap:
         parsed.append(name)
-        return parse(data, name)
+        return parse(data, name, view)
 
     monkeypatch.setattr(foot_map, "load_foot_map", counting_parse)
     load_chart(*files, tmp_path / "cache")
     load_chart(*files, tmp_path / "cache")
-    assert len(parsed) == 1
+    assert len(parsed) == 4  # each of the four views' drawings, once
     os.utime(code, ns=(0, code.stat().st_mtime_ns + 1))
     load_chart(*files, tmp_path / "cache")
-    assert len(parsed) == 2
+    assert len(parsed) == 8
 
 
 def test_entries_are_per_pair_of_files(files: tuple[Path, Path], tmp_path: Path) -> None:
     zones, drawing = files
-    other = tmp_path / "other.yaml"
+    other = zones.with_name("other.yaml")
     shutil.copy(zones, other)
     load_chart(zones, drawing, tmp_path / "cache")
     load_chart(other, drawing, tmp_path / "cache")
@@ -197,11 +194,11 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
         lambda d: d["zone_data"]["zones"][0].update(name=["a list"]),
         lambda d: d["zone_data"]["zones"][0]["technique"].update(uses=["unknown"]),
         lambda d: d["zone_data"]["zones"][0].update(sides=["middle"]),
-        lambda d: d["foot_map"]["regions"][0].update(zone_id="nowhere", id="left-nowhere"),
-        lambda d: d["foot_map"]["regions"][0]["outlines"][0].append([1e308, 1e308]),
-        lambda d: d["foot_map"]["regions"][0].update(anchor=[0]),
-        lambda d: d["foot_map"].update(width=-1),
-        lambda d: d["foot_map"]["regions"][0].update(outlines=[[[1, 2]] * 200_000]),
+        lambda d: d["views"]["plantar"]["regions"][0].update(zone_id="nowhere", id="left-nowhere"),
+        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].append([1e308, 1e308]),
+        lambda d: d["views"]["plantar"]["regions"][0].update(anchor=[0]),
+        lambda d: d["views"]["plantar"].update(width=-1),
+        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[[[1, 2]] * 200_000]),
     ],
 )
 def test_an_edited_entry_is_not_trusted(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reflexmap.cli import main
-from reflexmap.resources import bundled_map_file, bundled_zones_file
+from tests.conftest import copy_bundled_chart
 
 
 def test_zones_prints_a_table_of_the_bundled_zones(capsys: pytest.CaptureFixture[str]) -> None:
@@ -22,9 +22,13 @@ def test_zones_prints_a_table_of_the_bundled_zones(capsys: pytest.CaptureFixture
 def test_zones_json_has_one_object_per_zone(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["zones", "--json"]) == 0
     zones = json.loads(capsys.readouterr().out)
-    assert len(zones) == 11
+    assert len(zones) == 18
     heart = next(z for z in zones if z["id"] == "heart")
     assert heart["sides"] == ["left"]
+    assert heart["chart"] == "article"
+    assert heart["views"] == ["plantar"]
+    ankle = next(z for z in zones if z["id"] == "ankle")
+    assert (ankle["kind"], ankle["views"]) == ("area", ["dorsal", "medial", "lateral"])
     for key in ("id", "name", "sides", "claim", "associations", "symptoms", "technique", "source"):
         assert key in heart
     assert heart["claim"].startswith("Traditional charts")
@@ -33,28 +37,22 @@ def test_zones_json_has_one_object_per_zone(capsys: pytest.CaptureFixture[str]) 
 
 def test_validate_bundled_chart(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
-    assert capsys.readouterr().out.strip().endswith("OK, 11 zones, 21 regions")
+    assert capsys.readouterr().out.strip().endswith("OK, 18 zones, 47 regions on 4 view(s)")
 
 
 def test_validate_reports_each_problem_on_its_own_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    zones = tmp_path / "zones.yaml"
-    text = bundled_zones_file().read_text()
+    zones, drawing = copy_bundled_chart(tmp_path)
+    text = zones.read_text()
     zones.write_text(text.replace("  - id: heart\n", "  - id: hearth\n"))
     assert main(["validate", "--zones", str(zones)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    svg_line = bundled_map_file().read_text().splitlines()
+    svg_line = drawing.read_text().splitlines()
     heart_line = next(n for n, line in enumerate(svg_line, 1) if 'id="left-heart"' in line)
-    assert (
-        f"{bundled_map_file()}:{heart_line}: region 'left-heart' has no zone 'heart' in {zones}"
-        in lines
-    )
+    assert f"{drawing}:{heart_line}: region 'left-heart' has no zone 'heart' in {zones}" in lines
     hearth_line = text.splitlines().index("  - id: heart") + 1
-    assert (
-        f"{zones}:{hearth_line}: zone 'hearth' has no region 'left-hearth' in {bundled_map_file()}"
-        in lines
-    )
+    assert f"{zones}:{hearth_line}: zone 'hearth' has no region 'left-hearth' in {drawing}" in lines
 
 
 def test_options_may_come_before_the_command(tmp_path: Path) -> None:
@@ -89,4 +87,4 @@ def test_installed_command_finds_the_bundled_chart_from_any_directory(tmp_path: 
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "OK, 11 zones, 21 regions" in result.stdout
+    assert "OK, 18 zones, 47 regions on 4 view(s)" in result.stdout

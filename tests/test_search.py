@@ -153,7 +153,8 @@ def test_cli_no_match_exits_0_with_suggestions(capsys: pytest.CaptureFixture[str
     assert main(["search", "sore", "knee"]) == 0
     out = capsys.readouterr().out
     assert 'No zone in this chart is linked with "sore knee".' in out
-    assert "Did you mean: sore eyes" in out
+    assert "Did you mean: " in out
+    assert "sore eyes" in out.split("Did you mean: ")[1]
 
 
 @pytest.mark.parametrize("query", ["a" * 1200, "headache " + "b" * 800, "headache, " * 5000])

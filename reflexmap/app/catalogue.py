@@ -7,7 +7,12 @@ from pathlib import Path
 
 from ..core.loader import load_chart
 from ..core.model import Chart
-from ..resources import bundled_map_file, bundled_zones_file
+from ..resources import (
+    bundled_asset_file,
+    bundled_data_file,
+    bundled_map_file,
+    bundled_zones_file,
+)
 from .i18n import QT_TRANSLATE_NOOP
 
 
@@ -19,7 +24,8 @@ class BundledChart:
     title: str
     """What menus call it, marked for translation (context "Catalogue")."""
     zones_file: Path
-    map_file: Path
+    plantar_file: Path
+    """The drawing of the sole its zones file names (given with it, it is the same chart)."""
 
 
 BUNDLED: tuple[BundledChart, ...] = (
@@ -29,41 +35,48 @@ BUNDLED: tuple[BundledChart, ...] = (
         bundled_zones_file(),
         bundled_map_file(),
     ),
+    BundledChart(
+        "western",
+        QT_TRANSLATE_NOOP("Catalogue", "Common Western chart (bundled)"),
+        bundled_data_file("western.yaml"),
+        bundled_asset_file("western-plantar.svg"),
+    ),
 )
 DEFAULT_CHART = BUNDLED[0].id
 
 
 @dataclass(frozen=True)
 class ChartSource:
-    """Where a chart comes from: a bundled chart, or a zones file and its drawing."""
+    """Where a chart comes from: a bundled chart, or a zones file (and its drawing, if the
+    zones file does not name its drawings itself)."""
 
     zones_file: Path
-    map_file: Path
+    map_file: Path | None = None
     bundled: str | None = None
     """The id of the bundled chart these files are, if they are one."""
 
     @classmethod
     def of_bundled(cls, chart_id: str) -> ChartSource:
         chart = next(c for c in BUNDLED if c.id == chart_id)
-        return cls(chart.zones_file, chart.map_file, chart.id)
+        return cls(chart.zones_file, None, chart.id)
 
     @classmethod
-    def of_files(cls, zones_file: Path, map_file: Path) -> ChartSource:
+    def of_files(cls, zones_file: Path, map_file: Path | None = None) -> ChartSource:
         """The user's files; the bundled chart's own files count as the bundled chart."""
         for chart in BUNDLED:
-            if (zones_file, map_file) == (chart.zones_file, chart.map_file):
+            if zones_file == chart.zones_file and map_file in (None, chart.plantar_file):
                 return cls.of_bundled(chart.id)
         return cls(zones_file, map_file)
 
     @property
-    def files(self) -> tuple[Path, Path]:
+    def files(self) -> tuple[Path, Path | None]:
         return self.zones_file, self.map_file
 
     def key(self) -> str:
-        """A one-line form for remembering it: ``bundled:ID`` or the two paths."""
+        """A form for remembering it: ``bundled:ID``, or the paths on two lines."""
         if self.bundled:
             return f"bundled:{self.bundled}"
-        return f"{self.zones_file}\n{self.map_file}"
+        return f"{self.zones_file}\n{self.map_file or ''}"
 
     @classmethod
     def from_key(cls, key: str) -> ChartSource | None:
@@ -72,7 +85,7 @@ class ChartSource:
             chart_id = key.removeprefix("bundled:")
             return cls.of_bundled(chart_id) if any(c.id == chart_id for c in BUNDLED) else None
         zones, _, drawing = key.partition("\n")
-        return cls.of_files(Path(zones), Path(drawing)) if zones and drawing else None
+        return cls.of_files(Path(zones), Path(drawing) if drawing else None) if zones else None
 
 
 def load(source: ChartSource, cache_dir: Path | None) -> Chart:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .. import __version__
 from ..core.chart_layout import DEFAULT_MARGINS, ChartContent, LegendEntry, Margins
-from ..core.model import Chart
+from ..core.model import Chart, View
 from .help_pages import about_claims
 from .i18n import Translate, english
 
@@ -25,6 +25,8 @@ class ChartRequest:
     """Only these zones, in chart order; every zone when empty."""
     guide: bool = False
     grayscale: bool = False
+    view: View = "plantar"
+    """The view of the feet drawn; the legend has the zones drawn on it."""
 
 
 class RequestError(ValueError):
@@ -59,8 +61,9 @@ def chosen_zones(
 
 
 def shown_zones(chart: Chart, request: ChartRequest) -> set[str]:
-    """The zones the chart shows: those chosen, or all of them."""
-    return set(request.zones) or {zone.id for zone in chart.zones}
+    """The zones the chart shows: those chosen, or all of them, of those drawn on its view."""
+    drawn = {zone.id for zone in chart.zones if request.view in zone.views}
+    return drawn & set(request.zones) if request.zones else drawn
 
 
 def chart_content(
@@ -75,6 +78,7 @@ def chart_content(
         return translate("ChartRequest", text)
 
     shown = shown_zones(chart, request)
+    drawing = chart.drawing(request.view)
     feet = {
         ("left", "right"): tr("both feet"),
         ("left",): tr("left foot"),
@@ -110,7 +114,7 @@ def chart_content(
     return ChartContent(
         title=chart.info.name,
         subtitle=tr("Source: {0}").format(chart.info.source),
-        drawing_aspect=chart.foot_map.width / chart.foot_map.height,
+        drawing_aspect=drawing.width / drawing.height,
         legend=legend,
         footer=(chart.info.disclaimer, contraindications, made),
         guide=guide,

@@ -18,7 +18,7 @@ def given_source(args: argparse.Namespace) -> ChartSource | None:
     if zones_file is None and map_file is None:
         return None
     default = ChartSource.of_bundled(DEFAULT_CHART)
-    return ChartSource.of_files(zones_file or default.zones_file, map_file or default.map_file)
+    return ChartSource.of_files(zones_file or default.zones_file, map_file)
 
 
 def source_of(args: argparse.Namespace) -> ChartSource:

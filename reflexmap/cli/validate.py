@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ..core.errors import ChartError
-from ..core.loader import load_chart
+from ..core.loader import drawing_paths, load_chart
 from .common import source_of
 
 
@@ -28,8 +28,9 @@ def run(args: argparse.Namespace) -> int:
     except ChartError as error:
         print(error)
         return 1
+    drawings = drawing_paths(chart.zone_data, *source.files).values()
     print(
-        f"{source.zones_file} + {source.map_file}: OK, {len(chart.zones)} zones, "
-        f"{len(chart.regions)} regions"
+        f"{source.zones_file} + {', '.join(map(str, drawings))}: OK, {len(chart.zones)} zones, "
+        f"{len(chart.regions)} regions on {len(chart.views)} view(s)"
     )
     return 0

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..core.model import Chart, Zone
-from .common import load
+from .common import load, source_of
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -29,7 +29,10 @@ def run(args: argparse.Namespace) -> int:
     if chart is None:
         return 1
     if args.json:
-        print(json.dumps([_zone_json(zone) for zone in chart.zones], indent=2, ensure_ascii=False))
+        source = source_of(args)
+        chart_id = source.bundled or str(source.zones_file)
+        records = [{**_zone_json(zone), "chart": chart_id} for zone in chart.zones]
+        print(json.dumps(records, indent=2, ensure_ascii=False))
     else:
         print(_zone_table(chart))
     return 0

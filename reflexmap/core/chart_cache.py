@@ -21,11 +21,13 @@ from .. import __version__
 from .model import (
     Chart,
     ChartInfo,
+    DrawingRef,
     FootMap,
     RedFlags,
     Region,
     Symptom,
     Technique,
+    View,
     Zone,
     ZoneData,
     ZoneTechnique,
@@ -33,7 +35,7 @@ from .model import (
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 2
+FORMAT = 3
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
@@ -66,25 +68,53 @@ def read_at_most(path: Path, limit: int) -> bytes:
         return file.read(limit + 1)
 
 
-def read(cache_dir: Path, files: tuple[Path, Path], contents: tuple[bytes, bytes]) -> Chart | None:
-    """The cached chart for these files and their contents, or None."""
+def read(
+    cache_dir: Path,
+    zones_file: Path,
+    map_file: Path | None,
+    zones_bytes: bytes,
+    drawing_limit: int,
+) -> tuple[Chart, dict[View, bytes]] | None:
+    """The cached chart for this zones file (and drawing, if one was given) when the zones
+    file and every drawing the entry names still have exactly the bytes it was made from,
+    with those drawings' bytes; else None."""
     try:
-        entry = json.loads(read_at_most(_entry_path(cache_dir, files), MAX_ENTRY_BYTES))
-        if entry.get("key") != _key(contents):
+        entry = json.loads(
+            read_at_most(_entry_path(cache_dir, zones_file, map_file), MAX_ENTRY_BYTES)
+        )
+        paths = {view: Path(path) for view, path in entry["drawings"].items()}
+        svgs = {view: read_at_most(path, drawing_limit) for view, path in paths.items()}
+        if entry.get("key") != _key((zones_bytes, *svgs.values())):
             return None
-        return Chart(_zone_data(entry["zone_data"]), _foot_map(entry["foot_map"], contents[1]))
+        maps = {view: _foot_map(entry["views"][view], svgs[view]) for view in svgs}
+        plantar = maps.pop("plantar")
+        return Chart(_zone_data(entry["zone_data"]), plantar, maps), svgs
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
         return None  # missing, unreadable or damaged: parse again
 
 
 def write(
-    cache_dir: Path, files: tuple[Path, Path], contents: tuple[bytes, bytes], chart: Chart
+    cache_dir: Path,
+    zones_file: Path,
+    map_file: Path | None,
+    zones_bytes: bytes,
+    drawings: dict[View, Path],
+    chart: Chart,
 ) -> None:
     """Store the chart, atomically; a cache that cannot be written is simply not used."""
-    foot_map = asdict(chart.foot_map)
-    del foot_map["svg"]  # the drawing file itself is read on every load anyway
-    entry = {"key": _key(contents), "zone_data": asdict(chart.zone_data), "foot_map": foot_map}
-    path = _entry_path(cache_dir, files)
+    views = {}
+    for view in chart.views:
+        foot_map = asdict(chart.drawing(view))
+        del foot_map["svg"]  # the drawing file itself is read on every load anyway
+        views[view] = foot_map
+    svgs = (chart.drawing(view).svg for view in chart.views)
+    entry = {
+        "key": _key((zones_bytes, *svgs)),
+        "drawings": {view: str(drawings[view].resolve()) for view in chart.views},
+        "zone_data": asdict(chart.zone_data),
+        "views": views,
+    }
+    path = _entry_path(cache_dir, zones_file, map_file)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,13 +126,14 @@ def write(
             temporary.unlink()
 
 
-def _entry_path(cache_dir: Path, files: tuple[Path, Path]) -> Path:
-    # One entry per pair of files, so that editing a chart replaces its entry.
-    names = "\0".join(str(path.resolve()) for path in files)
+def _entry_path(cache_dir: Path, zones_file: Path, map_file: Path | None) -> Path:
+    # One entry per zones file (and drawing given with it), so that editing a chart replaces
+    # its entry.
+    names = "\0".join(str(path.resolve()) for path in (zones_file, map_file) if path)
     return cache_dir / f"chart-{source_hash(names.encode()).hex()}.json"
 
 
-def _key(contents: tuple[bytes, bytes]) -> str:
+def _key(contents: tuple[bytes, ...]) -> str:
     # The hash Python checks its own bytecode caches with; hashlib would add 4 ms to start-up.
     digests = ":".join(source_hash(content).hex() for content in contents)
     return f"{FORMAT}:{__version__}:{_code_stamp()}:{digests}"
@@ -128,6 +159,7 @@ def _zone_data(data: dict[str, Any]) -> ZoneData:
         red_flags=RedFlags(red_flags["notice"], tuple(map(_symptom, red_flags["signs"]))),
         contraindications=tuple(data["contraindications"]),
         zones=tuple(map(_zone, data["zones"])),
+        drawings=tuple(DrawingRef(**drawing) for drawing in data["drawings"]),
     )
 
 
@@ -144,6 +176,9 @@ def _zone(data: dict[str, Any]) -> Zone:
         technique=ZoneTechnique(**{**technique, "uses": tuple(technique["uses"])}),
         cautions=tuple(data["cautions"]),
         source=data["source"],
+        views=tuple(data["views"]),
+        kind=data["kind"],
+        note=data["note"],
         line=data["line"],
     )
 
@@ -161,6 +196,7 @@ def _region(data: dict[str, Any]) -> Region:
         bounds=tuple(data["bounds"]),
         area=data["area"],
         anchor=tuple(data["anchor"]),
+        view=data["view"],
         line=data["line"],
         evenodd=data["evenodd"],
     )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 from .errors import ChartError, Problem
 from .geometry import Bounds, Outline, bounds, label_point, overlap, signed_area
 from .loader import MAP_MAX_BYTES, MAX_POINTS, MAX_REGIONS
-from .model import FootMap, Region, Side
+from .model import FootMap, Region, Side, View
 
 if TYPE_CHECKING:
     import svgelements as se
@@ -76,7 +76,7 @@ class _Declared:
     tag: str
 
 
-def load_foot_map(data: bytes, source_name: str) -> FootMap:
+def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> FootMap:
     """Parse a drawing's clickable regions; raise ChartError listing every problem found."""
     problems: list[Problem] = []
 
@@ -169,7 +169,7 @@ def load_foot_map(data: bytes, source_name: str) -> FootMap:
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
-    return FootMap(width, height, _regions(shapes, source_name), data)
+    return FootMap(width, height, _regions(shapes, source_name, view), data)
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,7 @@ class _Shape:
     evenodd: bool
 
 
-def _regions(shapes: list[_Shape], source_name: str) -> tuple[Region, ...]:
+def _regions(shapes: list[_Shape], source_name: str, view: View) -> tuple[Region, ...]:
     """Regions with their label points kept clear of smaller regions lying on top of them, so
     a label or a click at the anchor always means this region."""
     boxes = [bounds(shape.outlines) for shape in shapes]
@@ -199,6 +199,7 @@ def _regions(shapes: list[_Shape], source_name: str) -> tuple[Region, ...]:
             bounds=box,
             area=shape.area,
             anchor=label_point(shape.outlines, covering[index], shape.evenodd),
+            view=view,
             line=shape.line,
             evenodd=shape.evenodd,
         )

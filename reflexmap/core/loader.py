@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import is_dataclass
@@ -10,7 +11,7 @@ from typing import TypeVar
 
 from . import chart_cache
 from .errors import ChartError, Problem
-from .model import SIDES, Chart, FootMap, ZoneData
+from .model import SIDES, Chart, FootMap, View, ZoneData
 
 T = TypeVar("T")
 
@@ -40,87 +41,158 @@ Fault = tuple[str, dict[str, str | int]]
 """A problem code with its arguments, before it is placed in a file."""
 
 
-def load_chart(zones_file: Path, map_file: Path, cache_dir: Path | None = None) -> Chart:
-    """Read, parse and cross-check both files; raise ChartError with every problem in either.
+def load_chart(
+    zones_file: Path, map_file: Path | None = None, cache_dir: Path | None = None
+) -> Chart:
+    """Read, parse and cross-check the zones file and its drawings; raise ChartError with
+    every problem in any of them.
 
-    With ``cache_dir``, a chart already checked in exactly this form comes from the cache.
+    The drawings are those the zones file names for its views; ``map_file``, if given, is the
+    plantar drawing (a zones file that names no views needs one). With ``cache_dir``, a chart
+    already checked in exactly this form comes from the cache.
     """
     problems: list[Problem] = []
-    files = (zones_file, map_file)
     zones_bytes = _attempt(lambda: _read(zones_file, ZONES_MAX_BYTES), problems)
-    map_bytes = _attempt(lambda: _read(map_file, MAP_MAX_BYTES), problems)
-    contents = None if zones_bytes is None or map_bytes is None else (zones_bytes, map_bytes)
+    if zones_bytes is None:
+        zones_bytes = b""  # unreadable, already reported; the drawing is still checked
+        cache_dir = None
     # An entry that fails the checks is someone's edit: the chart is parsed and it replaced.
-    cached = chart_cache.read(cache_dir, files, contents) if cache_dir and contents else None
-    if cached and _sound(cached) and _drawing_passes(cached.foot_map.svg):
-        return cached
+    cached = (
+        chart_cache.read(cache_dir, zones_file, map_file, zones_bytes, MAP_MAX_BYTES)
+        if cache_dir
+        else None
+    )
+    if cached and _sound(cached[0]) and all(map(_drawing_passes, cached[1].values())):
+        return cached[0]
     # The parsers (and YAML and svgelements) load only when a chart has to be parsed.
-    from .foot_map import load_foot_map
     from .zones_file import load_zones
 
-    zone_data = _parse(load_zones, zones_bytes, zones_file, problems)
-    foot_map = _parse(load_foot_map, map_bytes, map_file, problems)
-    if zone_data is None or foot_map is None:
+    zone_data = _parse(load_zones, zones_bytes, zones_file, problems) if not problems else None
+    if zone_data is None:
+        # Problems of the drawing given are shown with the zones file's, all at once.
+        if map_file is not None:
+            _load_drawing(map_file, "plantar", problems)
         raise ChartError(problems)
-    problems = cross_check(zone_data, foot_map, str(zones_file), str(map_file))
+    paths = drawing_paths(zone_data, zones_file, map_file)
+    drawings: dict[View, FootMap] = {}
+    for view, path in paths.items():
+        drawing = _load_drawing(path, view, problems)
+        if drawing is not None:
+            drawings[view] = drawing
     if problems:
         raise ChartError(problems)
-    chart = Chart(zone_data, foot_map)
-    if cache_dir and contents:
-        chart_cache.write(cache_dir, files, contents, chart)
+    names = {view: str(path) for view, path in paths.items()}
+    problems = cross_check(zone_data, drawings, str(zones_file), names)
+    if problems:
+        raise ChartError(problems)
+    plantar = drawings.pop("plantar")
+    chart = Chart(zone_data, plantar, drawings)
+    if cache_dir:
+        chart_cache.write(cache_dir, zones_file, map_file, zones_bytes, paths, chart)
     return chart
 
 
+def _load_drawing(path: Path, view: View, problems: list[Problem]) -> FootMap | None:
+    from .foot_map import load_foot_map
+
+    content = _attempt(lambda: _read(path, MAP_MAX_BYTES), problems)
+    return _parse(lambda data, name: load_foot_map(data, name, view), content, path, problems)
+
+
+def drawing_paths(zone_data: ZoneData, zones_file: Path, map_file: Path | None) -> dict[View, Path]:
+    """The drawing of each view: as the zones file names them (relative to it), the plantar
+    one replaced by ``map_file`` if given; raises ChartError if there is no plantar drawing."""
+    paths = {
+        ref.view: Path(os.path.normpath(zones_file.parent / ref.path)) for ref in zone_data.drawings
+    }
+    if map_file is not None:
+        paths["plantar"] = map_file
+    if "plantar" not in paths:
+        raise ChartError([Problem(str(zones_file), "chart.no-drawing")])
+    return paths
+
+
 def cross_check(
-    zone_data: ZoneData, foot_map: FootMap, zones_name: str, map_name: str
+    zone_data: ZoneData, drawings: dict[View, FootMap], zones_name: str, names: dict[View, str]
 ) -> list[Problem]:
-    """Every region names a zone that claims its side; every zone has a region on each side."""
+    """Every region names a zone that claims its side and view; every zone has a region on
+    each side of each view it claims, and every view it claims has a drawing."""
     problems: list[Problem] = []
     zones = {zone.id: zone for zone in zone_data.zones}
-    for region in foot_map.regions:
-        zone = zones.get(region.zone_id)
-        if zone is None:
-            problems.append(
-                Problem(
-                    map_name,
-                    "chart.region-without-zone",
-                    {"region": region.id, "zone": region.zone_id, "file": zones_name},
-                    region.line,
+    for view, foot_map in drawings.items():
+        for region in foot_map.regions:
+            zone = zones.get(region.zone_id)
+            if zone is None:
+                problems.append(
+                    Problem(
+                        names[view],
+                        "chart.region-without-zone",
+                        {"region": region.id, "zone": region.zone_id, "file": zones_name},
+                        region.line,
+                    )
                 )
-            )
-        elif region.side not in zone.sides:
-            problems.append(
-                Problem(
-                    map_name,
-                    "chart.wrong-side",
-                    {
-                        "region": region.id,
-                        "side": region.side,
-                        "zone": zone.id,
-                        "sides": ", ".join(zone.sides),
-                    },
-                    region.line,
+            elif region.side not in zone.sides:
+                problems.append(
+                    Problem(
+                        names[view],
+                        "chart.wrong-side",
+                        {
+                            "region": region.id,
+                            "side": region.side,
+                            "zone": zone.id,
+                            "sides": ", ".join(zone.sides),
+                        },
+                        region.line,
+                    )
                 )
-            )
-    drawn = {(region.zone_id, region.side) for region in foot_map.regions}
+            elif view not in zone.views:
+                problems.append(
+                    Problem(
+                        names[view],
+                        "chart.wrong-view",
+                        {
+                            "region": region.id,
+                            "view": view,
+                            "zone": zone.id,
+                            "views": ", ".join(zone.views),
+                        },
+                        region.line,
+                    )
+                )
+    drawn = {
+        (region.zone_id, region.side, view)
+        for view, foot_map in drawings.items()
+        for region in foot_map.regions
+    }
     for zone in zone_data.zones:
-        for side in zone.sides:
-            if (zone.id, side) not in drawn:
+        for view in zone.views:
+            if view not in drawings:
                 problems.append(
                     Problem(
                         zones_name,
-                        "chart.zone-without-region",
-                        {"zone": zone.id, "region": f"{side}-{zone.id}", "file": map_name},
+                        "chart.zone-not-drawn",
+                        {"zone": zone.id, "view": view},
                         zone.line,
                     )
                 )
+                continue
+            for side in zone.sides:
+                if (zone.id, side, view) not in drawn:
+                    problems.append(
+                        Problem(
+                            zones_name,
+                            "chart.zone-without-region",
+                            {"zone": zone.id, "region": f"{side}-{zone.id}", "file": names[view]},
+                            zone.line,
+                        )
+                    )
     return problems
 
 
 def _sound(chart: Chart) -> bool:
     """Whether a chart from the cache is one the parsers could have made: an entry is a file
     anyone may edit, so it is checked as strictly as it can be without the source files."""
-    data, drawing = chart.zone_data, chart.foot_map
+    data = chart.zone_data
     leaves: list[object] = []
     _collect(data, leaves)
     techniques = {technique.id for technique in data.techniques}
@@ -138,6 +210,10 @@ def _sound(chart: Chart) -> bool:
         )
     ):
         return False
+    return all(_sound_drawing(data, chart.drawing(view), view) for view in chart.views)
+
+
+def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
     width, height = drawing.width, drawing.height
     if not all(type(v) in (int, float) and 0 < v <= 1e8 for v in (width, height)):
         return False
@@ -154,6 +230,7 @@ def _sound(chart: Chart) -> bool:
         points += sum(map(len, region.outlines))
         if not (
             region.id == f"{region.side}-{region.zone_id}"
+            and region.view == view
             and type(region.evenodd) is bool
             and region.side in SIDES
             and len(region.bounds) == 4

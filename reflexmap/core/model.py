@@ -20,6 +20,7 @@ VIEWS: tuple[View, ...] = ("plantar", "dorsal", "medial", "lateral")
 """The sole, the top of the foot, its inner (big-toe) side and its outer side."""
 ZoneKind = Literal["reflex", "area"]
 """A reflex zone the tradition links with the body, or a massage area with no such claim."""
+ZONE_KINDS: tuple[ZoneKind, ...] = ("reflex", "area")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,15 @@ class Zone:
 
 
 @dataclass(frozen=True)
+class DrawingRef:
+    """A drawing a zones file names for one view, as written: relative to the zones file."""
+
+    view: View
+    path: str
+    line: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class ZoneData:
     """Everything a zones file says."""
 
@@ -105,6 +115,8 @@ class ZoneData:
     red_flags: RedFlags
     contraindications: tuple[str, ...]
     zones: tuple[Zone, ...]
+    drawings: tuple[DrawingRef, ...] = ()
+    """The drawing of each view, when the zones file names them (else one is given)."""
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,11 @@ MESSAGES: Mapping[str, str] = {
     ),
     "yaml.duplicate-id": QT_TRANSLATE_NOOP("Problem", "duplicate {what} '{value}'"),
     "yaml.bad-side": QT_TRANSLATE_NOOP("Problem", "side '{value}' must be 'left' or 'right'"),
+    "yaml.bad-view": QT_TRANSLATE_NOOP(
+        "Problem", "view '{value}' must be one of plantar, dorsal, medial, lateral"
+    ),
+    "yaml.repeated-view": QT_TRANSLATE_NOOP("Problem", "view '{value}' is listed twice"),
+    "yaml.bad-kind": QT_TRANSLATE_NOOP("Problem", "kind '{value}' must be 'reflex' or 'area'"),
     "yaml.repeated-side": QT_TRANSLATE_NOOP("Problem", "side '{value}' is listed twice"),
     "yaml.unknown-technique": QT_TRANSLATE_NOOP(
         "Problem", "unknown technique '{value}' (not in techniques)"
@@ -185,6 +190,16 @@ MESSAGES: Mapping[str, str] = {
     "chart.zone-without-region": QT_TRANSLATE_NOOP(
         "Problem", "zone '{zone}' has no region '{region}' in {file}"
     ),
+    "chart.wrong-view": QT_TRANSLATE_NOOP(
+        "Problem",
+        "region '{region}' is on the {view} view, but zone '{zone}' lists views {views}",
+    ),
+    "chart.zone-not-drawn": QT_TRANSLATE_NOOP(
+        "Problem", "zone '{zone}' lists the {view} view, but the chart has no drawing for it"
+    ),
+    "chart.no-drawing": QT_TRANSLATE_NOOP(
+        "Problem", "the zones file names no drawings (views): give the drawing with --map"
+    ),
 }
 """Each problem code with its English template; arguments fill the {named} places."""
 
@@ -223,6 +238,11 @@ PHRASES = frozenset(
         QT_TRANSLATE_NOOP("Problem", "zone name"),
         QT_TRANSLATE_NOOP("Problem", "sides"),
         QT_TRANSLATE_NOOP("Problem", "side"),
+        QT_TRANSLATE_NOOP("Problem", "views"),
+        QT_TRANSLATE_NOOP("Problem", "view"),
+        QT_TRANSLATE_NOOP("Problem", "a drawing's file"),
+        QT_TRANSLATE_NOOP("Problem", "kind"),
+        QT_TRANSLATE_NOOP("Problem", "note"),
         QT_TRANSLATE_NOOP("Problem", "location"),
         QT_TRANSLATE_NOOP("Problem", "claim"),
         QT_TRANSLATE_NOOP("Problem", "an association"),

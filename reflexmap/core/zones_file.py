@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -12,13 +12,18 @@ from .errors import ChartError, Problem
 from .loader import ID_PATTERN, LONG_TEXT, SHORT_TEXT, ZONES_MAX_BYTES, text_faults
 from .model import (
     SIDES,
+    VIEWS,
+    ZONE_KINDS,
     ChartInfo,
+    DrawingRef,
     RedFlags,
     Side,
     Symptom,
     Technique,
+    View,
     Zone,
     ZoneData,
+    ZoneKind,
     ZoneTechnique,
 )
 from .problems import Phrase
@@ -215,7 +220,7 @@ class _Reader:
             root,
             "the zones file",
             required=("chart", "techniques", "red_flags", "contraindications", "zones"),
-            optional=("indications",),
+            optional=("indications", "views"),
         )
         technique_ids: set[str] = set()
         techniques = tuple(
@@ -236,6 +241,20 @@ class _Reader:
             red_flags=self.red_flags(top.get("red_flags")),
             contraindications=self.texts(top.get("contraindications"), "a contraindication"),
             zones=zones,
+            drawings=self.drawings(top["views"]) if "views" in top else (),
+        )
+
+    def drawings(self, node: Node) -> tuple[DrawingRef, ...]:
+        """The drawing of each view: ``views: {plantar: foot.svg, ...}``."""
+        fields = self.mapping(node, "views", required=("plantar",), optional=VIEWS[1:])
+        return tuple(
+            DrawingRef(
+                view,
+                self.text(fields[view], "a drawing's file"),
+                fields[view].start_mark.line + 1,
+            )
+            for view in VIEWS
+            if view in fields
         )
 
     def chart_info(self, node: Node | None) -> ChartInfo:
@@ -272,8 +291,11 @@ class _Reader:
                 "technique",
                 "source",
             ),
-            optional=("cautions",),
+            optional=("cautions", "views", "kind", "note"),
         )
+        kind = self.text(fields["kind"], "kind") if "kind" in fields else "reflex"
+        if kind not in ZONE_KINDS:
+            self.report(fields["kind"], "yaml.bad-kind", value=kind)
         return Zone(
             id=self.identifier(fields.get("id"), "zone id", seen_ids),
             name=self.text(fields.get("name"), "zone name"),
@@ -287,8 +309,23 @@ class _Reader:
             technique=self.zone_technique(fields.get("technique"), known_techniques),
             cautions=self.texts(fields.get("cautions"), "a caution", min_items=0),
             source=self.text(fields.get("source"), "source"),
+            views=self.views(fields["views"]) if "views" in fields else ("plantar",),
+            kind=cast(ZoneKind, kind),
+            note=self.text(fields["note"], "note") if "note" in fields else "",
             line=node.start_mark.line + 1,
         )
+
+    def views(self, node: Node) -> tuple[View, ...]:
+        views: list[View] = []
+        for item in self.sequence(node, "views"):
+            value = self.text(item, "view")
+            if value and value not in VIEWS:
+                self.report(item, "yaml.bad-view", value=value)
+            elif value in views:
+                self.report(item, "yaml.repeated-view", value=value)
+            elif value:
+                views.append(value)
+        return tuple(views)
 
     def sides(self, node: Node | None) -> tuple[Side, ...]:
         sides: list[Side] = []

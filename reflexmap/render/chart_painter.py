@@ -46,7 +46,7 @@ from ..core.chart_layout import (
     layout_chart,
     line_height,
 )
-from ..core.model import Chart
+from ..core.model import Chart, FootMap
 from .regions import paint_number_mark, region_path
 
 FONT_FAMILY = "DejaVu Sans"
@@ -117,6 +117,7 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartReques
     device = painter.device()
     scale = device.logicalDpiX() / 25.4
     shown = shown_zones(chart, request)
+    drawing = chart.drawing(request.view)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for item in page.items:
         if isinstance(item, TextBox):
@@ -136,9 +137,9 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartReques
         elif isinstance(item, DrawingBox):
             target = _rect(item.rect, scale)
             if request.grayscale:
-                _paint_grayscale_drawing(painter, target, chart, shown)
+                _paint_grayscale_drawing(painter, target, chart, drawing, shown)
             else:
-                _paint_drawing(painter, target, chart, shown, grayscale=False)
+                _paint_drawing(painter, target, chart, drawing, shown, grayscale=False)
 
 
 def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[bytes, int]:
@@ -258,9 +259,13 @@ def _set_page(device: QPagedPaintDevice, request: ChartRequest) -> None:
 
 
 def _paint_drawing(
-    painter: QPainter, target: QRectF, chart: Chart, shown: Collection[str], grayscale: bool
+    painter: QPainter,
+    target: QRectF,
+    chart: Chart,
+    foot_map: FootMap,
+    shown: Collection[str],
+    grayscale: bool,
 ) -> None:
-    foot_map = chart.foot_map
     renderer = QSvgRenderer(QByteArray(foot_map.svg))
     renderer.render(painter, target)
     scale = target.width() / foot_map.width
@@ -288,7 +293,7 @@ def _paint_drawing(
 
 
 def _paint_grayscale_drawing(
-    painter: QPainter, target: QRectF, chart: Chart, shown: Collection[str]
+    painter: QPainter, target: QRectF, chart: Chart, foot_map: FootMap, shown: Collection[str]
 ) -> None:
     # Qt has no greyscale blend for vector output: draw the drawing as a grey image instead.
     scale = GRAYSCALE_DRAWING_DPI / painter.device().logicalDpiX()
@@ -304,7 +309,7 @@ def _paint_grayscale_drawing(
         if inner is None:
             return
         inner.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _paint_drawing(inner, QRectF(image.rect()), chart, shown, grayscale=True)
+        _paint_drawing(inner, QRectF(image.rect()), chart, foot_map, shown, grayscale=True)
     painter.drawImage(target, image.convertToFormat(QImage.Format.Format_Grayscale8))
 
 

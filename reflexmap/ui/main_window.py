@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         recent = self.recent_charts()
         for name, source in recent:
             action = menu.addAction(name)
-            action.setToolTip(f"{source.zones_file}\n{source.map_file}")
+            action.setToolTip("\n".join(str(path) for path in source.files if path))
             action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
         if not recent:
             menu.addAction(self.tr("(no charts of your own yet)")).setEnabled(False)

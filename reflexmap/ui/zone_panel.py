@@ -108,7 +108,8 @@ class ZonePanel(QWidget):
             f"<h2>{escape(zone.name)}</h2>",
             f"<p>{escape(feet)}. {escape(zone.location)}</p>",
             *self._hidden_html(zone),
-            f"<h4>{tr('Traditional claim')}</h4><p>{escape(zone.claim)}</p>",
+            f"<h4>{tr('Traditional claim') if zone.kind == 'reflex' else tr('Massage area')}</h4>"
+            f"<p>{escape(zone.claim)}</p>",
             f"<p><b>{tr('Traditionally linked with')}:</b> "
             f"{escape(', '.join(zone.associations))}</p>",
             f"<p><b>{tr('Symptoms')}:</b> {escape(', '.join(s.term for s in zone.symptoms))}</p>",

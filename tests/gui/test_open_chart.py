@@ -1,6 +1,5 @@
 """Your own chart in the window: open, reload, recent charts; bad charts and bad settings."""
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from reflexmap.core.model import Chart
 from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.qt_settings import open_settings
+from tests.conftest import copy_bundled_chart
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
 """The open_window fixture (tests/gui/conftest.py)."""
@@ -26,13 +26,10 @@ OpenWindow = Callable[[Chart, QSettings], MainWindow]
 @pytest.fixture
 def own_chart(tmp_path: Path) -> tuple[Path, Path]:
     """A practitioner's copy of the bundled chart, with the heel renamed."""
-    zones, drawing = tmp_path / "my-zones.yaml", tmp_path / "my-foot.svg"
+    zones, drawing = copy_bundled_chart(tmp_path, "my-zones.yaml")
     zones.write_text(
-        bundled_zones_file()
-        .read_text()
-        .replace("    name: Heel centre\n", "    name: Heel (my chart)\n")
+        zones.read_text().replace("    name: Heel centre\n", "    name: Heel (my chart)\n")
     )
-    shutil.copy(bundled_map_file(), drawing)
     return zones, drawing
 
 
@@ -144,6 +141,7 @@ def test_recent_charts_are_offered_in_a_new_window(
     names = [a.text() for a in later.recent_menu.actions() if not a.isSeparator()]
     assert names == [
         "Home foot-massage chart (bundled)",
+        "Common Western chart (bundled)",
         "Foot reflex zones, home foot-massage chart",
     ]
     later.recent_menu.actions()[0].trigger()  # back to the bundled chart

@@ -1,6 +1,5 @@
 """The window renders one state: defects that came from state kept in several places."""
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,9 +13,9 @@ from reflexmap.app.actions import ACTIONS
 from reflexmap.app.catalogue import ChartSource
 from reflexmap.app.settings import Settings
 from reflexmap.core.model import Chart
-from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.app import WindowRequest, _initial_state
 from reflexmap.ui.main_window import MainWindow
+from tests.conftest import copy_bundled_chart
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
 """The open_window fixture (tests/gui/conftest.py)."""
@@ -96,9 +95,7 @@ def test_chart_options_are_remembered(
 
 
 def test_the_chart_last_open_is_opened_again(tmp_path: Path, chart: Chart) -> None:
-    zones, drawing = tmp_path / "mine.yaml", tmp_path / "mine.svg"
-    shutil.copy(bundled_zones_file(), zones)
-    shutil.copy(bundled_map_file(), drawing)
+    zones, drawing = copy_bundled_chart(tmp_path, "mine.yaml")
     own = ChartSource.of_files(zones, drawing)
     state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()))
     assert state is not None
