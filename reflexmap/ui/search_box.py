@@ -119,13 +119,25 @@ class SearchBox(QWidget):
             self.field.setCompleter(completer)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        key = cast("QKeyEvent", event).key()
         # Esc in the completer closes it and keeps the query: claiming the key here keeps
         # it from the window's Esc, which clears the search.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and cast("QKeyEvent", event).key() == Qt.Key.Key_Escape
-        ):
+        if kind == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
             event.accept()
+            return True
+        # With results on show, Down goes to them, as it does from the field.
+        target = self.field.down_target
+        if (
+            kind == QEvent.Type.KeyPress
+            and key == Qt.Key.Key_Down
+            and target
+            and target.isVisible()
+        ):
+            cast("QWidget", watched).hide()
+            target.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)
 
@@ -174,7 +186,7 @@ class SearchBox(QWidget):
         counted = (
             self.tr("1 zone found.") if count == 1 else self.tr("{0} zones found.").format(count)
         )
-        parts = [counted, summary.general, summary.no_match]
+        parts = [counted if count else "", summary.general, summary.no_match]
         if summary.suggestions:
             parts.append(self.tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
         return " ".join(part for part in parts if part)

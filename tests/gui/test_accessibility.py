@@ -98,7 +98,7 @@ def test_no_match_and_suggestions_are_announced_and_reachable_by_keyboard(
     qtbot.waitUntil(lambda: bool(said))
     text, assertive = said[-1]
     assert not assertive
-    assert 'No zone in this chart is linked with "knee pain".' in text
+    assert text.startswith('No zone in this chart is linked with "knee pain".')
     assert "Did you mean:" in text
     buttons = window.search.suggestion_buttons()
     assert buttons
@@ -328,6 +328,27 @@ def test_down_from_the_search_goes_to_the_results(qtbot: QtBot, window: MainWind
     qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
     assert window.focusWidget() is window.results_list
     assert window.state.selected is None
+
+
+def test_down_in_the_completer_goes_to_the_results(qtbot: QtBot, window: MainWindow) -> None:
+    search(qtbot, window, "headache")
+    completer = window.search.field.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert not popup.isVisible()
+    assert window.focusWidget() is window.results_list
+    assert window.search.query() == "headache"
+
+
+def test_a_warning_sign_is_not_followed_by_a_count(
+    qtbot: QtBot, window: MainWindow, said: list[Said]
+) -> None:
+    search(qtbot, window, "chest pain")
+    qtbot.wait(800)
+    assert "zones found" not in " ".join(text for text, _ in said)
 
 
 def test_handles_and_buttons_are_named_and_the_toggle_is_a_button(window: MainWindow) -> None:
