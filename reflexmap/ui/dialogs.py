@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ChartError
+from .accessibility import caret_browsing
 
 MAX_PROBLEMS_SHOWN = 30
 
@@ -32,6 +33,7 @@ def show_text(parent: QWidget, title: str, html: str) -> QDialog:
     text = QTextBrowser(dialog)
     text.setAccessibleName(title)
     text.setOpenExternalLinks(True)
+    caret_browsing(text)
     text.setHtml(html)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)

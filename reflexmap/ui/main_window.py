@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         self.side_stack.addWidget(self.results_list)
         self.search = SearchBox(state, self)
         self.panel = ZonePanel(state, self)
-        self.banner = QLabel(self)
-        self.banner.setAccessibleName(self.tr("Disclaimer"))
+        self.banner = QLabel(self)  # unnamed: its text is what it says
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.banner.setContentsMargins(8, 4, 8, 4)
@@ -110,6 +109,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(map_column)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.handle(1).setAccessibleName(self.tr("Resize the map and the side panes"))
+        self.side_splitter.handle(1).setAccessibleName(
+            self.tr("Resize the zone list and the details")
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.map_view, self.zone_list)
         self.setTabOrder(self.zone_list, self.results_list)
         self.setTabOrder(self.results_list, self.panel.details)
+        self.search.field.down_target = self.results_list
         state.search_changed.connect(self._show_search)
 
     def _show_chart(self) -> None:
@@ -354,11 +358,10 @@ class MainWindow(QMainWindow):
             )
             if keys:
                 name = escape(translate("Actions", spec.text).replace("&", ""))
-                rows.append(f"<tr><td>{name}</td><td><b>{escape(keys)}</b></td></tr>")
+                rows.append(f"<li>{name}: <b>{escape(keys)}</b></li>")
         extra = f"<p>{escape(translate('Actions', MAP_KEYS))}</p>"
-        return self._show_text(
-            self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{''.join(rows)}</table>{extra}"
-        )
+        # A list, not a table: a table's cells reach screen readers joined by U+FDD0.
+        return self._show_text(self.tr("Keyboard shortcuts"), f"<ul>{''.join(rows)}</ul>{extra}")
 
     def show_about(self) -> QDialog:
         info = self.state.chart.info

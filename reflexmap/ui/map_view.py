@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -17,16 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
 from ..render.regions import paint_number_mark, region_path
+from . import accessibility
 
 if TYPE_CHECKING:
     # Only in annotations: PySide6 sets a Qt class up on first use, at a cost to start-up.
-    from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QWheelEvent
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QWheelEvent
     from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+ARROWS: dict[int, tuple[int, int]] = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
 ZOOM_STEP = 1.25
 PAPER_COLOUR = QColor("#fffdfa")
 LABEL_FILL = QColor(255, 255, 255, 230)
@@ -96,7 +104,10 @@ class MapView(QGraphicsView):
         self.setViewport(viewport)
         self.setAccessibleName(self.tr("Foot map"))
         self.setAccessibleDescription(
-            self.tr("Both soles seen from below. Arrow keys move between zones, Enter selects.")
+            self.tr(
+                "The feet seen from below. Arrow keys move between the zones of a foot, "
+                "Tab goes to the other foot, Enter selects."
+            )
         )
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -112,6 +123,8 @@ class MapView(QGraphicsView):
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.85))
         self._label_font.setBold(True)
         self._regions: list[RegionItem] = []
+        self._focus: RegionItem | None = None
+        """The region the keyboard is on; it lights up as hovered while the map has focus."""
         self._show_chart()
         state.chart_changed.connect(lambda _: self._show_chart())
         state.view_changed.connect(lambda _: self._show_chart())
@@ -137,6 +150,7 @@ class MapView(QGraphicsView):
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
                 self._regions.append(item)
+        self._focus = None
         self._show_sides()
 
     # What is shown.
@@ -154,8 +168,11 @@ class MapView(QGraphicsView):
         self._artwork.clip = QRectF(left, top, right - left, bottom - top)
         self._artwork.update()
         self._scene.setSceneRect(self._artwork.clip)
+        if self._focus is not None and not self._focus.isVisible():
+            self._focus = None
         self._restyle()
         self.fit()
+        accessibility.map_event(self, QAccessible.Event.ObjectReorder, None)
 
     def visible_sides(self) -> tuple[Side, ...]:
         return self.state.sides
@@ -178,6 +195,7 @@ class MapView(QGraphicsView):
         # Zone numbers are painted over the scene rather than kept as scene items: at a fixed
         # screen size they could only be items that ignore transformations, which Qt's index
         # cannot sort, and every hit-test would have to check each of them.
+        self._paint_focus_ring(painter)
         if not self.state.labels_visible:
             return
         chart = self.state.chart
@@ -194,6 +212,20 @@ class MapView(QGraphicsView):
             centre = QPointF(self.mapFromScene(QPointF(*item.region.anchor)))
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             paint_number_mark(painter, box, text, LABEL_FILL)
+        painter.restore()
+
+    def _paint_focus_ring(self, painter: QPainter) -> None:
+        """Two rings, dark inside light, so that the focus shows on any fill."""
+        if self._focus is None or not self.hasFocus():
+            return
+        box = QRectF(self.mapFromScene(self._focus.sceneBoundingRect()).boundingRect())
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for colour, width, grow in ((QColor("white"), 5.0, 4), (QColor("black"), 2.0, 4)):
+            painter.setPen(QPen(colour, width))
+            painter.drawRoundedRect(box.adjusted(-grow, -grow, grow, grow), 6, 6)
         painter.restore()
 
     # Zoom.
@@ -280,26 +312,114 @@ class MapView(QGraphicsView):
             return
         point = self.mapToScene(event.position().toPoint())
         self.state.select(item.region.zone_id, at=(point.x(), point.y()))
+        self._set_focus(item)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
-            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
-            self._move_focus(step)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.state.hovered:
-            self.state.select(self.state.hovered)
+        if key in ARROWS and self._focus is not None:
+            self._set_focus(self._neighbour(self._focus, *ARROWS[key]))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus:
+            region = self._focus.region
+            self.state.select(region.zone_id, at=region.anchor)
+            name = self.state.chart.zone(region.zone_id).name
+            accessibility.announce(self, self.tr("{0} selected").format(name))
         else:
             super().keyPressEvent(event)
 
-    def _move_focus(self, step: int) -> None:
-        state = self.state
-        drawn = {item.region.zone_id for item in self._regions if item.isVisible()}
-        order = [zone.id for zone in state.chart.zones if zone.id in drawn]
-        if not order:
+    # Keyboard focus: a region of one foot; Tab goes on to the other foot, then out.
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if self._focus is None:
+            feet = self.state.sides
+            backwards = reason == Qt.FocusReason.BacktabFocusReason
+            self._focus = self._entry_region(feet[-1] if backwards else feet[0])
+        # A click chooses its own region; a window coming to the front lights none up.
+        if reason != Qt.FocusReason.MouseFocusReason:
+            keyboard = reason != Qt.FocusReason.ActiveWindowFocusReason
+            self._set_focus(self._focus, light=keyboard)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.state.hover(None)
+        self.viewport().update()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.hasFocus() and self._focus is not None:
+            feet = self.state.sides
+            index = feet.index(self._focus.region.side) + (1 if next else -1)
+            if 0 <= index < len(feet):
+                self._set_focus(self._entry_region(feet[index]))
+                return True
+        return super().focusNextPrevChild(next)
+
+    def _entry_region(self, side: Side) -> RegionItem | None:
+        """The selected zone's region on that foot, else the foot's topmost region."""
+        on_foot = [i for i in self._regions if i.isVisible() and i.region.side == side]
+        selected = [i for i in on_foot if i.region.zone_id == self.state.selected]
+        if selected:
+            return selected[0]
+        return min(on_foot, key=lambda i: i.region.anchor[::-1], default=None)
+
+    def _neighbour(self, item: RegionItem, dx: int, dy: int) -> RegionItem:
+        """The nearest region of the same foot in a direction, favouring those in line."""
+        x, y = item.region.anchor
+        best, best_cost = item, float("inf")
+        for other in self._regions:
+            if other is item or not other.isVisible() or other.region.side != item.region.side:
+                continue
+            ox, oy = other.region.anchor
+            ahead = (ox - x) * dx + (oy - y) * dy
+            aside = abs((ox - x) * dy) + abs((oy - y) * dx)
+            if ahead > 0 and ahead + 2 * aside < best_cost:
+                best, best_cost = other, ahead + 2 * aside
+        return best
+
+    def _set_focus(self, item: RegionItem | None, *, light: bool = True) -> None:
+        self._focus = item
+        if item is None or not self.hasFocus():
             return
-        current = state.hovered or state.selected
-        index = order.index(current) + step if current in order else (0 if step > 0 else -1)
-        zone_id = order[index % len(order)]
-        state.hover(zone_id)
-        zone = state.chart.zone(zone_id)
-        self.setAccessibleDescription(f"{zone.name}. {zone.claim}")
+        if light:
+            self.state.hover(item.region.zone_id)
+        if not self._fit:
+            self.ensureVisible(item, 40, 40)
+        self.viewport().update()
+        accessibility.map_event(self, QAccessible.Event.Focus, item.region.id)
+
+    # What assistive technology reads (accessibility.RegionMap).
+
+    def accessible_regions(self) -> list[str]:
+        """One foot after the other, each in chart order."""
+        feet = self.state.sides
+        shown = [item for item in self._regions if item.isVisible()]
+        return [i.region.id for i in sorted(shown, key=lambda i: feet.index(i.region.side))]
+
+    def _item(self, region_id: str) -> RegionItem:
+        return next(item for item in self._regions if item.region.id == region_id)
+
+    def region_id_at(self, viewport_pos: QPoint) -> str | None:
+        item = self.region_at(viewport_pos)
+        return item.region.id if item else None
+
+    def region_screen_rect(self, region_id: str) -> QRect:
+        box = self.mapFromScene(self._item(region_id).sceneBoundingRect()).boundingRect()
+        return box.translated(self.viewport().mapToGlobal(QPoint(0, 0)))
+
+    def region_texts(self, region_id: str) -> tuple[str, str]:
+        region = self._item(region_id).region
+        chart = self.state.chart
+        zone = chart.zone(region.zone_id)
+        foot = self.tr("left foot") if region.side == "left" else self.tr("right foot")
+        view = QCoreApplication.translate("Views", VIEW_NAMES[region.view])
+        name = self.tr("{0}, zone {1}").format(zone.name, chart.number(zone.id))
+        return name, self.tr("{0}, {1}. {2}").format(foot, view, zone.claim)
+
+    def region_selected(self, region_id: str) -> bool:
+        return self._item(region_id).region.zone_id == self.state.selected
+
+    def focused_region(self) -> str | None:
+        return self._focus.region.id if self._focus is not None and self.hasFocus() else None
+
+
+accessibility.register(MapView, accessibility.MapInterface)

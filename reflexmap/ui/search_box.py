@@ -1,29 +1,53 @@
-"""The symptom search field, with its warning notice and its plain-words summary."""
+"""The symptom search field, with its warning notice, its plain-words summary and the
+suggestions for a search that found nothing."""
 
 from __future__ import annotations
 
-from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..app.state import AppState
+from . import accessibility
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtGui import QFocusEvent, QKeyEvent
 
+    from ..app.search_text import SearchSummary
     from ..core.search import SearchResult
 
-SUGGESTION_SCHEME = "suggest:"
+ANNOUNCE_DELAY_MS = 600
+"""Results are announced once typing pauses, not at every key."""
 
 
 class _QueryEdit(QLineEdit):
     focused = Signal()
 
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.down_target: QWidget | None = None
+        """Where Down goes while it is on show; else Down opens the completer."""
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.focused.emit()
         super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        target = self.down_target
+        if event.key() == Qt.Key.Key_Down and target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            super().keyPressEvent(event)
 
 
 class SearchBox(QWidget):
@@ -38,25 +62,37 @@ class SearchBox(QWidget):
         )
         self.field.setAccessibleName(self.tr("Search by symptom"))
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
         self.field.focused.connect(self._prepare)
         self.field.textChanged.connect(state.search)
-        self.notice = QLabel(self)
-        self.notice.setAccessibleName(self.tr("Medical warning"))
+        # Plain text, with no accessible name: what a label shows is what it says.
+        self.notice = accessibility.AlertLabel(self)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
             "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }"
         )
         self.info = QLabel(self)
-        self.info.setAccessibleName(self.tr("Search summary"))
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
         self.info.setContentsMargins(4, 2, 4, 2)
-        self.info.linkActivated.connect(self._follow_suggestion)
+        self.suggestions = QWidget(self)
+        self._suggestion_layout = QHBoxLayout(self.suggestions)
+        self._suggestion_layout.setContentsMargins(4, 0, 4, 0)
+        self._suggestion_widgets: list[QWidget] = []
+        self._spoken = ""
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(ANNOUNCE_DELAY_MS)
+        self._announce_timer.timeout.connect(self._announce)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.field)
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
+        layout.addWidget(self.suggestions)
         state.search_changed.connect(self._show)
         # Another chart has other words: the completer is made again on the next focus.
         state.chart_changed.connect(lambda _: self.field.setCompleter(None))  # type: ignore[arg-type]
@@ -68,12 +104,42 @@ class SearchBox(QWidget):
     def query(self) -> str:
         return self.field.text()
 
+    def suggestion_buttons(self) -> list[QPushButton]:
+        return [w for w in self._suggestion_widgets if isinstance(w, QPushButton)]
+
     def _prepare(self) -> None:
         if self.field.completer() is None:
             completer = QCompleter(self.state.search_index().known_terms(), self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            popup = completer.popup()
+            assert popup is not None  # a completer always has one
+            popup.setAccessibleName(self.tr("Known symptoms"))
+            popup.installEventFilter(self)
             self.field.setCompleter(completer)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        key = cast("QKeyEvent", event).key()
+        # Esc in the completer closes it and keeps the query: claiming the key here keeps
+        # it from the window's Esc, which clears the search.
+        if kind == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
+            event.accept()
+            return True
+        # With results on show, Down goes to them, as it does from the field.
+        target = self.field.down_target
+        if (
+            kind == QEvent.Type.KeyPress
+            and key == Qt.Key.Key_Down
+            and target
+            and target.isVisible()
+        ):
+            cast("QWidget", watched).hide()
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _show(self, result: SearchResult | None) -> None:
         if self.field.text() != self.state.query:
@@ -81,19 +147,50 @@ class SearchBox(QWidget):
         from ..app.search_text import summarise  # loads the search with the first result
 
         summary = summarise(result, QCoreApplication.translate) if result else None
-        self.notice.setVisible(bool(summary and summary.notice))
-        self.notice.setText(escape(summary.notice) if summary else "")
-        parts = [summary.found, summary.general, summary.no_match] if summary else []
-        text = " ".join(escape(part) for part in parts if part)
-        if summary and summary.suggestions:
-            links = ", ".join(
-                f"<a href='{SUGGESTION_SCHEME}{escape(s)}'>{escape(s)}</a>"
-                for s in summary.suggestions
-            )
-            text += " " + self.tr("Did you mean: {0}?").format(links)
+        self.notice.show_alert(summary.notice if summary else "")
+        text = " ".join(part for part in self._sentences(summary) if part)
         self.info.setText(text)
         self.info.setVisible(bool(text))
+        self._show_suggestions(summary.suggestions if summary else ())
+        self._spoken = self._announcement(result, summary)
+        self._announce_timer.start()
 
-    def _follow_suggestion(self, link: str) -> None:
-        if link.startswith(SUGGESTION_SCHEME):
-            self.set_query(link.removeprefix(SUGGESTION_SCHEME))
+    @staticmethod
+    def _sentences(summary: SearchSummary | None) -> list[str]:
+        return [summary.found, summary.general, summary.no_match] if summary else []
+
+    def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
+        layout = self._suggestion_layout
+        for old in self._suggestion_widgets:
+            old.deleteLater()
+        while layout.takeAt(0) is not None:
+            pass
+        self._suggestion_widgets = []
+        if suggestions:
+            self._suggestion_widgets.append(QLabel(self.tr("Did you mean:"), self.suggestions))
+            for term in suggestions:
+                button = QPushButton(term, self.suggestions)
+                button.setAccessibleDescription(self.tr("Search for this instead"))
+                button.clicked.connect(lambda _=False, t=term: self.set_query(t))
+                self._suggestion_widgets.append(button)
+            for widget in self._suggestion_widgets:
+                layout.addWidget(widget)
+            layout.addStretch(1)
+        self.suggestions.setVisible(bool(suggestions))
+
+    def _announcement(self, result: SearchResult | None, summary: SearchSummary | None) -> str:
+        """What a screen reader says of a result: the count first, then the summary."""
+        if result is None or summary is None:
+            return ""
+        count = len(result.results)
+        counted = (
+            self.tr("1 zone found.") if count == 1 else self.tr("{0} zones found.").format(count)
+        )
+        parts = [counted if count else "", summary.general, summary.no_match]
+        if summary.suggestions:
+            parts.append(self.tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
+        return " ".join(part for part in parts if part)
+
+    def _announce(self) -> None:
+        if self._spoken:
+            accessibility.announce(self.info, self._spoken)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from ..app.state import AppState
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent, QKeyEvent
 
 ZONE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -16,8 +21,42 @@ class _SelectionList(QListWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self._focusing = False
+        self._typed = ""
+        self._typed_at = QElapsedTimer()
         self.currentItemChanged.connect(self._chosen)
         state.selection_changed.connect(lambda _: self._show_selection())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt makes the first row current on focus; coming to the list chooses nothing.
+        self._focusing = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._focusing = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and item:
+            self._state.select(item.data(ZONE_ROLE))
+        else:
+            super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Type-ahead on the zone's name, not on the number it starts with."""
+        if not self._typed_at.isValid() or self._typed_at.elapsed() > (
+            QApplication.keyboardInputInterval()
+        ):
+            self._typed = ""
+        self._typed_at.start()
+        self._typed += search.casefold()
+        start = max(self.currentRow(), 0) + (1 if len(self._typed) == 1 else 0)
+        for offset in range(self.count()):
+            row = (start + offset) % self.count()
+            name = self.item(row).data(Qt.ItemDataRole.AccessibleTextRole) or self.item(row).text()
+            if str(name).casefold().startswith(self._typed):
+                self.setCurrentRow(row)
+                return
 
     def _fill(self, items: list[QListWidgetItem]) -> None:
         self.clear()
@@ -33,7 +72,7 @@ class _SelectionList(QListWidget):
     def _chosen(self, item: QListWidgetItem | None) -> None:
         # Also called as the list follows the state; then the zone is already selected.
         zone_id = item.data(ZONE_ROLE) if item is not None else None
-        if zone_id is not None and zone_id != self._state.selected:
+        if zone_id is not None and zone_id != self._state.selected and not self._focusing:
             self._state.select(zone_id)
 
 

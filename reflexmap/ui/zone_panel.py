@@ -13,6 +13,7 @@ from ..app.help_pages import contraindications_html
 from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Zone
+from .accessibility import caret_browsing
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -31,19 +32,20 @@ class ZonePanel(QWidget):
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Zone details"))
         self.details.setOpenLinks(False)
+        caret_browsing(self.details)
         self.details.anchorClicked.connect(self._follow)
+        # A button that shows and hides, not a check box: its name says which it will do.
         self.contraindications_toggle = QToolButton(self)
         self.contraindications_toggle.setText(self.tr("General contraindications"))
-        self.contraindications_toggle.setAccessibleName(self.tr("Show general contraindications"))
-        self.contraindications_toggle.setCheckable(True)
         self.contraindications_toggle.setAutoRaise(True)
         self.contraindications_toggle.setToolButtonStyle(
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
-        self.contraindications_toggle.toggled.connect(self._show_contraindications)
         self.contraindications = QLabel(self)
-        self.contraindications.setAccessibleName(self.tr("General contraindications"))
         self.contraindications.setWordWrap(True)
+        self.contraindications_toggle.clicked.connect(
+            lambda: self._show_contraindications(not self.contraindications.isVisibleTo(self))
+        )
         self._show_contraindications(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,8 +74,12 @@ class ZonePanel(QWidget):
 
     def _show_contraindications(self, shown: bool) -> None:
         self.contraindications.setVisible(shown)
-        self.contraindications_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        toggle = self.contraindications_toggle
+        toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        toggle.setAccessibleName(
+            self.tr("Hide general contraindications")
+            if shown
+            else self.tr("Show general contraindications")
         )
 
     def _follow(self, url: QUrl) -> None:
@@ -114,17 +120,16 @@ class ZonePanel(QWidget):
             f"{escape(', '.join(zone.associations))}</p>",
             f"<p><b>{tr('Symptoms')}:</b> {escape(', '.join(s.term for s in zone.symptoms))}</p>",
             f"<h4>{tr('Suggested technique')}</h4>",
-            "<table cellspacing='2'>"
-            + "".join(
-                f"<tr><td><b>{label}</b></td><td>{escape(value)}</td></tr>"
+            # Lines, not a table: a table's cells reach screen readers joined by U+FDD0.
+            *(
+                f"<p><b>{label}:</b> {escape(value)}</p>"
                 for label, value in (
                     (tr("Movement"), technique.movement),
                     (tr("Pressure"), technique.pressure),
                     (tr("Duration"), technique.duration),
                     (tr("Direction"), technique.direction),
                 )
-            )
-            + "</table>",
+            ),
             f"<ul>{techniques}</ul>",
         ]
         if zone.cautions:
