@@ -273,8 +273,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 MAP_KEYS = QT_TRANSLATE_NOOP(
     "Actions",
-    "On the map: arrow keys move between zones, Enter selects, Ctrl+wheel zooms. "
-    "Tab moves between the map, the zone list and the details.",
+    "On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to "
+    "the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel "
+    "zooms.",
 )
 """Keys the map handles itself, for the shortcuts page."""
 

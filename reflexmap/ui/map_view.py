@@ -103,12 +103,6 @@ class MapView(QGraphicsView):
         viewport.setAccessibleName(self.tr("Foot map drawing"))
         self.setViewport(viewport)
         self.setAccessibleName(self.tr("Foot map"))
-        self.setAccessibleDescription(
-            self.tr(
-                "The feet seen from below. Arrow keys move between the zones of a foot, "
-                "Tab goes to the other foot, Enter selects."
-            )
-        )
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -137,6 +131,12 @@ class MapView(QGraphicsView):
     def _show_chart(self) -> None:
         """Draw the view of the chart that the state shows."""
         chart, view = self.state.chart, self.state.view
+        self.setAccessibleDescription(
+            self.tr(
+                "Both feet: {0}. Arrow keys move between the zones of a foot, "
+                "Tab goes to the other foot, Enter selects."
+            ).format(QCoreApplication.translate("Views", VIEW_NAMES[view]))
+        )
         drawing = chart.drawing(view)
         self._scene.clear()
         self._renderer = QSvgRenderer(QByteArray(drawing.svg), self)
