@@ -116,6 +116,24 @@ MESSAGES: Mapping[str, str] = {
     "session.unknown-technique": QT_TRANSLATE_NOOP(
         "Problem", "unknown technique '{value}' (not among the chart's techniques)"
     ),
+    # The journal.
+    "journal.damaged": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the journal could not be read ({reason}); it was kept as {kept} and a new journal "
+        "was started",
+    ),
+    "journal.locked": QT_TRANSLATE_NOOP(
+        "Problem", "the journal is in use by another program; close it and try again"
+    ),
+    "journal.read-only": QT_TRANSLATE_NOOP(
+        "Problem", "the journal is read-only, so nothing can be saved to it ({reason})"
+    ),
+    "journal.newer": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the journal was written by a newer reflexmap (schema {found}; this one reads up to "
+        "{known}); it was left as it is",
+    ),
+    "journal.unwritable": QT_TRANSLATE_NOOP("Problem", "cannot write the journal: {reason}"),
     # The drawing.
     "svg.too-large": QT_TRANSLATE_NOOP("Problem", "file is larger than {megabytes} MB"),
     "svg.doctype": QT_TRANSLATE_NOOP(
