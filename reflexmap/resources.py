@@ -1,4 +1,4 @@
-"""Where the bundled chart lives, in a source checkout and in an installed wheel alike."""
+"""Where the bundled chart and sessions live, in a checkout and an installed wheel alike."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def _bundled(relative: str) -> Path:
 def bundled_zones_file() -> Path:
     """The article chart's zones file; it names its drawings, in assets/."""
     return _bundled("data/zones.yaml")
+
+
+def bundled_sessions_file() -> Path:
+    return _bundled("data/sessions.yaml")
 
 
 def bundled_map_file() -> Path:

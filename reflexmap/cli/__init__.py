@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from . import chart, search, validate, window, zones
+from . import chart, journal, search, session, validate, window, zones
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +46,6 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
     window.add_options(main_parser)
     commands = main_parser.add_subparsers(dest="command", title="commands")
-    for command in (zones, search, chart, validate):
+    for command in (zones, search, chart, validate, session, journal):
         command.add_parser(commands, chart_files)
     return main_parser

@@ -95,6 +95,50 @@ MESSAGES: Mapping[str, str] = {
     "yaml.unknown-technique": QT_TRANSLATE_NOOP(
         "Problem", "unknown technique '{value}' (not in techniques)"
     ),
+    # The sessions file.
+    "session.empty": QT_TRANSLATE_NOOP(
+        "Problem", "file is empty; expected the key sessions with a list of sessions"
+    ),
+    "session.bad-seconds": QT_TRANSLATE_NOOP(
+        "Problem", "{what} must be a whole number from {low} to {high}, not '{value}'"
+    ),
+    "session.bad-choice": QT_TRANSLATE_NOOP("Problem", "{what} '{value}' must be one of: {known}"),
+    "session.side-in-each-foot": QT_TRANSLATE_NOOP(
+        "Problem",
+        "a step under each_foot takes no side: it is done on the left foot, then the right",
+    ),
+    "session.missing-side": QT_TRANSLATE_NOOP(
+        "Problem", "a step needs a side (left or right), or must be under each_foot"
+    ),
+    "session.too-many-steps": QT_TRANSLATE_NOOP("Problem", "a session has more than {limit} steps"),
+    "session.unknown-zone": QT_TRANSLATE_NOOP("Problem", "the chart has no zone or area '{zone}'"),
+    "session.wrong-view": QT_TRANSLATE_NOOP(
+        "Problem", "'{zone}' is not drawn on the {view} view (it is on: {views})"
+    ),
+    "session.wrong-side": QT_TRANSLATE_NOOP(
+        "Problem", "'{zone}' is not on the {side} foot in the chart"
+    ),
+    "session.unknown-technique": QT_TRANSLATE_NOOP(
+        "Problem", "unknown technique '{value}' (not among the chart's techniques)"
+    ),
+    # The journal.
+    "journal.damaged": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the journal could not be read ({reason}); it was kept as {kept} and a new journal "
+        "was started",
+    ),
+    "journal.locked": QT_TRANSLATE_NOOP(
+        "Problem", "the journal is in use by another program; close it and try again"
+    ),
+    "journal.read-only": QT_TRANSLATE_NOOP(
+        "Problem", "the journal is read-only, so nothing can be saved to it ({reason})"
+    ),
+    "journal.newer": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the journal was written by a newer reflexmap (schema {found}; this one reads up to "
+        "{known}); it was left as it is",
+    ),
+    "journal.unwritable": QT_TRANSLATE_NOOP("Problem", "cannot write the journal: {reason}"),
     # The drawing.
     "svg.too-large": QT_TRANSLATE_NOOP("Problem", "file is larger than {megabytes} MB"),
     "svg.doctype": QT_TRANSLATE_NOOP(
@@ -258,6 +302,20 @@ PHRASES = frozenset(
         QT_TRANSLATE_NOOP("Problem", "uses"),
         QT_TRANSLATE_NOOP("Problem", "a caution"),
         QT_TRANSLATE_NOOP("Problem", "source"),
+        # The parts of a sessions file.
+        QT_TRANSLATE_NOOP("Problem", "the sessions file"),
+        QT_TRANSLATE_NOOP("Problem", "sessions"),
+        QT_TRANSLATE_NOOP("Problem", "a session"),
+        QT_TRANSLATE_NOOP("Problem", "session id"),
+        QT_TRANSLATE_NOOP("Problem", "session name"),
+        QT_TRANSLATE_NOOP("Problem", "before"),
+        QT_TRANSLATE_NOOP("Problem", "note"),
+        QT_TRANSLATE_NOOP("Problem", "steps"),
+        QT_TRANSLATE_NOOP("Problem", "a step"),
+        QT_TRANSLATE_NOOP("Problem", "zone"),
+        QT_TRANSLATE_NOOP("Problem", "view"),
+        QT_TRANSLATE_NOOP("Problem", "seconds"),
+        QT_TRANSLATE_NOOP("Problem", "toward"),
     ]
 )
 """Every Phrase an argument may be."""

@@ -77,15 +77,15 @@ class _StrictLoader(yaml.SafeLoader):
 
 def load_zones(text: str | bytes, source_name: str) -> ZoneData:
     """Parse a zones file; raise ChartError listing every problem found."""
-    root = _compose(text, source_name)
-    reader = _Reader(source_name)
+    root = compose(text, source_name)
+    reader = Reader(source_name)
     data = reader.zone_data(root)
     if reader.problems:
         raise ChartError(reader.problems)
     return data
 
 
-def _compose(text: str | bytes, source_name: str) -> Node:
+def compose(text: str | bytes, source_name: str) -> Node:
     def fail(code: str, args: Args | None = None, mark: Any = None) -> ChartError:
         if mark is None:
             return ChartError([Problem(source_name, code, args or {})])
@@ -130,7 +130,7 @@ def _compose(text: str | bytes, source_name: str) -> Node:
     return root
 
 
-class _Reader:
+class Reader:
     """Walks composed YAML nodes into records, collecting problems instead of stopping.
 
     Helpers take ``None`` for a value that is missing (already reported) and return an empty
