@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.disagreements import Disagreements
 from ..core.loader import load_chart
 from ..core.model import Chart
 from ..resources import (
@@ -91,3 +92,19 @@ class ChartSource:
 def load(source: ChartSource, cache_dir: Path | None) -> Chart:
     """The chart from its source; raises ChartError with every problem."""
     return load_chart(source.zones_file, source.map_file, cache_dir)
+
+
+def bundled_chart(chart_id: str) -> BundledChart | None:
+    return next((chart for chart in BUNDLED if chart.id == chart_id), None)
+
+
+def load_bundled(cache_dir: Path | None) -> dict[str, Chart]:
+    """Every bundled chart, by id; raises ChartError if one does not load."""
+    return {chart.id: load(ChartSource.of_bundled(chart.id), cache_dir) for chart in BUNDLED}
+
+
+def load_disagreements() -> Disagreements:
+    """Where the bundled charts disagree; raises ChartError if the file does not load."""
+    from ..core.disagreements import read_disagreements_file
+
+    return read_disagreements_file(bundled_data_file("disagreements.yaml"))

@@ -7,16 +7,24 @@ files and the window's options are shared here.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from . import chart, journal, search, session, validate, window, zones
+from ..app.catalogue import BUNDLED, DEFAULT_CHART
+from . import chart, charts, compare, journal, search, session, validate, window, zones
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        # The reader went away (`reflexmap zones | head`): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,7 +43,15 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="the drawing (SVG) that goes with it; the bundled drawing by default",
+        help="the drawing of the sole (SVG), for a zones file that names no drawings",
+    )
+    chart_files.add_argument(
+        "--chart",
+        metavar="ID",
+        choices=[bundled.id for bundled in BUNDLED],
+        default=argparse.SUPPRESS,
+        help=f"a bundled chart ({', '.join(b.id for b in BUNDLED)}; `reflexmap charts` lists "
+        f"them); {DEFAULT_CHART} by default",
     )
     main_parser = argparse.ArgumentParser(
         prog="reflexmap",
@@ -46,6 +62,6 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
     window.add_options(main_parser)
     commands = main_parser.add_subparsers(dest="command", title="commands")
-    for command in (zones, search, chart, validate, session, journal):
+    for command in (zones, search, chart, charts, compare, validate, session, journal):
         command.add_parser(commands, chart_files)
     return main_parser

@@ -13,11 +13,13 @@ from ..core.model import Chart
 
 
 def given_source(args: argparse.Namespace) -> ChartSource | None:
-    """The chart files given on the command line, or None for the default chart."""
+    """The chart given on the command line (a bundled one, or files), or None for the
+    default chart."""
     zones_file, map_file = getattr(args, "zones", None), getattr(args, "map", None)
+    chart_id = getattr(args, "chart", None)
     if zones_file is None and map_file is None:
-        return None
-    default = ChartSource.of_bundled(DEFAULT_CHART)
+        return ChartSource.of_bundled(chart_id) if chart_id else None
+    default = ChartSource.of_bundled(chart_id or DEFAULT_CHART)
     return ChartSource.of_files(zones_file or default.zones_file, map_file)
 
 

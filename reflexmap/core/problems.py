@@ -283,10 +283,8 @@ PHRASES = frozenset(
         QT_TRANSLATE_NOOP("Problem", "sides"),
         QT_TRANSLATE_NOOP("Problem", "side"),
         QT_TRANSLATE_NOOP("Problem", "views"),
-        QT_TRANSLATE_NOOP("Problem", "view"),
         QT_TRANSLATE_NOOP("Problem", "a drawing's file"),
         QT_TRANSLATE_NOOP("Problem", "kind"),
-        QT_TRANSLATE_NOOP("Problem", "note"),
         QT_TRANSLATE_NOOP("Problem", "location"),
         QT_TRANSLATE_NOOP("Problem", "claim"),
         QT_TRANSLATE_NOOP("Problem", "an association"),
@@ -316,6 +314,17 @@ PHRASES = frozenset(
         QT_TRANSLATE_NOOP("Problem", "view"),
         QT_TRANSLATE_NOOP("Problem", "seconds"),
         QT_TRANSLATE_NOOP("Problem", "toward"),
+        # The parts of the disagreements file.
+        QT_TRANSLATE_NOOP("Problem", "the disagreements file"),
+        QT_TRANSLATE_NOOP("Problem", "topics"),
+        QT_TRANSLATE_NOOP("Problem", "a topic"),
+        QT_TRANSLATE_NOOP("Problem", "topic id"),
+        QT_TRANSLATE_NOOP("Problem", "topic name"),
+        QT_TRANSLATE_NOOP("Problem", "a term"),
+        QT_TRANSLATE_NOOP("Problem", "places"),
+        QT_TRANSLATE_NOOP("Problem", "a place"),
+        QT_TRANSLATE_NOOP("Problem", "chart id"),
+        QT_TRANSLATE_NOOP("Problem", "where"),
     ]
 )
 """Every Phrase an argument may be."""

@@ -1,0 +1,95 @@
+"""Where each bundled chart places a zone, an organ or a symptom, side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..core.disagreements import Disagreements, Topic
+from ..core.model import Chart, Side, View
+
+MAX_ZONES = 4
+"""Zones shown per chart when no topic of the disagreements table matches."""
+
+
+@dataclass(frozen=True)
+class PlacedZone:
+    id: str
+    name: str
+    sides: tuple[Side, ...]
+    views: tuple[View, ...]
+    location: str
+
+
+@dataclass(frozen=True)
+class ChartAnswer:
+    """What one chart says: where (in its words), and its zones."""
+
+    chart: str
+    name: str
+    where: str
+    zones: tuple[PlacedZone, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    term: str
+    topic: Topic | None
+    """The row of the disagreements table the term belongs to, if any."""
+    answers: tuple[ChartAnswer, ...]
+    note: str
+    """That practitioners do not agree either."""
+    notice: str | None = None
+    """The seek-help notice, when the term is a warning sign: no chart answers it."""
+
+
+def compare(term: str, charts: Mapping[str, Chart], disagreements: Disagreements) -> Comparison:
+    """Where each chart places ``term``: its row of the disagreements table if there is one,
+    else the zones a search of each chart finds."""
+    topic = _topic(term, disagreements)
+    from ..core.search import SymptomIndex  # the stemmer loads only for a search
+
+    for chart in charts.values():
+        notice = SymptomIndex(chart.zone_data).search(term).notice
+        if notice:
+            return Comparison(term, None, (), disagreements.note, notice)
+    answers = []
+    for chart_id, chart in charts.items():
+        if topic is not None:
+            place = next((p for p in topic.places if p.chart == chart_id), None)
+            zone_ids: tuple[str, ...] = place.zones if place else ()
+            where = place.where if place else ""
+        else:
+            zone_ids = _found(term, chart)
+            where = ""
+        zones = tuple(_placed(chart, zone_id) for zone_id in zone_ids)
+        answers.append(ChartAnswer(chart_id, chart.info.name, where, zones))
+    return Comparison(term, topic, tuple(answers), disagreements.note)
+
+
+def _topic(term: str, disagreements: Disagreements) -> Topic | None:
+    wanted = " ".join(term.casefold().split())
+    for topic in disagreements.topics:
+        words = {topic.id.replace("-", " "), topic.name.casefold(), *map(str.casefold, topic.terms)}
+        if wanted in words:
+            return topic
+    return None
+
+
+def _found(term: str, chart: Chart) -> tuple[str, ...]:
+    from ..core.search import SymptomIndex
+
+    wanted = term.casefold().strip()
+    named = [
+        z.id
+        for z in chart.zones
+        if wanted in (z.id, z.name.casefold(), *map(str.casefold, z.associations))
+    ]
+    result = SymptomIndex(chart.zone_data).search(term)
+    found = [*named, *(m.zone for m in result.results)]
+    return tuple(dict.fromkeys(found))[:MAX_ZONES]
+
+
+def _placed(chart: Chart, zone_id: str) -> PlacedZone:
+    zone = chart.zone(zone_id)
+    return PlacedZone(zone.id, zone.name, zone.sides, zone.views, zone.location)

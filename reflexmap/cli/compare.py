@@ -1,0 +1,62 @@
+"""`reflexmap compare`: where each bundled chart places a zone, an organ or a symptom."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from ..app.catalogue import load_bundled, load_disagreements
+from ..app.compare import Comparison, compare
+from ..core.chart_cache import default_cache_dir
+from ..core.errors import ChartError
+
+
+def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "compare",
+        help="where each chart places a zone, an organ or a symptom",
+        description="Show where each bundled chart places something (\"thyroid\", \"heart\", "
+        '"back pain"), side by side: the charts disagree, and so do practitioners.',
+    )
+    parser.add_argument("term", nargs="+", help="a zone, an organ or a symptom")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        comparison = compare(
+            " ".join(args.term), load_bundled(default_cache_dir()), load_disagreements()
+        )
+    except ChartError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.json:
+        record = asdict(comparison)
+        record["topic"] = comparison.topic.id if comparison.topic else None
+        print(json.dumps(record, indent=2, ensure_ascii=False))
+    else:
+        print(comparison_text(comparison))
+    return 0
+
+
+def comparison_text(comparison: Comparison) -> str:
+    if comparison.notice:
+        return f"!! {comparison.notice}"
+    title = comparison.topic.name if comparison.topic else comparison.term
+    lines = [f"Where the charts place {title}:", ""]
+    for answer in comparison.answers:
+        lines.append(f"{answer.name} ({answer.chart}):")
+        if answer.where:
+            lines.append(f"  {answer.where}")
+        for zone in answer.zones:
+            feet = " and ".join(zone.sides)
+            lines.append(f"  - {zone.name} ({feet} foot; {', '.join(zone.views)}): {zone.location}")
+        if not (answer.where or answer.zones):
+            lines.append("  No zone in this chart.")
+        lines.append("")
+    lines.append(comparison.note)
+    return "\n".join(lines)
