@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..app.catalogue import BUNDLED, DEFAULT_CHART
+from ..core.model import VIEWS
 from . import chart, charts, compare, journal, search, session, validate, window, zones
 
 
@@ -44,6 +45,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         default=argparse.SUPPRESS,
         help="the drawing of the sole (SVG), for a zones file that names no drawings",
+    )
+    chart_files.add_argument(
+        "--view",
+        choices=VIEWS,
+        default=argparse.SUPPRESS,
+        help="the view of the feet for --screenshot and chart (default plantar, the sole)",
     )
     chart_files.add_argument(
         "--chart",

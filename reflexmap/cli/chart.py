@@ -59,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
         zones=zones,
         guide=args.guide,
         grayscale=args.grayscale,
+        view=getattr(args, "view", "plantar"),
     )
+    if request.view not in chart.views:
+        return fail(f"this chart has no {request.view} view; it has {', '.join(chart.views)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 

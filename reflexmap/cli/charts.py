@@ -24,28 +24,27 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    records = []
-    for bundled in BUNDLED:
-        try:
-            chart = load(ChartSource.of_bundled(bundled.id), default_cache_dir())
-        except ChartError as error:
-            print(error, file=sys.stderr)
-            return 1
-        records.append(
+    try:
+        charts = {b.id: load(ChartSource.of_bundled(b.id), default_cache_dir()) for b in BUNDLED}
+    except ChartError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.json:
+        records = [
             {
-                "id": bundled.id,
+                "id": chart_id,
                 "name": chart.info.name,
                 "source": chart.info.source,
                 "views": list(chart.views),
                 "zones": len(chart.zones),
-                "default": bundled.id == DEFAULT_CHART,
+                "default": chart_id == DEFAULT_CHART,
             }
-        )
-    if args.json:
+            for chart_id, chart in charts.items()
+        ]
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
-    for record in records:
-        default = "  (default)" if record["default"] else ""
-        print(f"{record['id']:8}  {record['name']}{default}")
-        print(f"{'':8}  {record['zones']} zones on {', '.join(record['views'])}")
+    for chart_id, chart in charts.items():
+        default = "  (default)" if chart_id == DEFAULT_CHART else ""
+        print(f"{chart_id:8}  {chart.info.name}{default}")
+        print(f"{'':8}  {len(chart.zones)} zones on {', '.join(chart.views)}")
     return 0

@@ -18,7 +18,7 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "compare",
         help="where each chart places a zone, an organ or a symptom",
-        description="Show where each bundled chart places something (\"thyroid\", \"heart\", "
+        description='Show where each bundled chart places something ("thyroid", "heart", '
         '"back pain"), side by side: the charts disagree, and so do practitioners.',
     )
     parser.add_argument("term", nargs="+", help="a zone, an organ or a symptom")

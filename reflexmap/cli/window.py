@@ -54,5 +54,6 @@ def run(args: argparse.Namespace) -> int:
             select=args.select,
             search=args.search,
             size=args.size,
+            view=getattr(args, "view", None),
         )
     )

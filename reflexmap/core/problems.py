@@ -124,8 +124,7 @@ MESSAGES: Mapping[str, str] = {
     # The journal.
     "journal.damaged": QT_TRANSLATE_NOOP(
         "Problem",
-        "the journal could not be read ({reason}); it was kept as {kept} and a new journal "
-        "was started",
+        "the journal could not be read ({reason}); it was kept as {kept} and a new journal was started",
     ),
     "journal.locked": QT_TRANSLATE_NOOP(
         "Problem", "the journal is in use by another program; close it and try again"
@@ -135,8 +134,7 @@ MESSAGES: Mapping[str, str] = {
     ),
     "journal.newer": QT_TRANSLATE_NOOP(
         "Problem",
-        "the journal was written by a newer reflexmap (schema {found}; this one reads up to "
-        "{known}); it was left as it is",
+        "the journal was written by a newer reflexmap (schema {found}; this one reads up to {known}); it was left as it is",
     ),
     "journal.unwritable": QT_TRANSLATE_NOOP("Problem", "cannot write the journal: {reason}"),
     # The drawing.

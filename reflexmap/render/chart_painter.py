@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTransform,
 )
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
@@ -46,8 +47,8 @@ from ..core.chart_layout import (
     layout_chart,
     line_height,
 )
-from ..core.model import Chart, FootMap
-from .regions import paint_number_mark, region_path
+from ..core.model import SIDES, Chart, View
+from .regions import paint_foot_labels, paint_number_mark, region_path
 
 FONT_FAMILY = "DejaVu Sans"
 IMAGE_DPI = 150
@@ -117,7 +118,6 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartReques
     device = painter.device()
     scale = device.logicalDpiX() / 25.4
     shown = shown_zones(chart, request)
-    drawing = chart.drawing(request.view)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for item in page.items:
         if isinstance(item, TextBox):
@@ -137,9 +137,9 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartReques
         elif isinstance(item, DrawingBox):
             target = _rect(item.rect, scale)
             if request.grayscale:
-                _paint_grayscale_drawing(painter, target, chart, drawing, shown)
+                _paint_grayscale_drawing(painter, target, chart, request.view, shown)
             else:
-                _paint_drawing(painter, target, chart, drawing, shown, grayscale=False)
+                _paint_drawing(painter, target, chart, request.view, shown, grayscale=False)
 
 
 def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[bytes, int]:
@@ -262,10 +262,11 @@ def _paint_drawing(
     painter: QPainter,
     target: QRectF,
     chart: Chart,
-    foot_map: FootMap,
+    view: View,
     shown: Collection[str],
     grayscale: bool,
 ) -> None:
+    foot_map = chart.drawing(view)
     renderer = QSvgRenderer(QByteArray(foot_map.svg))
     renderer.render(painter, target)
     scale = target.width() / foot_map.width
@@ -284,6 +285,11 @@ def _paint_drawing(
         painter.setBrush(fill)
         painter.drawPath(region_path(region))
     painter.restore()
+    font = _font(7.0, False)
+    font.setPixelSize(max(round(target.width() / 45), 1))
+    painter.setFont(font)
+    to_page = QTransform.fromTranslate(target.x(), target.y()).scale(scale, scale)
+    paint_foot_labels(painter, chart, view, SIDES, to_page)
     diameter = max(target.width() / 28, 8.0)
     for region in foot_map.regions:
         if region.zone_id in shown:
@@ -293,7 +299,7 @@ def _paint_drawing(
 
 
 def _paint_grayscale_drawing(
-    painter: QPainter, target: QRectF, chart: Chart, foot_map: FootMap, shown: Collection[str]
+    painter: QPainter, target: QRectF, chart: Chart, view: View, shown: Collection[str]
 ) -> None:
     # Qt has no greyscale blend for vector output: draw the drawing as a grey image instead.
     scale = GRAYSCALE_DRAWING_DPI / painter.device().logicalDpiX()
@@ -309,7 +315,7 @@ def _paint_grayscale_drawing(
         if inner is None:
             return
         inner.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _paint_drawing(inner, QRectF(image.rect()), chart, foot_map, shown, grayscale=True)
+        _paint_drawing(inner, QRectF(image.rect()), chart, view, shown, grayscale=True)
     painter.drawImage(target, image.convertToFormat(QImage.Format.Format_Grayscale8))
 
 

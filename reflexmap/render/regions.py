@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from collections.abc import Iterable
 
-from ..core.model import Region
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from ..app.names import FOOT_LABELS
+from ..core.model import Chart, Region, Side, View
+
+LABEL_COLOUR = QColor("#5a4034")
+"""The drawings' own brown, for the labels under the feet."""
 
 
 def region_path(region: Region) -> QPainterPath:
@@ -26,4 +40,22 @@ def paint_number_mark(painter: QPainter, box: QRectF, text: str, fill: QColor) -
     painter.drawEllipse(box)
     painter.setPen(QColor("black") if fill.lightness() > 110 else QColor("white"))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+def paint_foot_labels(
+    painter: QPainter, chart: Chart, view: View, sides: Iterable[Side], to_device: QTransform
+) -> None:
+    """Under each foot shown, which foot it is and the side it is seen from, centred at the
+    foot's bottom; ``to_device`` maps the drawing's coordinates to the painter's."""
+    drawing = chart.drawing(view)
+    metrics = QFontMetricsF(painter.font())
+    painter.save()
+    painter.setPen(LABEL_COLOUR)
+    for side in sides:
+        left, _, right, bottom = chart.foot_box(side, view)
+        text = QCoreApplication.translate("Views", FOOT_LABELS[side, view])
+        centre = to_device.map(QPointF((left + right) / 2, bottom - 0.02 * drawing.height))
+        width = metrics.horizontalAdvance(text)
+        painter.drawText(QPointF(centre.x() - width / 2, centre.y() - metrics.descent()), text)
     painter.restore()

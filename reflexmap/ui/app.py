@@ -17,7 +17,7 @@ from ..app.settings import Settings, read_settings
 from ..app.state import SIDE_CHOICES, AppState, PrintOptions
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
-from ..core.model import Chart
+from ..core.model import Chart, View
 from ..startup import long_lived
 from .main_window import MainWindow
 from .qt_settings import open_settings
@@ -38,6 +38,7 @@ class WindowRequest:
     select: str | None = None
     search: str | None = None
     size: tuple[int, int] = (1200, 800)
+    view: View | None = None
 
 
 def run(request: WindowRequest) -> int:
@@ -79,7 +80,12 @@ def _screenshot_window(request: WindowRequest) -> MainWindow | None:
         known = ", ".join(zone.id for zone in chart.zones)
         print(f"reflexmap: no zone '{request.select}'; the zones are: {known}", file=sys.stderr)
         return None
+    if request.view is not None and request.view not in chart.views:
+        views = ", ".join(chart.views)
+        print(f"reflexmap: this chart has no {request.view} view; it has {views}", file=sys.stderr)
+        return None
     state = AppState(chart, source)
+    state.show_view(request.view or "plantar")
     window = MainWindow(state, settings=Settings(notice_shown=True))
     window.resize(*request.size)
     window.show()

@@ -68,6 +68,7 @@ class ChartExporter(QObject):
             zones=self.state.focus_zones() if options.only_focus else (),
             guide=options.guide,
             grayscale=options.grayscale,
+            view=self.state.view,
         )
 
     def page_setup(self) -> None:

@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Hover over the feet, or choose a zone.")
         bar = self.statusBar()
-        width = max(bar.width() - 24, 80)
+        # The window's width, not the bar's: before the window is shown the bar has none yet.
+        width = max(self.width() - 24, 80)
         bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
 
     @cached_property

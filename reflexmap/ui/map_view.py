@@ -21,7 +21,7 @@ from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
-from ..render.regions import paint_number_mark, region_path
+from ..render.regions import paint_foot_labels, paint_number_mark, region_path
 from . import accessibility
 
 if TYPE_CHECKING:
@@ -196,11 +196,16 @@ class MapView(QGraphicsView):
         # screen size they could only be items that ignore transformations, which Qt's index
         # cannot sort, and every hit-test would have to check each of them.
         self._paint_focus_ring(painter)
-        if not self.state.labels_visible:
-            return
         chart = self.state.chart
         painter.save()
         painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        paint_foot_labels(
+            painter, chart, self.state.view, self.state.sides, self.viewportTransform()
+        )
+        if not self.state.labels_visible:
+            painter.restore()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._label_font)
         metrics = QFontMetricsF(self._label_font)
