@@ -52,6 +52,7 @@ MENUS = (
     Menu("options", QT_TRANSLATE_NOOP("Actions", "Chart &Options"), parent="file", after_section=2),
     Menu("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     Menu("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    Menu("charts", QT_TRANSLATE_NOOP("Actions", "&Charts")),
     Menu("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
@@ -265,6 +266,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", "show_shortcuts"
+    ),
+    ActionSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "Where the Charts &Disagree"),
+        "help",
+        "show_comparison",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Where each bundled chart places the zones, or the words searched for"
+        ),
     ),
     ActionSpec(
         "about", QT_TRANSLATE_NOOP("Actions", "&About reflexmap"), "help", "show_about", section=1

@@ -11,6 +11,7 @@ from ..core.chart_layout import DEFAULT_MARGINS, ChartContent, LegendEntry, Marg
 from ..core.model import Chart, View
 from .help_pages import about_claims
 from .i18n import Translate, english
+from .names import VIEW_NAMES
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,14 @@ def chart_content(
             number=chart.number(zone.id),
             colour=chart.colour(zone.id),
             name=f"{zone.name} ({feet[zone.sides]})",
-            text=tr("Traditionally linked with {0}. Technique: {1}").format(
-                ", ".join(zone.associations), zone.technique.movement
+            text=(
+                tr("Traditionally linked with {0}. Technique: {1}").format(
+                    ", ".join(zone.associations), zone.technique.movement
+                )
+                if zone.kind == "reflex"
+                else tr(
+                    "A massage area: the source makes no reflex claim for it. Technique: {0}"
+                ).format(zone.technique.movement)
             ),
         )
         for zone in chart.zones
@@ -111,8 +118,9 @@ def chart_content(
                 tuple(f"{lead} {text}".strip() for lead, text in about_claims(translate)),
             ),
         )
+    view_name = translate("Views", VIEW_NAMES[request.view])
     return ChartContent(
-        title=chart.info.name,
+        title=tr("{0}: {1}").format(chart.info.name, view_name),
         subtitle=tr("Source: {0}").format(chart.info.source),
         drawing_aspect=drawing.width / drawing.height,
         legend=legend,

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from ..core.disagreements import Disagreements, Topic
 from ..core.model import Chart, Side, View
+from .i18n import Translate, english
+from .names import VIEW_NAMES
 
 MAX_ZONES = 4
 """Zones shown per chart when no topic of the disagreements table matches."""
@@ -67,6 +69,21 @@ def compare(term: str, charts: Mapping[str, Chart], disagreements: Disagreements
     return Comparison(term, topic, tuple(answers), disagreements.note)
 
 
+def compare_zone(
+    chart_id: str | None,
+    zone_id: str,
+    zone_words: tuple[str, ...],
+    charts: Mapping[str, Chart],
+    disagreements: Disagreements,
+) -> Comparison:
+    """Where every chart places what one zone stands for: the table's row that names the
+    zone, else what the zone's own words (its associations) find."""
+    for topic in disagreements.topics:
+        if any(p.chart == chart_id and zone_id in p.zones for p in topic.places):
+            return compare(topic.name, charts, disagreements)
+    return compare(zone_words[0] if zone_words else zone_id, charts, disagreements)
+
+
 def _topic(term: str, disagreements: Disagreements) -> Topic | None:
     wanted = " ".join(term.casefold().split())
     for topic in disagreements.topics:
@@ -93,3 +110,41 @@ def _found(term: str, chart: Chart) -> tuple[str, ...]:
 def _placed(chart: Chart, zone_id: str) -> PlacedZone:
     zone = chart.zone(zone_id)
     return PlacedZone(zone.id, zone.name, zone.sides, zone.views, zone.location)
+
+
+def comparison_text(comparison: Comparison, translate: Translate = english) -> str:
+    """The comparison as plain text: the terminal prints it, the window shows it."""
+
+    def tr(text: str) -> str:
+        return translate("Compare", text)
+
+    if comparison.notice:
+        return f"!! {comparison.notice}"
+    title = comparison.topic.name if comparison.topic else comparison.term
+    lines = [tr("Where the charts place {0}:").format(title), ""]
+    for answer in comparison.answers:
+        lines.append(f"{answer.name} ({answer.chart}):")
+        if answer.where:
+            lines.append(f"  {answer.where}")
+        for zone in answer.zones:
+            feet = " + ".join(zone.sides)
+            views = ", ".join(translate("Views", VIEW_NAMES[v]) for v in zone.views)
+            lines.append(f"  - {zone.name} ({feet}; {views}): {zone.location}")
+        if not (answer.where or answer.zones):
+            lines.append("  " + tr("No zone in this chart."))
+        lines.append("")
+    lines.append(comparison.note)
+    return "\n".join(lines)
+
+
+def table_text(charts: Mapping[str, Chart], disagreements: Disagreements) -> str:
+    """The whole table of disagreements as plain text, topic by topic."""
+    lines = []
+    for topic in disagreements.topics:
+        lines.append(f"{topic.name}:")
+        for place in topic.places:
+            name = charts[place.chart].info.name if place.chart in charts else place.chart
+            lines.append(f"  {name}: {place.where}")
+        lines.append("")
+    lines.append(disagreements.note)
+    return "\n".join(lines)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..app.chart_request import ChartRequest, RequestError, chosen_zones
+from ..core.model import VIEWS
 from .common import fail, load
 
 
@@ -31,6 +32,12 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
         "--page-size", default="A4", metavar="NAME", help="A4 (default), Letter, A5, Legal, A3..."
     )
     parser.add_argument("--landscape", action="store_true")
+    parser.add_argument(
+        "--view",
+        choices=VIEWS,
+        default=argparse.SUPPRESS,
+        help="the view of the feet drawn (default plantar, the sole)",
+    )
     parser.add_argument(
         "--zones", dest="zone_ids", metavar="ID,...", help="only these zones (comma-separated ids)"
     )

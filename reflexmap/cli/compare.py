@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..app.catalogue import load_bundled, load_disagreements
-from ..app.compare import Comparison, compare
+from ..app.compare import compare, comparison_text
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 
@@ -41,22 +41,3 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(comparison_text(comparison))
     return 0
-
-
-def comparison_text(comparison: Comparison) -> str:
-    if comparison.notice:
-        return f"!! {comparison.notice}"
-    title = comparison.topic.name if comparison.topic else comparison.term
-    lines = [f"Where the charts place {title}:", ""]
-    for answer in comparison.answers:
-        lines.append(f"{answer.name} ({answer.chart}):")
-        if answer.where:
-            lines.append(f"  {answer.where}")
-        for zone in answer.zones:
-            feet = " and ".join(zone.sides)
-            lines.append(f"  - {zone.name} ({feet} foot; {', '.join(zone.views)}): {zone.location}")
-        if not (answer.where or answer.zones):
-            lines.append("  No zone in this chart.")
-        lines.append("")
-    lines.append(comparison.note)
-    return "\n".join(lines)

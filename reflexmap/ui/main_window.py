@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.side_stack.addWidget(self.results_list)
         self.search = SearchBox(state, self)
         self.panel = ZonePanel(state, self)
+        self.panel.compare_requested.connect(self.show_comparison)
+        self.search.compare_button.clicked.connect(lambda: self.show_comparison())
         self.banner = QLabel(self)  # unnamed: its text is what it says
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -221,6 +223,17 @@ class MainWindow(QMainWindow):
                         menus[menu.id].addMenu(menus[submenu.id])
         self.recent_menu = menus["recent"]
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.charts_menu = menus["charts"]
+        self.charts_menu.aboutToShow.connect(self._fill_charts_menu)
+        toolbar = self.addToolBar(self.tr("Views"))
+        toolbar.setObjectName("views")
+        toolbar.setAccessibleName(self.tr("Views of the feet"))
+        toolbar.setMovable(False)
+        for spec in ACTIONS:
+            if spec.group in ("views", "sides"):
+                if spec.group == "sides" and spec.id == "sides-both":
+                    toolbar.addSeparator()
+                toolbar.addAction(self.actions_by_id[spec.id])
 
     def action(self, action_id: str) -> QAction:
         return self.actions_by_id[action_id]
@@ -314,6 +327,46 @@ class MainWindow(QMainWindow):
             f"{n}\n{s.key()}" for n, s in self.recent_charts() if s != source
         ]
         self.settings = replace(self.settings, recent=tuple(entries[:RECENT_CHARTS]))
+
+    def _fill_charts_menu(self) -> None:
+        """The bundled charts, the one shown checked, then the user's own."""
+        menu = self.charts_menu
+        menu.clear()
+        for bundled in catalogue.BUNDLED:
+            action = menu.addAction(translate("Catalogue", bundled.title))
+            action.setCheckable(True)
+            action.setChecked(self.state.source.bundled == bundled.id)
+            source = ChartSource.of_bundled(bundled.id)
+            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
+        menu.addSeparator()
+        for name, source in self.recent_charts():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.state.source == source)
+            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
+        menu.addAction(self.actions_by_id["open"])
+
+    def show_comparison(self, zone_id: str | None = None) -> QDialog | None:
+        """Where every bundled chart places the zone (or the current search), side by side."""
+        from ..app.compare import compare, compare_zone, comparison_text, table_text
+
+        try:
+            charts = catalogue.load_bundled(default_cache_dir())
+            table = catalogue.load_disagreements()
+        except ChartError as error:
+            self.show_problems(error)
+            return None
+        if zone_id is not None:
+            zone = self.state.chart.zone(zone_id)
+            chart_id = self.state.source.bundled
+            comparison = compare_zone(chart_id, zone_id, zone.associations, charts, table)
+            text = comparison_text(comparison, translate)
+        elif self.state.query.strip():
+            text = comparison_text(compare(self.state.query, charts, table), translate)
+        else:
+            text = table_text(charts, table)
+        html = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line)
+        return self._show_text(self.tr("Where the charts disagree"), html)
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu

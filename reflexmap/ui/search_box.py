@@ -93,6 +93,10 @@ class SearchBox(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
         layout.addWidget(self.suggestions)
+        self.compare_button = QPushButton(self.tr("Where other charts put this"), self)
+        self.compare_button.setFlat(True)
+        self.compare_button.setVisible(False)
+        layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
         state.search_changed.connect(self._show)
         # Another chart has other words: the completer is made again on the next focus.
         state.chart_changed.connect(lambda _: self.field.setCompleter(None))  # type: ignore[arg-type]
@@ -152,6 +156,7 @@ class SearchBox(QWidget):
         self.info.setText(text)
         self.info.setVisible(bool(text))
         self._show_suggestions(summary.suggestions if summary else ())
+        self.compare_button.setVisible(bool(result and result.results and not result.notice))
         self._spoken = self._announcement(result, summary)
         self._announce_timer.start()
 

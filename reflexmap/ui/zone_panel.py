@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ..app.help_pages import contraindications_html
@@ -20,11 +20,15 @@ if TYPE_CHECKING:
 
 ZONE_LINK_SCHEME = "zone"
 REVEAL_LINK_SCHEME = "reveal"
+COMPARE_LINK_SCHEME = "compare"
 
 
 class ZonePanel(QWidget):
     """Shows the selected zone: where it is, the traditional claim, symptoms, technique and
     cautions, and the other zones at the same spot."""
+
+    compare_requested = Signal(str)
+    """The zone whose place in the other charts the user asked to see."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +91,8 @@ class ZonePanel(QWidget):
             self.state.select(url.path())
         elif url.scheme() == REVEAL_LINK_SCHEME:
             self.state.reveal(url.path())
+        elif url.scheme() == COMPARE_LINK_SCHEME:
+            self.compare_requested.emit(url.path())
 
     def _intro_html(self) -> str:
         info = self.state.chart.info
@@ -140,6 +146,9 @@ class ZonePanel(QWidget):
                 f"<a href='{ZONE_LINK_SCHEME}:{escape(z.id)}'>{escape(z.name)}</a>" for z in also
             )
             parts.append(f"<p><b>{tr('Also at this spot')}:</b> {links}</p>")
+        if zone.kind == "reflex":
+            compare = tr("Where other charts put this")
+            parts.append(f"<p><a href='{COMPARE_LINK_SCHEME}:{escape(zone.id)}'>{compare}</a></p>")
         parts.append(f"<p><small>{tr('Source')}: {escape(zone.source)}</small></p>")
         return "".join(parts)
 
