@@ -416,11 +416,16 @@ def _scan(data: bytes, source_name: str) -> _Scan:
         if found:
             report("svg.external", tag="style", target=found.group())
 
+    def instruction(target: str, _data: str) -> None:
+        # Qt reads the file an <?xml-stylesheet?> names, whatever it is; an SVG needs none.
+        report("svg.instruction", target=target)
+
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_doctype
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = style_text
+    parser.ProcessingInstructionHandler = instruction
     try:
         parser.Parse(data, True)
     except _Refused as error:
