@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,16 @@ def grid(count: int, points: int) -> str:
         )
         shapes.append(f'<polygon id="left-z{i}" class="region" points="{ring}"/>')
     return f'{SVG}width="700" height="750">{"".join(shapes)}</svg>'
+
+
+def big_zones(limit: int) -> str:
+    """The bundled zones file with its zones copied (new ids) to just under ``limit`` bytes."""
+    head, zones = (ROOT / "data" / "zones.yaml").read_text().split("\nzones:\n", 1)
+    copies: list[str] = []
+    while len(head) + sum(map(len, copies)) + len(zones) < limit:
+        n = len(copies)
+        copies.append(re.sub(r"^  - id: (\S+)", rf"  - id: \1-x{n}", zones, flags=re.MULTILINE))
+    return head + "\nzones:\n" + "".join(copies)
 
 
 def run(work: Path) -> list[tuple[str, list[str]]]:
@@ -120,6 +131,10 @@ def run(work: Path) -> list[tuple[str, list[str]]]:
             [*cli, "validate", "--map", str(drawing("grid.svg", grid(4999, 19)))],
         ),
         ("5 MB drawing of <g/>", [*cli, "validate", "--map", str(big)]),
+        (
+            "2 MB zones file (1,700 zones)",
+            [*cli, "validate", "--zones", str(drawing("big.yaml", big_zones(1_990_000)))],
+        ),
         ("search: a 1,200-letter word", [sys.executable, "-c", search.format("a" * 1200)]),
         (
             "search: 800 letters after a word",
