@@ -542,7 +542,9 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
     points: list[tuple[float, float]] = []
     import svgelements as se
 
-    for segment in se.Path(shape).segments():
+    # The shape's own segments: se.Path(shape) would also add a "d" attribute of any shape
+    # (a <rect d="...">), untransformed, which nothing draws.
+    for segment in shape.segments():
         if isinstance(segment, se.Move):
             if len(points) > 2:
                 outlines.append(tuple(points))
