@@ -102,6 +102,13 @@ def run(work: Path) -> list[tuple[str, list[str]]]:
         "d['zone_data']['zones'][0]['name'] = 'x' * 10_000_000; entry.write_text(json.dumps(d)); "
         "c = load_chart(*files, cache); SymptomIndex(c.zone_data).search('heel pain')"
     )
+    fifo_entry = (
+        "import os; from pathlib import Path; from reflexmap.core.loader import load_chart; "
+        "from reflexmap.resources import *; "
+        f"cache = Path({str(work / 'fifo-cache')!r}); files = (bundled_zones_file(), "
+        "bundled_map_file()); load_chart(*files, cache); (entry,) = cache.iterdir(); "
+        f"entry.unlink(); entry.symlink_to({str(fifo)!r}); load_chart(*files, cache)"
+    )
     surrogate = drawing(
         "surrogate.yaml",
         (ROOT / "data" / "zones.yaml")
@@ -151,6 +158,7 @@ def run(work: Path) -> list[tuple[str, list[str]]]:
         ("lone surrogate, zones", [*cli, "--zones", str(surrogate), "zones"]),
         ("10,000-character name", [*cli, "validate", "--zones", str(BAD / "long-name.yaml")]),
         ("cache entry with a 10 MB name", [sys.executable, "-c", poisoned]),
+        ("cache entry linked to a FIFO", [sys.executable, "-c", fifo_entry]),
     ]
 
 
