@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,16 @@ def grid(count: int, points: int) -> str:
     return f'{SVG}width="700" height="750">{"".join(shapes)}</svg>'
 
 
+def big_zones(limit: int) -> str:
+    """The bundled zones file with its zones copied (new ids) to just under ``limit`` bytes."""
+    head, zones = (ROOT / "data" / "zones.yaml").read_text().split("\nzones:\n", 1)
+    copies: list[str] = []
+    while len(head) + sum(map(len, copies)) + len(zones) < limit:
+        n = len(copies)
+        copies.append(re.sub(r"^  - id: (\S+)", rf"  - id: \1-x{n}", zones, flags=re.MULTILINE))
+    return head + "\nzones:\n" + "".join(copies)
+
+
 def run(work: Path) -> list[tuple[str, list[str]]]:
     """The cases: a name and the command that runs it."""
     cli = [sys.executable, "-m", "reflexmap"]
@@ -91,6 +102,13 @@ def run(work: Path) -> list[tuple[str, list[str]]]:
         "d['zone_data']['zones'][0]['name'] = 'x' * 10_000_000; entry.write_text(json.dumps(d)); "
         "c = load_chart(*files, cache); SymptomIndex(c.zone_data).search('heel pain')"
     )
+    fifo_entry = (
+        "import os; from pathlib import Path; from reflexmap.core.loader import load_chart; "
+        "from reflexmap.resources import *; "
+        f"cache = Path({str(work / 'fifo-cache')!r}); files = (bundled_zones_file(), "
+        "bundled_map_file()); load_chart(*files, cache); (entry,) = cache.iterdir(); "
+        f"entry.unlink(); entry.symlink_to({str(fifo)!r}); load_chart(*files, cache)"
+    )
     surrogate = drawing(
         "surrogate.yaml",
         (ROOT / "data" / "zones.yaml")
@@ -120,6 +138,10 @@ def run(work: Path) -> list[tuple[str, list[str]]]:
             [*cli, "validate", "--map", str(drawing("grid.svg", grid(4999, 19)))],
         ),
         ("5 MB drawing of <g/>", [*cli, "validate", "--map", str(big)]),
+        (
+            "2 MB zones file (1,700 zones)",
+            [*cli, "validate", "--zones", str(drawing("big.yaml", big_zones(1_990_000)))],
+        ),
         ("search: a 1,200-letter word", [sys.executable, "-c", search.format("a" * 1200)]),
         (
             "search: 800 letters after a word",
@@ -136,6 +158,7 @@ def run(work: Path) -> list[tuple[str, list[str]]]:
         ("lone surrogate, zones", [*cli, "--zones", str(surrogate), "zones"]),
         ("10,000-character name", [*cli, "validate", "--zones", str(BAD / "long-name.yaml")]),
         ("cache entry with a 10 MB name", [sys.executable, "-c", poisoned]),
+        ("cache entry linked to a FIFO", [sys.executable, "-c", fifo_entry]),
     ]
 
 

@@ -62,6 +62,7 @@ EXPECTED = {
     "nested-squares.svg": "128: too many regions lie on top of each other",
     "many-elements.svg": "2:199997: the drawing has over 50,000 elements",
     "transparent-by-style-sheet.svg": "3:1: region 'left-heel' is invisible",
+    "external-style-sheet.svg": "2:1: processing instructions (<?xml-stylesheet ...?>) are not",
     "zero-area.svg": "2:1: region 'left-heel' is empty (its area is zero)",
 }
 

@@ -123,3 +123,12 @@ def test_anchor_avoids_a_smaller_region_on_top() -> None:
 def test_bad_drawings_are_reported_with_their_place(data: bytes, expected: str) -> None:
     found = problems(data)
     assert any(p.startswith(expected) for p in found), found
+
+
+def test_a_shape_is_its_geometry_not_a_stray_d_attribute() -> None:
+    data = svg(
+        '<rect id="left-heel" class="region" x="10" y="10" width="5" height="5" '
+        'd="M50,50 h20 v20 z" transform="translate(1,1)"/>'
+    )
+    region = load_foot_map(data, "m.svg").regions[0]
+    assert region.bounds == pytest.approx((11, 11, 16, 16))

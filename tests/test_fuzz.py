@@ -181,6 +181,10 @@ DRAWINGS = st.builds(
 
 @FUZZ
 @given(DRAWINGS)
+@example(  # path data on a <rect>: svgelements read it and failed on "v" without a number
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">'
+    b'<rect id="left-heel" d="v" class="region"></rect></svg>'
+)
 @example(  # a curve before any move: svgelements gives it no start point
     b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">'
     b'<path id="left-heel" class="region" d="C1,1,1,1,1,1"/></svg>'

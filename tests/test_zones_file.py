@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from reflexmap.core import zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.zones_file import MAX_BYTES, load_zones
 
@@ -186,3 +187,41 @@ def test_bundled_file_has_no_line_over_100_characters() -> None:
 def test_problem_format_is_file_line_column() -> None:
     found = problems(MINIMAL.replace("    name: Heel", "    name: yes"))
     assert re.fullmatch(r"z\.yaml:\d+:\d+: .+", found[0])
+
+
+def big_file() -> str:
+    """The bundled zones, copied under new ids until the file is large enough for libyaml."""
+    head, zones = (
+        (Path(__file__).parent.parent / "data" / "zones.yaml").read_text().split("\nzones:\n", 1)
+    )
+    copies = [re.sub(r"^  - id: (\S+)", rf"  - id: \1-x{n}", zones, flags=re.M) for n in range(17)]
+    return head + "\nzones:\n" + "".join(copies)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", ""),
+        ("    name: Heel centre", "    name: yes"),
+        ("    name: Heel centre", "    name: &x Heel"),
+        ("    name: Heel centre", '    name: "Heel \\e"'),
+        ("    name: Heel centre", "    name: Heel\x07"),
+        ("    name: Heel centre", "    colour: red"),
+    ],
+)
+def test_a_large_file_reads_the_same_with_libyaml_as_without(
+    old: str, new: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = big_file().replace(old, new, 1)
+    assert len(text) > zones_file._FAST_FROM
+
+    def outcome() -> object:
+        try:
+            data = load_zones(text, "z.yaml")
+        except ChartError as error:
+            return [str(p) for p in error.problems]
+        return data, [zone.line for zone in data.zones]
+
+    fast = outcome()
+    monkeypatch.setattr(zones_file, "_FAST_FROM", len(text))
+    assert fast == outcome()

@@ -417,11 +417,16 @@ def _scan(data: bytes, source_name: str) -> _Scan:
         if found:
             report("svg.external", tag="style", target=found.group())
 
+    def instruction(target: str, _data: str) -> None:
+        # Qt reads the file an <?xml-stylesheet?> names, whatever it is; an SVG needs none.
+        report("svg.instruction", target=target)
+
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_doctype
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = style_text
+    parser.ProcessingInstructionHandler = instruction
     try:
         parser.Parse(data, True)
     except _Refused as error:
@@ -538,7 +543,9 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
     points: list[tuple[float, float]] = []
     import svgelements as se
 
-    for segment in se.Path(shape).segments():
+    # The shape's own segments: se.Path(shape) would also add a "d" attribute of any shape
+    # (a <rect d="...">), untransformed, which nothing draws.
+    for segment in shape.segments():
         if isinstance(segment, se.Move):
             if len(points) > 2:
                 outlines.append(tuple(points))

@@ -142,6 +142,9 @@ MESSAGES: Mapping[str, str] = {
     "svg.doctype": QT_TRANSLATE_NOOP(
         "Problem", "DOCTYPE and entity declarations are not allowed in a drawing"
     ),
+    "svg.instruction": QT_TRANSLATE_NOOP(
+        "Problem", "processing instructions (<?{target} ...?>) are not allowed in a drawing"
+    ),
     "svg.bad-encoding": QT_TRANSLATE_NOOP("Problem", "cannot read the XML: {detail}"),
     "svg.not-xml": QT_TRANSLATE_NOOP("Problem", "not well-formed XML: {detail}"),
     "svg.root-not-svg": QT_TRANSLATE_NOOP(
