@@ -33,3 +33,20 @@ def copy_bundled_chart(folder: Path, zones_name: str = "zones.yaml") -> tuple[Pa
     zones = folder / "data" / zones_name
     shutil.copy(bundled_zones_file(), zones)
     return zones, folder / "assets" / "foot.svg"
+
+
+def copy_as_one_view_chart(folder: Path) -> tuple[Path, Path]:
+    """The bundled chart's sole as a chart written before charts had views: a zones file that
+    names no drawings, and the drawing of the sole beside it."""
+    import yaml
+
+    data = yaml.safe_load(bundled_zones_file().read_text())
+    del data["views"]
+    data["zones"] = [z for z in data["zones"] if "plantar" in z.get("views", ["plantar"])]
+    for zone in data["zones"]:
+        zone.pop("views", None)
+    folder.mkdir(parents=True, exist_ok=True)
+    zones, drawing = folder / "old-zones.yaml", folder / "old-foot.svg"
+    zones.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    shutil.copy(bundled_map_file(), drawing)
+    return zones, drawing

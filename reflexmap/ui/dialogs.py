@@ -70,14 +70,17 @@ def show_warning(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def choose_chart_files(parent: QWidget, start: Path) -> tuple[Path, Path] | None:
-    """Ask for a zones file, then for its drawing; None if either is cancelled."""
+def choose_zones_file(parent: QWidget, start: Path) -> Path | None:
+    """Ask for a zones file; None if cancelled."""
     zones, _ = QFileDialog.getOpenFileName(
         parent, _tr("Open Chart: the zones file"), str(start), _tr("Zones (*.yaml *.yml)")
     )
-    if not zones:
-        return None
+    return Path(zones) if zones else None
+
+
+def choose_drawing(parent: QWidget, start: Path) -> Path | None:
+    """Ask for the drawing of the sole, for a zones file that names none; None if cancelled."""
     drawing, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open Chart: its drawing"), str(Path(zones).parent), _tr("Drawing (*.svg)")
+        parent, _tr("Open Chart: its drawing"), str(start), _tr("Drawing (*.svg)")
     )
-    return (Path(zones), Path(drawing)) if drawing else None
+    return Path(drawing) if drawing else None

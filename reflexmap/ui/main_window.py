@@ -283,12 +283,23 @@ class MainWindow(QMainWindow):
     # Other charts.
 
     def choose_chart(self) -> None:
+        """Ask for a zones file, and for its drawing only if it names none of its own."""
         from . import dialogs
 
-        start = self.state.source.zones_file.parent
-        files = dialogs.choose_chart_files(self, start)
-        if files:
-            self.open_chart(ChartSource.of_files(*files))
+        zones = dialogs.choose_zones_file(self, self.state.source.zones_file.parent)
+        if zones is None:
+            return
+        try:
+            catalogue.load(ChartSource.of_files(zones), default_cache_dir())
+        except ChartError as error:
+            if [problem.code for problem in error.problems] != ["chart.no-drawing"]:
+                self.show_problems(error)
+                return
+            drawing = dialogs.choose_drawing(self, zones.parent)
+            if drawing is not None:
+                self.open_chart(ChartSource.of_files(zones, drawing))
+            return
+        self.open_chart(ChartSource.of_files(zones))  # from the cache, just filled
 
     def reload(self) -> bool:
         return self.open_chart(self.state.source)

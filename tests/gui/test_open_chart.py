@@ -17,7 +17,7 @@ from reflexmap.core.model import Chart
 from reflexmap.resources import bundled_map_file, bundled_zones_file
 from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.qt_settings import open_settings
-from tests.conftest import copy_bundled_chart
+from tests.conftest import copy_as_one_view_chart, copy_bundled_chart
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
 """The open_window fixture (tests/gui/conftest.py)."""
@@ -60,26 +60,42 @@ def test_open_your_own_chart(
 
 
 @pytest.mark.parametrize("cancel_at", [None, 0, 1])
-def test_open_chart_asks_for_the_zones_file_then_its_drawing(
-    window: MainWindow,
-    own_chart: tuple[Path, Path],
-    monkeypatch: pytest.MonkeyPatch,
-    cancel_at: int | None,
+def test_open_chart_asks_for_the_drawing_of_a_zones_file_that_names_none(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cancel_at: int | None
 ) -> None:
+    old = copy_as_one_view_chart(tmp_path)
     asked: list[tuple[str, str]] = []
 
     def answer(parent: QWidget, title: str, folder: str, filters: str) -> tuple[str, str]:
         asked.append((folder, filters))
-        chosen = "" if len(asked) - 1 == cancel_at else str(own_chart[len(asked) - 1])
+        chosen = "" if len(asked) - 1 == cancel_at else str(old[len(asked) - 1])
         return chosen, filters
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
     window.choose_chart()
-    opened = window.zone_list.item(0).text() == "1  Heel (my chart)"
-    assert opened == (cancel_at is None)
+    assert (window.state.source.files == old) == (cancel_at is None)
     assert "*.yaml" in asked[0][1]
     if cancel_at != 0:
-        assert asked[1] == (str(own_chart[0].parent), "Drawing (*.svg)")
+        assert asked[1] == (str(old[0].parent), "Drawing (*.svg)")
+    if cancel_at is None:  # a chart written before views: the sole only
+        assert window.state.chart.views == ("plantar",)
+        assert window.zone_list.count() == 11
+
+
+def test_open_chart_takes_the_drawings_a_zones_file_names(
+    window: MainWindow, own_chart: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(parent: QWidget, title: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append(filters)
+        return str(own_chart[0]), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    window.choose_chart()
+    assert len(asked) == 1  # no question about a drawing
+    assert window.zone_list.item(0).text() == "1  Heel (my chart)"
+    assert window.state.chart.views == ("plantar", "dorsal", "medial", "lateral")
 
 
 @pytest.mark.parametrize("exported_before", [False, True])
