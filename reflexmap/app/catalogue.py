@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.disagreements import Disagreements
 from ..core.loader import load_chart
 from ..core.model import Chart
 from ..resources import (
@@ -15,6 +15,9 @@ from ..resources import (
     bundled_zones_file,
 )
 from .i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ..core.disagreements import Disagreements
 
 
 @dataclass(frozen=True)

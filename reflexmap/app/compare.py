@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..core.disagreements import Disagreements, Topic
 from ..core.model import Chart, Side, View
 from .i18n import Translate, english
 from .names import VIEW_NAMES
+
+if TYPE_CHECKING:
+    from ..core.disagreements import Disagreements, Topic
 
 MAX_ZONES = 4
 """Zones shown per chart when no topic of the disagreements table matches."""

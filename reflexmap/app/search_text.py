@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..core.search import SearchResult
 from .i18n import Translate, english
+
+if TYPE_CHECKING:
+    from ..core.search import SearchResult
 
 
 @dataclass(frozen=True)

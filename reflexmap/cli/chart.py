@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..app.chart_request import ChartRequest, RequestError, chosen_zones
 from ..core.model import VIEWS
 from .common import fail, load
 
@@ -52,6 +51,8 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..app.chart_request import ChartRequest, RequestError, chosen_zones
+
     chart = load(args)
     if chart is None:
         return 1

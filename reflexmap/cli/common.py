@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+from collections.abc import Callable
 
 from ..app import catalogue
 from ..app.catalogue import DEFAULT_CHART, ChartSource
@@ -34,6 +36,19 @@ def load(args: argparse.Namespace) -> Chart | None:
     except ChartError as error:
         print(error, file=sys.stderr)
         return None
+
+
+def lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command's function, imported when the command runs: building the parser for the
+    window's start stays free of what the commands need (SQLite, YAML)."""
+
+    def run(args: argparse.Namespace) -> int:
+        command: Callable[[argparse.Namespace], int] = getattr(
+            importlib.import_module(f"reflexmap.cli.{module}"), name
+        )
+        return command(args)
+
+    return run
 
 
 def fail(message: str) -> int:

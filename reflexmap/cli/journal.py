@@ -1,15 +1,12 @@
-"""`reflexmap journal`: the sessions run, shown, exported or deleted."""
+"""`reflexmap journal`: the sessions run. Its commands load only when one runs."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.journal import Journal, JournalError, default_journal_path
-from .common import fail
-from .session import write_out
+from .common import lazy
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -17,74 +14,20 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
         "journal",
         help="the sessions you ran",
         description="The journal of sessions run: what was done, for how long, and your notes. "
-        f"It is kept in {default_journal_path()}.",
+        "It is kept in your data folder: $XDG_DATA_HOME/reflexmap or ~/.local/share/reflexmap "
+        "on Linux, ~/Library/Application Support/reflexmap on macOS, %%APPDATA%%\\reflexmap on "
+        "Windows.",
     )
-    parser.set_defaults(func=run_show)
+    parser.set_defaults(func=lazy("journal_commands", "run_show"))
     actions = parser.add_subparsers(dest="action", title="actions")
     export = actions.add_parser("export", help="write the journal as JSON or CSV")
     kind = export.add_mutually_exclusive_group()
     kind.add_argument("--json", action="store_const", dest="format", const="json")
     kind.add_argument("--csv", action="store_const", dest="format", const="csv")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="a file, not stdout")
-    export.set_defaults(func=run_export, format="json")
+    export.set_defaults(func=lazy("journal_commands", "run_export"), format="json")
     delete = actions.add_parser("delete", help="delete one entry, or everything")
     which = delete.add_mutually_exclusive_group(required=True)
     which.add_argument("id", nargs="?", type=int, help="the entry, as `reflexmap journal` shows")
     which.add_argument("--all", action="store_true", help="every entry, note and own session")
-    delete.set_defaults(func=run_delete)
-
-
-def _open() -> Journal:
-    journal = Journal.open()
-    if journal.notice:
-        print(journal.notice, file=sys.stderr)
-    return journal
-
-
-def run_show(args: argparse.Namespace) -> int:
-    try:
-        with _open() as journal:
-            entries, weeks = journal.entries(), journal.weekly()
-    except JournalError as error:
-        return fail(str(error))
-    if not entries:
-        print("No sessions recorded yet.")
-        return 0
-    for entry in entries:
-        run = entry.run
-        rating = f"  rated {run.rating}/5" if run.rating else ""
-        print(
-            f"{entry.id:4}  {run.started:%Y-%m-%d %H:%M}  {run.session_name}: "
-            f"{run.actual / 60:.1f} of {run.planned / 60:.1f} min, "
-            f"{run.skipped} step(s) skipped{rating}"
-        )
-        if run.note:
-            print(f"      {run.note}")
-    print("\nPer week:")
-    for week in weeks:
-        print(f"  {week.period}  {week.runs} session(s), {week.minutes:g} min")
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    try:
-        with _open() as journal:
-            text = journal.export_csv() if args.format == "csv" else journal.export_json()
-    except JournalError as error:
-        return fail(str(error))
-    return write_out(text, args.output)
-
-
-def run_delete(args: argparse.Namespace) -> int:
-    try:
-        with _open() as journal:
-            if args.all:
-                journal.delete_all()
-                print("The journal is empty.")
-            elif journal.delete(args.id):
-                print(f"Deleted entry {args.id}.")
-            else:
-                return fail(f"no entry {args.id}")
-    except JournalError as error:
-        return fail(str(error))
-    return 0
+    delete.set_defaults(func=lazy("journal_commands", "run_delete"))

@@ -1,21 +1,12 @@
-"""`reflexmap session`: the guided sessions, listed, shown, exported and imported."""
+"""`reflexmap session`: the guided sessions. Its commands load only when one runs."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.atomic_write import write_atomically
-from ..core.errors import ChartError
-from ..core.journal import Journal, JournalError, default_journal_path
-from ..core.sessions import Session, places_of
-from ..core.sessions_file import check_sessions, dump_sessions, read_sessions_file
-from ..resources import bundled_sessions_file
-from .common import fail, load
+from .common import lazy
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -28,147 +19,17 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", title="actions", required=True)
     listing = actions.add_parser("list", help="list the sessions")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
-    listing.set_defaults(func=run_list)
+    listing.set_defaults(func=lazy("session_commands", "run_list"))
     show = actions.add_parser("show", help="show a session's steps")
     show.add_argument("id", help="the session's id, as `session list` shows it")
     show.add_argument("--json", action="store_true", help="print one JSON object")
-    show.set_defaults(func=run_show)
+    show.set_defaults(func=lazy("session_commands", "run_show"))
     export = actions.add_parser("export", help="write sessions as YAML")
     export.add_argument("ids", nargs="+", metavar="ID", help="the sessions to write")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="a file, not stdout")
-    export.set_defaults(func=run_export)
+    export.set_defaults(func=lazy("session_commands", "run_export"))
     imported = actions.add_parser(
         "import", parents=[chart_files], help="keep the sessions of a YAML file as your own"
     )
     imported.add_argument("file", type=Path, help="a sessions file, as `session export` writes")
-    imported.set_defaults(func=run_import)
-
-
-def all_sessions() -> tuple[Session, ...]:
-    """The bundled sessions, then the user's own (if there is a journal to hold them)."""
-    bundled = read_sessions_file(bundled_sessions_file())
-    path = default_journal_path()
-    if not path.is_file():
-        return bundled
-    with Journal.open(path, read_only=True) as journal:
-        return bundled + journal.own_sessions()
-
-
-def run_list(args: argparse.Namespace) -> int:
-    try:
-        sessions = all_sessions()
-    except (ChartError, JournalError) as error:
-        return fail(str(error))
-    if args.json:
-        rows = [
-            {"id": s.id, "name": s.name, "minutes": s.minutes, "steps": len(s.steps)}
-            for s in sessions
-        ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return 0
-    width = max(len(s.id) for s in sessions)
-    for s in sessions:
-        print(f"{s.id.ljust(width)}  {s.minutes:5.1f} min  {len(s.steps):3} steps  {s.name}")
-    return 0
-
-
-def run_show(args: argparse.Namespace) -> int:
-    try:
-        session = next((s for s in all_sessions() if s.id == args.id), None)
-    except (ChartError, JournalError) as error:
-        return fail(str(error))
-    if session is None:
-        return fail(f"no session '{args.id}'; `reflexmap session list` names them")
-    if args.json:
-        print(json.dumps(_session_json(session), indent=2, ensure_ascii=False))
-        return 0
-    print(f"{session.name} ({session.minutes:g} minutes; source: {session.source})")
-    print(f"Traditional claim: {session.claim}")
-    if session.before:
-        print(f"Before: {session.before}")
-    for number, step in enumerate(session.steps, 1):
-        toward = f", toward the {step.toward}" if step.toward else ""
-        print(
-            f"{number:3}. {step.side:<5} {f'{step.zone} ({step.view})':<26} {step.seconds:4} s  "
-            f"{step.technique}, {step.pressure}{toward}: {step.movement}"
-        )
-    if session.note:
-        print(f"Note: {session.note}")
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    try:
-        sessions = {s.id: s for s in all_sessions()}
-    except (ChartError, JournalError) as error:
-        return fail(str(error))
-    missing = [i for i in args.ids if i not in sessions]
-    if missing:
-        return fail(f"no session {', '.join(missing)}")
-    text = dump_sessions(sessions[i] for i in dict.fromkeys(args.ids))
-    return write_out(text, args.output)
-
-
-def run_import(args: argparse.Namespace) -> int:
-    """Keep a file's sessions as the user's own, once they fit the chart."""
-    chart = load(args)
-    if chart is None:
-        return 1
-    try:
-        sessions = read_sessions_file(args.file)
-    except ChartError as error:
-        print(error, file=sys.stderr)
-        return 1
-    techniques = frozenset(t.id for t in chart.zone_data.techniques)
-    problems = check_sessions(sessions, places_of(chart), techniques, str(args.file))
-    if problems:
-        print("\n".join(str(p) for p in problems), file=sys.stderr)
-        return 1
-    try:
-        with Journal.open() as journal:
-            if journal.notice:
-                print(journal.notice, file=sys.stderr)
-            for session in sessions:
-                journal.save_session(session, datetime.now().astimezone())
-    except JournalError as error:
-        return fail(str(error))
-    print(f"Imported {len(sessions)} session(s): {', '.join(s.id for s in sessions)}")
-    return 0
-
-
-def write_out(text: str, output: Path | None) -> int:
-    """To stdout, or whole to a file (an old file survives a failed write)."""
-    if output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        write_atomically(output, text.encode("utf-8"))
-    except OSError as error:
-        return fail(f"cannot write {output}: {error.strerror or error}")
-    return 0
-
-
-def _session_json(session: Session) -> dict[str, object]:
-    return {
-        "id": session.id,
-        "name": session.name,
-        "minutes": session.minutes,
-        "seconds": session.seconds,
-        "claim": session.claim,
-        "source": session.source,
-        "before": session.before,
-        "note": session.note,
-        "steps": [
-            {
-                "zone": step.zone,
-                "view": step.view,
-                "side": step.side,
-                "technique": step.technique,
-                "movement": step.movement,
-                "pressure": step.pressure,
-                "toward": step.toward,
-                "seconds": step.seconds,
-            }
-            for step in session.steps
-        ],
-    }
+    imported.set_defaults(func=lazy("session_commands", "run_import"))

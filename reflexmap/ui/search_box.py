@@ -148,9 +148,11 @@ class SearchBox(QWidget):
     def _show(self, result: SearchResult | None) -> None:
         if self.field.text() != self.state.query:
             self.field.setText(self.state.query)
-        from ..app.search_text import summarise  # loads the search with the first result
+        summary = None
+        if result is not None:
+            from ..app.search_text import summarise  # loads with the first result
 
-        summary = summarise(result, QCoreApplication.translate) if result else None
+            summary = summarise(result, QCoreApplication.translate)
         self.notice.show_alert(summary.notice if summary else "")
         text = " ".join(part for part in self._sentences(summary) if part)
         self.info.setText(text)
