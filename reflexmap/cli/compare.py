@@ -8,8 +8,6 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from ..app.catalogue import load_bundled, load_disagreements
-from ..app.compare import compare, comparison_text
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 
@@ -27,6 +25,9 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..app.catalogue import load_bundled, load_disagreements
+    from ..app.compare import compare, comparison_text
+
     try:
         comparison = compare(
             " ".join(args.term), load_bundled(default_cache_dir()), load_disagreements()

@@ -78,6 +78,9 @@ class _Declared:
 
 def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> FootMap:
     """Parse a drawing's clickable regions; raise ChartError listing every problem found."""
+    # svgelements loads only to parse: a chart from the cache is checked by _scan alone.
+    import svgelements as se
+
     problems: list[Problem] = []
 
     def report(code: str, where: _Declared, **args: str | int) -> None:
@@ -90,7 +93,6 @@ def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Foot
         raise fail("svg.too-large", megabytes=MAX_BYTES // 1_000_000)
     scan = _scan(data, source_name)
     declared = scan.declared
-    import svgelements as se  # here: a cached chart's drawing is only scanned
 
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True)
@@ -539,9 +541,10 @@ class _Refused(Exception):
 
 def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
     """The shape as closed polygons, one per subpath; curves become short straight pieces."""
+    import svgelements as se
+
     outlines: list[Outline] = []
     points: list[tuple[float, float]] = []
-    import svgelements as se
 
     # The shape's own segments: se.Path(shape) would also add a "d" attribute of any shape
     # (a <rect d="...">), untransformed, which nothing draws.
@@ -565,9 +568,10 @@ def shape_outlines(shape: se.Shape) -> tuple[Outline, ...]:
 
 
 def _flatten(curve: se.CubicBezier | se.QuadraticBezier) -> list[tuple[float, float]]:
+    import svgelements as se
+
     # Evaluated here rather than with curve.point(), which is two orders of magnitude slower;
     # the number of pieces follows the curve's length.
-    import svgelements as se
 
     if isinstance(curve, se.QuadraticBezier):
         p0, p1, p3 = curve.start, curve.control, curve.end
