@@ -97,7 +97,8 @@ NUMBERS = st.one_of(
     st.integers(-1000, 1000).map(str),
 )
 VALUES = NUMBERS | st.sampled_from(["nan", "inf", "100%", "10mm", ".5e-3", "evenodd", "hidden"])
-IDS = st.sampled_from(["left-heel", "right-heel", "left-toe", "a", "b", "heel", ""])
+REGION_IDS = [f"{side}-{zone}" for side in ("left", "right") for zone in ("heel", "toe", "arch")]
+IDS = st.sampled_from([*REGION_IDS, "a", "b", "heel", ""])
 ARGUMENT_COUNTS = {"matrix": 6, "translate": 2, "scale": 1, "rotate": 3, "skewX": 1, "skewY": 1}
 TRANSFORMS = st.one_of(
     st.just(""),
@@ -130,6 +131,28 @@ SHAPES = ["path", "rect", "circle", "ellipse", "polygon", "polyline", "line", "g
 TAGS = SHAPES * 4 + ["svg", "symbol", "defs", "mask", "switch", "image", "text", "marker"]
 
 
+# Mostly references that load (none, or to an element), so that inputs get past the scan.
+# (Weights by repetition in one list: one_of drops repeated strategies.)
+HREFS = st.sampled_from(
+    ["", *[""] * 50, *["#a", "#b", "#left-heel"] * 3, "data:image/png;base64,", "f.png"]
+)
+PLAIN_SIZE = st.builds(lambda w, h: {"width": w, "height": h}, ORDINARY, ORDINARY)
+VIEW_BOX = st.builds(
+    lambda w, h, k: {"width": w, "height": h, "viewBox": f"0 0 {int(w) * k} {int(h) * k}"},
+    ORDINARY,
+    ORDINARY,
+    st.integers(1, 5),
+)
+ANY_SIZE = st.fixed_dictionaries(
+    {"width": VALUES, "height": VALUES},
+    optional={"viewBox": st.lists(VALUES, min_size=4, max_size=4).map(" ".join)},
+)
+# Mostly a plain size, or a viewBox in its proportions; sometimes anything.
+ROOTS = st.integers(0, 5).flatmap(
+    lambda n: PLAIN_SIZE if n < 3 else VIEW_BOX if n < 5 else ANY_SIZE
+)
+
+
 def element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     def build(
         tag: str,
@@ -157,10 +180,7 @@ def element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         st.booleans(),
         PATH_DATA,
         TRANSFORMS,
-        st.one_of(
-            *[st.just("")] * 8,
-            st.sampled_from(["#a", "#b", "#left-heel", "data:image/png;base64,", "f.png"]),
-        ),
+        HREFS,
         st.lists(children, max_size=3),
     )
 
@@ -171,11 +191,8 @@ DRAWINGS = st.builds(
         + " ".join(f'{k}="{v}"' for k, v in attributes.items())
         + f">{''.join(body)}</svg>"
     ).encode(),
-    st.fixed_dictionaries(
-        {"width": st.one_of(*[ORDINARY] * 4, VALUES), "height": st.one_of(*[ORDINARY] * 4, VALUES)},
-        optional={"viewBox": st.lists(VALUES, min_size=4, max_size=4).map(" ".join)},
-    ),
-    st.lists(st.recursive(st.just("<g/>"), element, max_leaves=12), max_size=4),
+    ROOTS,
+    st.lists(st.recursive(st.just("<g/>"), element, max_leaves=12), min_size=1, max_size=4),
 )
 
 
