@@ -23,9 +23,10 @@ LABEL_COLOUR = QColor("#5a4034")
 
 
 def region_path(region: Region) -> QPainterPath:
-    """The region's exact shape, holes and all (even-odd), in drawing coordinates."""
+    """The region's exact shape, filled by its own rule (SVG's nonzero unless the drawing says
+    evenodd), in drawing coordinates: what is lit is what a click hits."""
     path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
+    path.setFillRule(Qt.FillRule.OddEvenFill if region.evenodd else Qt.FillRule.WindingFill)
     for outline in region.outlines:
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
         path.closeSubpath()

@@ -48,7 +48,7 @@ def show_text(parent: QWidget, title: str, html: str) -> QDialog:
 def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMessageBox:
     """Why a chart did not open, one problem per line; the window keeps ``shown_chart``."""
     shown = error.problems[:MAX_PROBLEMS_SHOWN]
-    lines = "\n".join(str(problem) for problem in shown)
+    lines = "\n".join(problem.located(QCoreApplication.translate) for problem in shown)
     if len(error.problems) > len(shown):
         lines += "\n" + _tr("...and {0} more").format(len(error.problems) - len(shown))
     box = QMessageBox(
