@@ -10,8 +10,8 @@ from pathlib import Path
 
 from yaml.nodes import Node
 
-from .chart_cache import read_at_most
-from .errors import ChartError, Problem
+from .errors import ChartError
+from .loader import read_file
 from .zones_file import MAX_BYTES, Reader, compose
 
 
@@ -54,12 +54,8 @@ def load_disagreements(text: str | bytes, source_name: str) -> Disagreements:
 
 
 def read_disagreements_file(path: Path) -> Disagreements:
-    try:
-        content = read_at_most(path, MAX_BYTES)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ChartError([Problem(str(path), "file.unreadable", {"reason": reason})]) from None
-    return load_disagreements(content, str(path))
+    """Read and parse a disagreements file; an unreadable file is a ChartError too."""
+    return load_disagreements(read_file(path, MAX_BYTES), str(path))
 
 
 class _DisagreementsReader(Reader):

@@ -52,7 +52,7 @@ def load_chart(
     already checked in exactly this form comes from the cache.
     """
     problems: list[Problem] = []
-    zones_bytes = _attempt(lambda: _read(zones_file, ZONES_MAX_BYTES), problems)
+    zones_bytes = _attempt(lambda: read_file(zones_file, ZONES_MAX_BYTES), problems)
     if zones_bytes is None:
         zones_bytes = b""  # unreadable, already reported; the drawing is still checked
         cache_dir = None
@@ -95,7 +95,7 @@ def load_chart(
 def _load_drawing(path: Path, view: View, problems: list[Problem]) -> FootMap | None:
     from .foot_map import load_foot_map
 
-    content = _attempt(lambda: _read(path, MAP_MAX_BYTES), problems)
+    content = _attempt(lambda: read_file(path, MAP_MAX_BYTES), problems)
     return _parse(lambda data, name: load_foot_map(data, name, view), content, path, problems)
 
 
@@ -295,7 +295,7 @@ def text_faults(value: str, limit: int) -> list[Fault]:
     return faults
 
 
-def _read(path: Path, limit: int) -> bytes:
+def read_file(path: Path, limit: int) -> bytes:
     """The file's bytes, but no more than one past the limit: the parser then refuses it."""
     try:
         return chart_cache.read_at_most(path, limit)

@@ -12,8 +12,8 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from .chart_cache import read_at_most
 from .errors import ChartError, Problem
+from .loader import read_file
 from .model import SIDES, VIEWS, Side, View
 from .sessions import (
     MAX_STEP_SECONDS,
@@ -55,12 +55,7 @@ def load_sessions(text: str | bytes, source_name: str) -> tuple[Session, ...]:
 
 def read_sessions_file(path: Path) -> tuple[Session, ...]:
     """Read and parse a sessions file; an unreadable file is a ChartError too."""
-    try:
-        content = read_at_most(path, MAX_BYTES)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ChartError([Problem(str(path), "file.unreadable", {"reason": reason})]) from None
-    return load_sessions(content, str(path))
+    return load_sessions(read_file(path, MAX_BYTES), str(path))
 
 
 def check_sessions(

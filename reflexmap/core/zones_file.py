@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import yaml
 from yaml.composer import Composer
@@ -73,6 +73,9 @@ class _Rejected(Exception):
         self.mark = mark
         self.code = code
         self.args_ = args or {}
+
+
+T = TypeVar("T", bound=str)
 
 
 class _StrictComposer(Composer):
@@ -362,28 +365,33 @@ class Reader:
         )
 
     def views(self, node: Node) -> tuple[View, ...]:
-        views: list[View] = []
-        for item in self.sequence(node, "views"):
-            value = self.text(item, "view")
-            if value and value not in VIEWS:
-                self.report(item, "yaml.bad-view", value=value)
-            elif value in views:
-                self.report(item, "yaml.repeated-view", value=value)
-            elif value:
-                views.append(value)
-        return tuple(views)
+        codes = ("yaml.bad-view", "yaml.repeated-view")
+        return self.choices(node, ("views", "view"), VIEWS, codes)
 
     def sides(self, node: Node | None) -> tuple[Side, ...]:
-        sides: list[Side] = []
-        for item in self.sequence(node, "sides"):
-            value = self.text(item, "side")
-            if value and value not in SIDES:
-                self.report(item, "yaml.bad-side", value=value)
-            elif value in sides:
-                self.report(item, "yaml.repeated-side", value=value)
-            elif value:
-                sides.append(value)
-        return tuple(sides)
+        codes = ("yaml.bad-side", "yaml.repeated-side")
+        return self.choices(node, ("sides", "side"), SIDES, codes)
+
+    def choices(
+        self,
+        node: Node | None,
+        names: tuple[str, str],
+        allowed: tuple[T, ...],
+        codes: tuple[str, str],
+    ) -> tuple[T, ...]:
+        """A list of some of ``allowed`` (``names``: of the list, of an item), each once;
+        ``codes`` name the problems of a value not allowed and of one repeated."""
+        chosen: list[T] = []
+        for item in self.sequence(node, names[0]):
+            value = self.text(item, names[1])
+            known = next((choice for choice in allowed if choice == value), None)
+            if value and known is None:
+                self.report(item, codes[0], value=value)
+            elif known in chosen:
+                self.report(item, codes[1], value=value)
+            elif known is not None:
+                chosen.append(known)
+        return tuple(chosen)
 
     def red_flags(self, node: Node | None) -> RedFlags:
         fields = self.mapping(node, "red_flags", required=("notice", "signs"))
