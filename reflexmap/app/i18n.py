@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from ..core.problems import QT_TRANSLATE_NOOP, Translate
 
-Translate = Callable[[str, str], str]
-"""``translate(context, text)``: Qt's QCoreApplication.translate in the app, else English."""
+__all__ = ["QT_TRANSLATE_NOOP", "Translate", "english"]
 
 
 def english(context: str, text: str) -> str:
-    return text
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for Qt's lupdate, in ``context``; it is translated where it is shown."""
+    """The translate function when there is no translator: the English text as written."""
     return text
