@@ -12,6 +12,7 @@ from .names import VIEW_NAMES
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements, Topic
+    from ..core.search import SearchResult
 
 MAX_ZONES = 4
 """Zones shown per chart when no topic of the disagreements table matches."""
@@ -51,13 +52,13 @@ class Comparison:
 def compare(term: str, charts: Mapping[str, Chart], disagreements: Disagreements) -> Comparison:
     """Where each chart places ``term``: its row of the disagreements table if there is one,
     else the zones a search of each chart finds."""
-    topic = _topic(term, disagreements)
     from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
-    for chart in charts.values():
-        notice = SymptomIndex(chart.zone_data).search(term).notice
-        if notice:
-            return Comparison(term, None, (), disagreements.note, notice)
+    topic = _topic(term, disagreements)
+    results = {cid: SymptomIndex(chart.zone_data).search(term) for cid, chart in charts.items()}
+    notice = next((r.notice for r in results.values() if r.notice), None)
+    if notice:
+        return Comparison(term, None, (), disagreements.note, notice)
     answers = []
     for chart_id, chart in charts.items():
         if topic is not None:
@@ -65,7 +66,7 @@ def compare(term: str, charts: Mapping[str, Chart], disagreements: Disagreements
             zone_ids: tuple[str, ...] = place.zones if place else ()
             where = place.where if place else ""
         else:
-            zone_ids = _found(term, chart)
+            zone_ids = _found(term, chart, results[chart_id])
             where = ""
         zones = tuple(_placed(chart, zone_id) for zone_id in zone_ids)
         answers.append(ChartAnswer(chart_id, chart.info.name, where, zones))
@@ -96,16 +97,14 @@ def _topic(term: str, disagreements: Disagreements) -> Topic | None:
     return None
 
 
-def _found(term: str, chart: Chart) -> tuple[str, ...]:
-    from ..core.search import SymptomIndex
-
+def _found(term: str, chart: Chart, result: SearchResult) -> tuple[str, ...]:
+    """The zones named by ``term``, then those its search found in the chart."""
     wanted = term.casefold().strip()
     named = [
         z.id
         for z in chart.zones
         if wanted in (z.id, z.name.casefold(), *map(str.casefold, z.associations))
     ]
-    result = SymptomIndex(chart.zone_data).search(term)
     found = [*named, *(m.zone for m in result.results)]
     return tuple(dict.fromkeys(found))[:MAX_ZONES]
 
