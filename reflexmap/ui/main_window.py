@@ -340,22 +340,9 @@ class MainWindow(QMainWindow):
         self.settings = replace(self.settings, recent=tuple(entries[:RECENT_CHARTS]))
 
     def _fill_charts_menu(self) -> None:
-        """The bundled charts, the one shown checked, then the user's own."""
-        menu = self.charts_menu
-        menu.clear()
-        for bundled in catalogue.BUNDLED:
-            action = menu.addAction(translate("Catalogue", bundled.title))
-            action.setCheckable(True)
-            action.setChecked(self.state.source.bundled == bundled.id)
-            source = ChartSource.of_bundled(bundled.id)
-            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
-        menu.addSeparator()
-        for name, source in self.recent_charts():
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(self.state.source == source)
-            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
-        menu.addAction(self.actions_by_id["open"])
+        """The bundled charts and the user's own, the one shown checked; then Open Chart."""
+        self._list_charts(self.charts_menu, mark_shown=True)
+        self.charts_menu.addAction(self.actions_by_id["open"])
 
     def show_comparison(self, zone_id: str | None = None) -> QDialog | None:
         """Where every bundled chart places the zone (or the current search), side by side."""
@@ -380,21 +367,35 @@ class MainWindow(QMainWindow):
         return self._show_text(self.tr("Where the charts disagree"), html)
 
     def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
+        if not self._list_charts(self.recent_menu, mark_shown=False):
+            self.recent_menu.addAction(self.tr("(no charts of your own yet)")).setEnabled(False)
+
+    def _list_charts(self, menu: QMenu, *, mark_shown: bool) -> bool:
+        """Fill ``menu`` with the bundled charts, then the user's own (whether there are any
+        is returned); each opens its chart."""
         menu.clear()
-        for bundled in catalogue.BUNDLED:
-            action = menu.addAction(translate("Catalogue", bundled.title))
-            action.setToolTip(self.tr("The chart that comes with reflexmap"))
-            source = ChartSource.of_bundled(bundled.id)
-            action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
-        menu.addSeparator()
-        recent = self.recent_charts()
-        for name, source in recent:
+        charts = [
+            (translate("Catalogue", b.title), ChartSource.of_bundled(b.id), True)
+            for b in catalogue.BUNDLED
+        ]
+        own = self.recent_charts()
+        charts += [(name, source, False) for name, source in own]
+        for index, (name, source, bundled) in enumerate(charts):
+            if index == len(catalogue.BUNDLED):
+                menu.addSeparator()
             action = menu.addAction(name)
-            action.setToolTip("\n".join(str(path) for path in source.files if path))
+            action.setToolTip(
+                self.tr("The chart that comes with reflexmap")
+                if bundled
+                else "\n".join(str(path) for path in source.files if path)
+            )
+            if mark_shown:
+                action.setCheckable(True)
+                action.setChecked(self.state.source == source)
             action.triggered.connect(lambda _=False, s=source: self.open_chart(s))
-        if not recent:
-            menu.addAction(self.tr("(no charts of your own yet)")).setEnabled(False)
+        if not own:
+            menu.addSeparator()
+        return bool(own)
 
     # Help.
 
