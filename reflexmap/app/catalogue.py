@@ -97,10 +97,6 @@ def load(source: ChartSource, cache_dir: Path | None) -> Chart:
     return load_chart(source.zones_file, source.map_file, cache_dir)
 
 
-def bundled_chart(chart_id: str) -> BundledChart | None:
-    return next((chart for chart in BUNDLED if chart.id == chart_id), None)
-
-
 def load_bundled(cache_dir: Path | None) -> dict[str, Chart]:
     """Every bundled chart, by id; raises ChartError if one does not load."""
     return {chart.id: load(ChartSource.of_bundled(chart.id), cache_dir) for chart in BUNDLED}
