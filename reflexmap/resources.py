@@ -37,3 +37,8 @@ def bundled_asset_file(name: str) -> Path:
 def bundled_data_file(name: str) -> Path:
     """Another file of data/: the Western chart, where the charts disagree."""
     return _bundled(f"data/{name}")
+
+
+def translation_file(language: str) -> Path:
+    """The interface's compiled translation (Qt's .qm) into ``language``, in the package."""
+    return _PACKAGE / "translations" / f"reflexmap_{language}.qm"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.model import View
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, active_language
 from .state import AppState
 
 STANDARD = "std:"
@@ -49,11 +49,12 @@ class ActionSpec:
 MENUS = (
     Menu("file", QT_TRANSLATE_NOOP("Actions", "&File")),
     Menu("recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), parent="file"),
-    Menu("options", QT_TRANSLATE_NOOP("Actions", "Chart &Options"), parent="file", after_section=2),
+    Menu("options", QT_TRANSLATE_NOOP("Actions", "Chart Op&tions"), parent="file", after_section=2),
     Menu("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     Menu("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     Menu("charts", QT_TRANSLATE_NOOP("Actions", "&Charts")),
     Menu("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+    Menu("language", QT_TRANSLATE_NOOP("Actions", "Lan&guage"), parent="view", after_section=3),
 )
 
 
@@ -85,6 +86,19 @@ def _view(view: View, text: str, key: str) -> ActionSpec:
     )
 
 
+def _language(code: str) -> ActionSpec:
+    # Each language by its own name, never translated: whoever reads it finds their own.
+    return ActionSpec(
+        f"language-{code}",
+        f"&{LANGUAGES[code]}",
+        "language",
+        "set_language",
+        (code,),
+        checked=lambda _state: active_language() == code,
+        group="language",
+    )
+
+
 def _option(name: str, text: str, tip: str) -> ActionSpec:
     return ActionSpec(
         f"option-{name}",
@@ -108,7 +122,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "reload",
-        QT_TRANSLATE_NOOP("Actions", "&Reload"),
+        QT_TRANSLATE_NOOP("Actions", "Reloa&d"),
         "file",
         "reload",
         shortcuts=("std:Refresh", "Ctrl+R"),
@@ -228,8 +242,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     _view("plantar", QT_TRANSLATE_NOOP("Actions", "&Sole"), "Ctrl+1"),
     _view("dorsal", QT_TRANSLATE_NOOP("Actions", "&Top of the Foot"), "Ctrl+2"),
-    _view("medial", QT_TRANSLATE_NOOP("Actions", "&Inner Side"), "Ctrl+3"),
-    _view("lateral", QT_TRANSLATE_NOOP("Actions", "&Outer Side"), "Ctrl+4"),
+    _view("medial", QT_TRANSLATE_NOOP("Actions", "Inn&er Side"), "Ctrl+3"),
+    _view("lateral", QT_TRANSLATE_NOOP("Actions", "O&uter Side"), "Ctrl+4"),
     _sides("both", QT_TRANSLATE_NOOP("Actions", "&Both Feet")),
     _sides("left", QT_TRANSLATE_NOOP("Actions", "&Left Foot")),
     _sides("right", QT_TRANSLATE_NOOP("Actions", "&Right Foot")),
@@ -243,6 +257,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         section=3,
         checked=lambda state: state.labels_visible,
     ),
+    *(_language(code) for code in LANGUAGES),
     ActionSpec(
         "about-claims",
         QT_TRANSLATE_NOOP("Actions", "About These &Claims"),
@@ -253,7 +268,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "contraindications",
-        QT_TRANSLATE_NOOP("Actions", "&Contraindications"),
+        QT_TRANSLATE_NOOP("Actions", "Co&ntraindications"),
         "help",
         "show_contraindications",
         tip=QT_TRANSLATE_NOOP("Actions", "When not to massage the feet"),

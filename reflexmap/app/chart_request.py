@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .. import __version__
@@ -72,18 +72,17 @@ def chart_content(
     request: ChartRequest,
     translate: Translate = english,
     today: datetime.date | None = None,
+    date_text: Callable[[datetime.date], str] = datetime.date.isoformat,
 ) -> ChartContent:
-    """The chart's words, for the layout: the legend, the footer, the guide."""
-
-    def tr(text: str) -> str:
-        return translate("ChartRequest", text)
+    """The chart's words, for the layout: the legend, the footer, the guide; ``date_text``
+    writes the date as the reader's language does."""
 
     shown = shown_zones(chart, request)
     drawing = chart.drawing(request.view)
     feet = {
-        ("left", "right"): tr("both feet"),
-        ("left",): tr("left foot"),
-        ("right",): tr("right foot"),
+        ("left", "right"): translate("ChartRequest", "both feet"),
+        ("left",): translate("ChartRequest", "left foot"),
+        ("right",): translate("ChartRequest", "right foot"),
     }
     legend = tuple(
         LegendEntry(
@@ -91,40 +90,45 @@ def chart_content(
             colour=chart.colour(zone.id),
             name=f"{zone.name} ({feet[zone.sides]})",
             text=(
-                tr("Traditionally linked with {0}. Technique: {1}").format(
+                translate("ChartRequest", "Traditionally linked with {0}. Technique: {1}").format(
                     ", ".join(zone.associations), zone.technique.movement
                 )
                 if zone.kind == "reflex"
-                else tr(
-                    "A massage area: the source makes no reflex claim for it. Technique: {0}"
+                else translate(
+                    "ChartRequest",
+                    "A massage area: the source makes no reflex claim for it. Technique: {0}",
                 ).format(zone.technique.movement)
             ),
         )
         for zone in chart.zones
         if zone.id in shown
     )
-    contraindications = tr(
-        "Do not massage the feet with: {0}. Even without them, ask a doctor before you start."
+    contraindications = translate(
+        "ChartRequest",
+        "Do not massage the feet with: {0}. Even without them, ask a doctor before you start.",
     ).format("; ".join(chart.zone_data.contraindications))
-    made = tr("{0}. Made {1} with reflexmap {2}.").format(
-        chart.info.name, (today or datetime.date.today()).isoformat(), __version__
+    made = translate("ChartRequest", "{0}. Made {1} with reflexmap {2}.").format(
+        chart.info.name, date_text(today or datetime.date.today()), __version__
     )
     guide: tuple[tuple[str, tuple[str, ...]], ...] = ()
     if request.guide:
         guide = (
-            (tr("Techniques"), tuple(f"{t.name}: {t.how}" for t in chart.zone_data.techniques)),
             (
-                tr("About these claims"),
+                translate("ChartRequest", "Techniques"),
+                tuple(f"{t.name}: {t.how}" for t in chart.zone_data.techniques),
+            ),
+            (
+                translate("ChartRequest", "About these claims"),
                 tuple(f"{lead} {text}".strip() for lead, text in about_claims(translate)),
             ),
         )
     view_name = translate("Views", VIEW_NAMES[request.view])
     return ChartContent(
-        title=tr("{0}: {1}").format(chart.info.name, view_name),
-        subtitle=tr("Source: {0}").format(chart.info.source),
+        title=translate("ChartRequest", "{0}: {1}").format(chart.info.name, view_name),
+        subtitle=translate("ChartRequest", "Source: {0}").format(chart.info.source),
         drawing_aspect=drawing.width / drawing.height,
         legend=legend,
         footer=(chart.info.disclaimer, contraindications, made),
         guide=guide,
-        continued=tr("(continued)"),
+        continued=translate("ChartRequest", "(continued)"),
     )

@@ -117,13 +117,10 @@ def _placed(chart: Chart, zone_id: str) -> PlacedZone:
 def comparison_text(comparison: Comparison, translate: Translate = english) -> str:
     """The comparison as plain text: the terminal prints it, the window shows it."""
 
-    def tr(text: str) -> str:
-        return translate("Compare", text)
-
     if comparison.notice:
         return f"!! {comparison.notice}"
     title = comparison.topic.name if comparison.topic else comparison.term
-    lines = [tr("Where the charts place {0}:").format(title), ""]
+    lines = [translate("Compare", "Where the charts place {0}:").format(title), ""]
     for answer in comparison.answers:
         lines.append(f"{answer.name} ({answer.chart}):")
         if answer.where:
@@ -133,7 +130,7 @@ def comparison_text(comparison: Comparison, translate: Translate = english) -> s
             views = ", ".join(translate("Views", VIEW_NAMES[v]) for v in zone.views)
             lines.append(f"  - {zone.name} ({feet}; {views}): {zone.location}")
         if not (answer.where or answer.zones):
-            lines.append("  " + tr("No zone in this chart."))
+            lines.append("  " + translate("Compare", "No zone in this chart."))
         lines.append("")
     lines.append(comparison.note)
     return "\n".join(lines)

@@ -15,11 +15,10 @@ from .i18n import Translate, english
 def contraindications_html(chart: Chart, translate: Translate = english) -> str:
     """The chart's contraindications, with the source's advice to see a doctor first."""
     items = "".join(f"<li>{escape(c)}</li>" for c in chart.zone_data.contraindications)
-    return (
-        f"<p>{translate('HelpPages', 'Do not massage the feet with any of these:')}</p>"
-        f"<ul>{items}</ul>"
-        f"<p>{translate('HelpPages', 'Even without them, ask a doctor before you start.')}</p>"
-    )
+    # Each text a call of its own, outside the f-strings, where Qt's lupdate finds it.
+    lead = translate("HelpPages", "Do not massage the feet with any of these:")
+    advice = translate("HelpPages", "Even without them, ask a doctor before you start.")
+    return f"<p>{escape(lead)}</p><ul>{items}</ul><p>{escape(advice)}</p>"
 
 
 def safety_notice_html(chart: Chart, translate: Translate = english) -> str:
@@ -111,4 +110,5 @@ def about_claims_html(translate: Translate = english) -> str:
         f"<p><b>{escape(lead)}</b> {escape(text)}</p>" if lead else f"<p>{escape(text)}</p>"
         for lead, text in about_claims(translate)
     )
-    return f"<h2>{escape(translate('HelpPages', 'About these claims'))}</h2>{paragraphs}"
+    title = translate("HelpPages", "About these claims")
+    return f"<h2>{escape(title)}</h2>{paragraphs}"

@@ -28,21 +28,23 @@ class SearchSummary:
 
 
 def summarise(result: SearchResult, translate: Translate = english) -> SearchSummary:
-    def tr(text: str) -> str:
-        return translate("SearchText", text)
-
     nothing = not (result.results or result.general or result.notice)
     return SearchSummary(
         notice=f"{result.notice} ({', '.join(result.red_flags)})" if result.notice else "",
-        found=tr("Zones the tradition links with this are listed, best match first.")
+        found=translate(
+            "SearchText", "Zones the tradition links with this are listed, best match first."
+        )
         if result.results
         else "",
-        general=tr(
-            "The source suggests foot massage in general for {0}, without naming a zone."
+        general=translate(
+            "SearchText",
+            "The source suggests foot massage in general for {0}, without naming a zone.",
         ).format(", ".join(g.indication for g in result.general))
         if result.general
         else "",
-        no_match=tr('No zone in this chart is linked with "{0}".').format(result.query.strip())
+        no_match=translate("SearchText", 'No zone in this chart is linked with "{0}".').format(
+            result.query.strip()
+        )
         if nothing
         else "",
         suggestions=result.suggestions if nothing else (),
@@ -52,16 +54,13 @@ def summarise(result: SearchResult, translate: Translate = english) -> SearchSum
 def search_text(result: SearchResult, translate: Translate = english) -> str:
     """The whole result as terminal text: the notice first, then the zones, then the rest."""
 
-    def tr(text: str) -> str:
-        return translate("SearchText", text)
-
     summary = summarise(result, translate)
     lines = []
     if summary.notice:
         lines += [f"!! {summary.notice}", ""]
     for rank, match in enumerate(result.results, 1):
         lines.append(
-            tr("{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
+            translate("SearchText", "{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
                 rank, match.name, match.zone, match.score, ", ".join(match.matched)
             )
         )
@@ -69,9 +68,13 @@ def search_text(result: SearchResult, translate: Translate = english) -> str:
         if result.results:
             lines.append("")
         lines.append(summary.general)
-        lines += [f"  - {g.indication} (matched: {', '.join(g.matched)})" for g in result.general]
+        matched = translate("SearchText", "{0} (matched: {1})")
+        for general in result.general:
+            lines.append("  - " + matched.format(general.indication, ", ".join(general.matched)))
     if summary.no_match:
         lines.append(summary.no_match)
     if summary.suggestions:
-        lines.append(tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
+        lines.append(
+            translate("SearchText", "Did you mean: {0}?").format(", ".join(summary.suggestions))
+        )
     return "\n".join(lines)

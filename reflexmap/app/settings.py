@@ -62,6 +62,8 @@ class Settings:
     chart_only_focus: bool = False
     chart_guide: bool = False
     chart_grayscale: bool = False
+    language: str = ""
+    """The interface's language chosen in View > Language; empty to follow the system."""
 
 
 def read_settings(store: SettingsStore) -> Settings:

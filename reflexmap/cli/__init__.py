@@ -14,12 +14,19 @@ from pathlib import Path
 
 from .. import __version__
 from ..app.catalogue import BUNDLED, DEFAULT_CHART
+from ..app.i18n import ENGLISH, LANGUAGES, environment_languages, language_of
 from ..core.model import VIEWS
 from . import chart, charts, compare, journal, search, session, validate, window, zones
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command is not None:  # the window chooses its own, from its settings too
+        language = args.lang or language_of(environment_languages(os.environ))
+        if language != ENGLISH:
+            from ..ui import translation  # QtCore loads only for another language
+
+            translation.activate(language)
     try:
         return int(args.func(args))
     except BrokenPipeError:
@@ -67,6 +74,13 @@ def parser() -> argparse.ArgumentParser:
         "traditional claim, not medical advice. With no command, opens the window.",
     )
     main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
+    main_parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        metavar="CODE",
+        help=f"the language of the interface and the messages ({', '.join(LANGUAGES)}); "
+        "by default the system's",
+    )
     window.add_options(main_parser)
     commands = main_parser.add_subparsers(dest="command", title="commands")
     for command in (zones, search, chart, charts, compare, validate, session, journal):

@@ -74,10 +74,13 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from ..app.i18n import active_language
     from ..core.chart_layout import PageTooSmall
     from ..render.chart_painter import ExportError, export_chart
+    from ..ui import translation
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    translation.activate(active_language())  # into the application, which the painter asks
     try:
         pages = export_chart(chart, args.output, request)
     except (ExportError, PageTooSmall) as error:

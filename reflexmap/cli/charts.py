@@ -10,6 +10,7 @@ from typing import Any
 from ..app.catalogue import BUNDLED, DEFAULT_CHART, ChartSource, load
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
+from .common import problems_text
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         charts = {b.id: load(ChartSource.of_bundled(b.id), default_cache_dir()) for b in BUNDLED}
     except ChartError as error:
-        print(error, file=sys.stderr)
+        print(problems_text(error), file=sys.stderr)
         return 1
     if args.json:
         records = [

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..app import catalogue
 from ..app.catalogue import DEFAULT_CHART, ChartSource
+from ..app.i18n import translate
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.model import Chart
@@ -34,8 +35,13 @@ def load(args: argparse.Namespace) -> Chart | None:
     try:
         return catalogue.load(source_of(args), default_cache_dir())
     except ChartError as error:
-        print(error, file=sys.stderr)
+        print(problems_text(error), file=sys.stderr)
         return None
+
+
+def problems_text(error: ChartError) -> str:
+    """FILE:LINE:COL: message, a line per problem, in the interface's language."""
+    return "\n".join(problem.located(translate) for problem in error.problems)
 
 
 def lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:

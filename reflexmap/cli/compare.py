@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
+from .common import problems_text
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -27,18 +28,19 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..app.catalogue import load_bundled, load_disagreements
     from ..app.compare import compare, comparison_text
+    from ..app.i18n import translate
 
     try:
         comparison = compare(
             " ".join(args.term), load_bundled(default_cache_dir()), load_disagreements()
         )
     except ChartError as error:
-        print(error, file=sys.stderr)
+        print(problems_text(error), file=sys.stderr)
         return 1
     if args.json:
         record = asdict(comparison)
         record["topic"] = comparison.topic.id if comparison.topic else None
         print(json.dumps(record, indent=2, ensure_ascii=False))
     else:
-        print(comparison_text(comparison))
+        print(comparison_text(comparison, translate))
     return 0

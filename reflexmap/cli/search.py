@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     chart = load(args)
     if chart is None:
         return 1
+    from ..app.i18n import translate
     from ..app.search_text import search_text
     from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
@@ -35,5 +36,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(asdict(result), indent=2, ensure_ascii=False))
     else:
-        print(search_text(result))
+        print(search_text(result, translate))
     return 0

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.errors import ChartError
 from ..core.loader import drawing_paths, load_chart
-from .common import source_of
+from .common import problems_text, source_of
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         chart = load_chart(*source.files)  # never from the cache: validate always parses
     except ChartError as error:
-        print(error)
+        print(problems_text(error))
         return 1
     drawings = drawing_paths(chart.zone_data, *source.files).values()
     print(

@@ -55,5 +55,6 @@ def run(args: argparse.Namespace) -> int:
             search=args.search,
             size=args.size,
             view=getattr(args, "view", None),
+            language=args.lang,
         )
     )

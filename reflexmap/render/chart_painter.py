@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -11,7 +12,9 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QDate,
     QIODevice,
+    QLocale,
     QMarginsF,
     QPointF,
     QRectF,
@@ -36,6 +39,7 @@ from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
 from .. import __version__
 from ..app.chart_request import ChartRequest, chart_content, shown_zones
+from ..app.i18n import ENGLISH, active_language
 from ..core.atomic_write import write_atomically
 from ..core.chart_layout import (
     DrawingBox,
@@ -54,10 +58,6 @@ FONT_FAMILY = "DejaVu Sans"
 IMAGE_DPI = 150
 GRAYSCALE_DRAWING_DPI = 200
 EXPORT_FORMATS = (".pdf", ".png", ".svg")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 class ExportError(Exception):
@@ -94,12 +94,21 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _date_text(day: datetime.date) -> str:
+    # English keeps the ISO date: its short forms (11/24/26, 24/11/2026) read both ways.
+    if active_language() == ENGLISH:
+        return day.isoformat()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 def page_id(request: ChartRequest) -> QPageSize.PageSizeId:
     """The request's page size; raises ExportError naming the sizes there are."""
     size_id = page_size_by_name(request.page_size)
     if size_id is None:
         raise ExportError(
-            _tr("unknown page size '{0}' (try A4, Letter, A5, Legal, A3)").format(request.page_size)
+            QCoreApplication.translate(
+                "Printing", "unknown page size '{0}' (try A4, Letter, A5, Legal, A3)"
+            ).format(request.page_size)
         )
     return size_id
 
@@ -109,7 +118,7 @@ def layout_for(chart: Chart, request: ChartRequest) -> tuple[Page, ...]:
     width, height = size.width(), size.height()
     if request.landscape:
         width, height = height, width
-    content = chart_content(chart, request, _translate)
+    content = chart_content(chart, request, _translate, date_text=_date_text)
     return layout_chart(content, width, height, font_measure(), request.margins)
 
 
@@ -147,8 +156,9 @@ def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[byte
     number of pages in it; raises ExportError with a readable reason."""
     if suffix not in EXPORT_FORMATS:
         raise ExportError(
-            _tr("unknown format '{0}'; use one of {1}").format(
-                suffix or _tr("(none)"), ", ".join(EXPORT_FORMATS)
+            QCoreApplication.translate("Printing", "unknown format '{0}'; use one of {1}").format(
+                suffix or QCoreApplication.translate("Printing", "(none)"),
+                ", ".join(EXPORT_FORMATS),
             )
         )
     pages = layout_for(chart, request)
@@ -187,7 +197,7 @@ def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[byte
         painted = _paint_pages(generator, pages, chart, request)
     buffer.close()
     if not painted or data.isEmpty():
-        raise ExportError(_tr("could not draw the chart"))
+        raise ExportError(QCoreApplication.translate("Printing", "could not draw the chart"))
     return bytes(data.data()), len(pages)
 
 
@@ -203,7 +213,9 @@ def export_chart(chart: Chart, path: Path, request: ChartRequest) -> int:
         write_atomically(path, data)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ExportError(_tr("{0}: cannot write: {1}").format(path, reason)) from None
+        raise ExportError(
+            QCoreApplication.translate("Printing", "{0}: cannot write: {1}").format(path, reason)
+        ) from None
     return pages
 
 

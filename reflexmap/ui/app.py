@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..app import catalogue
 from ..app.catalogue import DEFAULT_CHART, ChartSource
+from ..app.i18n import LANGUAGES
 from ..app.settings import Settings, read_settings
 from ..app.state import SIDE_CHOICES, AppState, PrintOptions
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.model import Chart, View
 from ..startup import long_lived
+from . import translation
 from .main_window import MainWindow
 from .qt_settings import open_settings
 
@@ -39,6 +41,9 @@ class WindowRequest:
     search: str | None = None
     size: tuple[int, int] = (1200, 800)
     view: View | None = None
+    language: str | None = None
+    """The interface's language given on the command line; else the one chosen in the window,
+    else the system's."""
 
 
 def run(request: WindowRequest) -> int:
@@ -50,12 +55,15 @@ def run(request: WindowRequest) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with long_lived():
         if request.screenshot is not None:
+            translation.activate(request.language or translation.system_language())
             window = _screenshot_window(request)
             if window is None:
                 return 1
             return save_screenshot(window, request.screenshot)
         store, trouble = open_settings(QSettings())
         settings = read_settings(store)
+        chosen = settings.language if settings.language in LANGUAGES else None
+        translation.activate(request.language or chosen or translation.system_language())
         state, problem = _initial_state(request, settings)
         if state is None:
             return 1
@@ -65,7 +73,7 @@ def run(request: WindowRequest) -> int:
         from .dialogs import show_warning
 
         print(f"reflexmap: {trouble}", file=sys.stderr)
-        show_warning(window, window.tr("Settings"), trouble)
+        show_warning(window, QCoreApplication.translate("MainWindow", "Settings"), trouble)
     if problem is not None:
         window.show_problems(problem)
     return app.exec()

@@ -21,10 +21,6 @@ from .accessibility import caret_browsing
 MAX_PROBLEMS_SHOWN = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def show_text(parent: QWidget, title: str, html: str) -> QDialog:
     """A window-modal page of text with a Close button."""
     dialog = QDialog(parent)
@@ -50,13 +46,15 @@ def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMess
     shown = error.problems[:MAX_PROBLEMS_SHOWN]
     lines = "\n".join(problem.located(QCoreApplication.translate) for problem in shown)
     if len(error.problems) > len(shown):
-        lines += "\n" + _tr("...and {0} more").format(len(error.problems) - len(shown))
+        lines += "\n" + QCoreApplication.translate("Dialogs", "...and {0} more").format(
+            len(error.problems) - len(shown)
+        )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Chart not opened"),
-        _tr("This chart could not be opened; the window keeps showing \u201c{0}\u201d.").format(
-            shown_chart
-        ),
+        QCoreApplication.translate("Dialogs", "Chart not opened"),
+        QCoreApplication.translate(
+            "Dialogs", "This chart could not be opened; the window keeps showing \u201c{0}\u201d."
+        ).format(shown_chart),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -73,7 +71,10 @@ def show_warning(parent: QWidget, title: str, text: str) -> None:
 def choose_zones_file(parent: QWidget, start: Path) -> Path | None:
     """Ask for a zones file; None if cancelled."""
     zones, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open Chart: the zones file"), str(start), _tr("Zones (*.yaml *.yml)")
+        parent,
+        QCoreApplication.translate("Dialogs", "Open Chart: the zones file"),
+        str(start),
+        QCoreApplication.translate("Dialogs", "Zones (*.yaml *.yml)"),
     )
     return Path(zones) if zones else None
 
@@ -81,6 +82,9 @@ def choose_zones_file(parent: QWidget, start: Path) -> Path | None:
 def choose_drawing(parent: QWidget, start: Path) -> Path | None:
     """Ask for the drawing of the sole, for a zones file that names none; None if cancelled."""
     drawing, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open Chart: its drawing"), str(start), _tr("Drawing (*.svg)")
+        parent,
+        QCoreApplication.translate("Dialogs", "Open Chart: its drawing"),
+        str(start),
+        QCoreApplication.translate("Dialogs", "Drawing (*.svg)"),
     )
     return Path(drawing) if drawing else None

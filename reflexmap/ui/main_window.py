@@ -7,7 +7,7 @@ from functools import cached_property
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -111,10 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(map_column)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.handle(1).setAccessibleName(self.tr("Resize the map and the side panes"))
-        self.side_splitter.handle(1).setAccessibleName(
-            self.tr("Resize the zone list and the details")
-        )
+        self._name_handles()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,14 +129,34 @@ class MainWindow(QMainWindow):
         self.search.field.down_target = self.results_list
         state.search_changed.connect(self._show_search)
 
+    def _name_handles(self) -> None:
+        self.splitter.handle(1).setAccessibleName(self.tr("Resize the map and the side panes"))
+        self.side_splitter.handle(1).setAccessibleName(
+            self.tr("Resize the zone list and the details")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Sent when a translator comes or goes: every word of the window again, in the new
+        # language; the widgets inside do the same for theirs.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        for spec in ACTIONS:
+            _word_action(self.actions_by_id[spec.id], spec)
+        for menu in MENUS:
+            self._menus[menu.id].setTitle(translate("Actions", menu.title))
+        self._name_toolbar()
+        self._name_handles()
+        self._show_chart()
+
     def _show_chart(self) -> None:
         self._show_checks()
         info = self.state.chart.info
         self.setWindowTitle(self.tr("reflexmap: {0}").format(info.name))
-        self.banner.setText(
-            f"{escape(info.disclaimer)} "
-            f"<a href='{ABOUT_CLAIMS_LINK}'>{self.tr('About these claims')}</a>"
-        )
+        link = escape(self.tr("About these claims"))
+        self.banner.setText(f"{escape(info.disclaimer)} <a href='{ABOUT_CLAIMS_LINK}'>{link}</a>")
         self._show_status()
 
     def _show_search(self, _result: object) -> None:
@@ -174,10 +191,9 @@ class MainWindow(QMainWindow):
         actions: dict[str, QAction] = {}
         groups: dict[str, QActionGroup] = {}
         for spec in ACTIONS:
-            tip = translate("Actions", spec.tip) if spec.tip else ""
-            text = translate("Actions", spec.text)
             # Not QAction(text, self): telling that from QAction(icon, text) sets QIcon up.
-            action = QAction(self, text=text, statusTip=tip, toolTip=tip or text.replace("&", ""))
+            action = QAction(self)
+            _word_action(action, spec)
             action.setShortcuts([_key_sequence(s) for s in spec.shortcuts])
             action.setCheckable(spec.checked is not None)
             if spec.group:
@@ -225,15 +241,20 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.charts_menu = menus["charts"]
         self.charts_menu.aboutToShow.connect(self._fill_charts_menu)
-        toolbar = self.addToolBar(self.tr("Views"))
+        self._menus = menus
+        self._toolbar = toolbar = self.addToolBar("")
+        self._name_toolbar()
         toolbar.setObjectName("views")
-        toolbar.setAccessibleName(self.tr("Views of the feet"))
         toolbar.setMovable(False)
         for spec in ACTIONS:
             if spec.group in ("views", "sides"):
                 if spec.group == "sides" and spec.id == "sides-both":
                     toolbar.addSeparator()
                 toolbar.addAction(self.actions_by_id[spec.id])
+
+    def _name_toolbar(self) -> None:
+        self._toolbar.setWindowTitle(self.tr("Views"))
+        self._toolbar.setAccessibleName(self.tr("Views of the feet"))
 
     def action(self, action_id: str) -> QAction:
         return self.actions_by_id[action_id]
@@ -251,6 +272,14 @@ class MainWindow(QMainWindow):
 
     def set_print_option(self, name: str, value: bool) -> None:
         self.state.set_print_option(name, value)
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on, and remember it."""
+        from . import translation
+
+        translation.activate(language)
+        self.settings = replace(self.settings, language=language)
+        self._show_checks()
 
     def clear(self) -> None:
         self.state.clear()
@@ -425,18 +454,20 @@ class MainWindow(QMainWindow):
             if keys:
                 name = escape(translate("Actions", spec.text).replace("&", ""))
                 rows.append(f"<li>{name}: <b>{escape(keys)}</b></li>")
-        extra = f"<p>{escape(translate('Actions', MAP_KEYS))}</p>"
+        map_keys = translate("Actions", MAP_KEYS)
+        extra = f"<p>{escape(map_keys)}</p>"
         # A list, not a table: a table's cells reach screen readers joined by U+FDD0.
         return self._show_text(self.tr("Keyboard shortcuts"), f"<ul>{''.join(rows)}</ul>{extra}")
 
     def show_about(self) -> QDialog:
         info = self.state.chart.info
+        what = escape(self.tr("An interactive map of the foot reflex zones, as claims."))
+        chart, source = escape(self.tr("Chart")), escape(self.tr("Source"))
         return self._show_text(
             self.tr("About reflexmap"),
-            f"<h2>reflexmap {__version__}</h2>"
-            f"<p>{self.tr('An interactive map of the foot reflex zones, as claims.')}</p>"
-            f"<p><b>{self.tr('Chart')}:</b> {escape(info.name)}</p>"
-            f"<p><b>{self.tr('Source')}:</b> {escape(info.source)}</p>",
+            f"<h2>reflexmap {__version__}</h2><p>{what}</p>"
+            f"<p><b>{chart}:</b> {escape(info.name)}</p>"
+            f"<p><b>{source}:</b> {escape(info.source)}</p>",
         )
 
     # Remembered state.
@@ -510,6 +541,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _word_action(action: QAction, spec: ActionSpec) -> None:
+    """The action's text and tips in the current language."""
+    text = translate("Actions", spec.text)
+    tip = translate("Actions", spec.tip) if spec.tip else ""
+    action.setText(text)
+    action.setStatusTip(tip)
+    action.setToolTip(tip or text.replace("&", ""))
 
 
 def _key_sequence(text: str) -> QKeySequence:

@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -131,12 +140,7 @@ class MapView(QGraphicsView):
     def _show_chart(self) -> None:
         """Draw the view of the chart that the state shows."""
         chart, view = self.state.chart, self.state.view
-        self.setAccessibleDescription(
-            self.tr(
-                "Both feet: {0}. Arrow keys move between the zones of a foot, "
-                "Tab goes to the other foot, Enter selects."
-            ).format(QCoreApplication.translate("Views", VIEW_NAMES[view]))
-        )
+        self._describe()
         drawing = chart.drawing(view)
         self._scene.clear()
         self._renderer = QSvgRenderer(QByteArray(drawing.svg), self)
@@ -152,6 +156,24 @@ class MapView(QGraphicsView):
                 self._regions.append(item)
         self._focus = None
         self._show_sides()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(
+            self.tr(
+                "Both feet: {0}. Arrow keys move between the zones of a foot, "
+                "Tab goes to the other foot, Enter selects."
+            ).format(QCoreApplication.translate("Views", VIEW_NAMES[self.state.view]))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The foot labels are painted in the current language; the regions' names are
+        # asked for when a screen reader reads them.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.viewport().setAccessibleName(self.tr("Foot map drawing"))
+            self.setAccessibleName(self.tr("Foot map"))
+            self._describe()
+            self.viewport().update()
+        super().changeEvent(event)
 
     # What is shown.
 

@@ -57,13 +57,7 @@ class SearchBox(QWidget):
         super().__init__(parent)
         self.state = state
         self.field = _QueryEdit(self)
-        self.field.setPlaceholderText(
-            self.tr("Search symptoms, e.g. headache, can't sleep, stuffy nose (Ctrl+F)")
-        )
-        self.field.setAccessibleName(self.tr("Search by symptom"))
         self.field.setClearButtonEnabled(True)
-        for button in self.field.findChildren(QToolButton):
-            button.setAccessibleName(self.tr("Clear the search"))
         self.field.focused.connect(self._prepare)
         self.field.textChanged.connect(state.search)
         # Plain text, with no accessible name: what a label shows is what it says.
@@ -93,14 +87,34 @@ class SearchBox(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
         layout.addWidget(self.suggestions)
-        self.compare_button = QPushButton(self.tr("Where other charts put this"), self)
+        self.compare_button = QPushButton(self)
         self.compare_button.setFlat(True)
         self.compare_button.setVisible(False)
         layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._name_parts()
         state.search_changed.connect(self._show)
         # Another chart has other words: the completer is made again on the next focus.
         state.chart_changed.connect(lambda _: self.field.setCompleter(None))  # type: ignore[arg-type]
         self._show(None)
+
+    def _name_parts(self) -> None:
+        self.field.setPlaceholderText(
+            self.tr("Search symptoms, e.g. headache, can't sleep, stuffy nose (Ctrl+F)")
+        )
+        self.field.setAccessibleName(self.tr("Search by symptom"))
+        for button in self.field.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+        self.compare_button.setText(self.tr("Where other charts put this"))
+        completer = self.field.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.setAccessibleName(self.tr("Known symptoms"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
+            self._show(self.state.result)
+        super().changeEvent(event)
 
     def set_query(self, text: str) -> None:
         self.field.setText(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from ..app.state import AppState
@@ -85,6 +85,11 @@ class ZoneList(_SelectionList):
         state.chart_changed.connect(lambda _: self._show_chart())
         self._show_chart()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Zones"))
+        super().changeEvent(event)
+
     def _show_chart(self) -> None:
         chart = self._state.chart
         items = []
@@ -106,11 +111,18 @@ class ResultList(_SelectionList):
         self.setAccessibleName(self.tr("Search results"))
         state.search_changed.connect(lambda _: self._show_results())
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Search results"))
+            self._show_results()
+        super().changeEvent(event)
+
     def _show_results(self) -> None:
         items = []
         for match in self._state.result.results if self._state.result else ():
             item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
             item.setData(ZONE_ROLE, match.zone)
-            item.setToolTip(self.tr("Match {0:.0%}").format(match.score))
+            percent = QLocale().toString(round(match.score * 100))
+            item.setToolTip(self.tr("Match {0}%").format(percent))
             items.append(item)
         self._fill(items)

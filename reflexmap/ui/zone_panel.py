@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ..app.help_pages import contraindications_html
@@ -34,13 +34,11 @@ class ZonePanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.details = QTextBrowser(self)
-        self.details.setAccessibleName(self.tr("Zone details"))
         self.details.setOpenLinks(False)
         caret_browsing(self.details)
         self.details.anchorClicked.connect(self._follow)
         # A button that shows and hides, not a check box: its name says which it will do.
         self.contraindications_toggle = QToolButton(self)
-        self.contraindications_toggle.setText(self.tr("General contraindications"))
         self.contraindications_toggle.setAutoRaise(True)
         self.contraindications_toggle.setToolButtonStyle(
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
@@ -51,6 +49,7 @@ class ZonePanel(QWidget):
             lambda: self._show_contraindications(not self.contraindications.isVisibleTo(self))
         )
         self._show_contraindications(False)
+        self._name_parts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.details, 1)
@@ -61,6 +60,17 @@ class ZonePanel(QWidget):
         state.sides_changed.connect(lambda _: self._show_selection())
         state.view_changed.connect(lambda _: self._show_selection())
         self._show_chart()
+
+    def _name_parts(self) -> None:
+        self.details.setAccessibleName(self.tr("Zone details"))
+        self.contraindications_toggle.setText(self.tr("General contraindications"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
+            self._show_contraindications(self.contraindications.isVisibleTo(self))
+            self._show_chart()
+        super().changeEvent(event)
 
     def _show_chart(self) -> None:
         self.contraindications.setText(
@@ -96,21 +106,25 @@ class ZonePanel(QWidget):
 
     def _intro_html(self) -> str:
         info = self.state.chart.info
+        hint = escape(self.tr("Click a region of the foot, or choose a zone from the list."))
+        source = escape(self.tr("Source"))
         return (
-            f"<h3>{escape(info.name)}</h3>"
-            f"<p>{self.tr('Click a region of the foot, or choose a zone from the list.')}</p>"
-            f"<p><b>{self.tr('Source')}:</b> {escape(info.source)}</p>"
+            f"<h3>{escape(info.name)}</h3><p>{hint}</p>"
+            f"<p><b>{source}:</b> {escape(info.source)}</p>"
             + (f"<p><i>{escape(info.note)}</i></p>" if info.note else "")
             + f"<p><small>{escape(info.disclaimer)}</small></p>"
         )
 
     def _zone_html(self, zone: Zone, also: Sequence[Zone]) -> str:
-        tr = self.tr
         feet = {
-            ("left", "right"): tr("Left and right foot"),
-            ("left",): tr("Left foot only"),
-            ("right",): tr("Right foot only"),
+            ("left", "right"): self.tr("Left and right foot"),
+            ("left",): self.tr("Left foot only"),
+            ("right",): self.tr("Right foot only"),
         }[zone.sides]
+        heading = self.tr("Traditional claim") if zone.kind == "reflex" else self.tr("Massage area")
+        linked, symptoms = self.tr("Traditionally linked with"), self.tr("Symptoms")
+        suggested, cautions_title = self.tr("Suggested technique"), self.tr("Cautions")
+        also_here, source = self.tr("Also at this spot"), self.tr("Source")
         technique = zone.technique
         techniques = "".join(
             f"<li><b>{escape(t.name)}</b>: {escape(t.how)}</li>"
@@ -120,41 +134,40 @@ class ZonePanel(QWidget):
             f"<h2>{escape(zone.name)}</h2>",
             f"<p>{escape(feet)}. {escape(zone.location)}</p>",
             *self._hidden_html(zone),
-            f"<h4>{tr('Traditional claim') if zone.kind == 'reflex' else tr('Massage area')}</h4>"
-            f"<p>{escape(zone.claim)}</p>",
-            f"<p><b>{tr('Traditionally linked with')}:</b> "
-            f"{escape(', '.join(zone.associations))}</p>",
-            f"<p><b>{tr('Symptoms')}:</b> {escape(', '.join(s.term for s in zone.symptoms))}</p>",
-            f"<h4>{tr('Suggested technique')}</h4>",
+            f"<h4>{heading}</h4><p>{escape(zone.claim)}</p>",
+            f"<p><b>{linked}:</b> {escape(', '.join(zone.associations))}</p>",
+            f"<p><b>{symptoms}:</b> {escape(', '.join(s.term for s in zone.symptoms))}</p>",
+            f"<h4>{suggested}</h4>",
             # Lines, not a table: a table's cells reach screen readers joined by U+FDD0.
             *(
                 f"<p><b>{label}:</b> {escape(value)}</p>"
                 for label, value in (
-                    (tr("Movement"), technique.movement),
-                    (tr("Pressure"), technique.pressure),
-                    (tr("Duration"), technique.duration),
-                    (tr("Direction"), technique.direction),
+                    (self.tr("Movement"), technique.movement),
+                    (self.tr("Pressure"), technique.pressure),
+                    (self.tr("Duration"), technique.duration),
+                    (self.tr("Direction"), technique.direction),
                 )
             ),
             f"<ul>{techniques}</ul>",
         ]
         if zone.cautions:
             cautions = "".join(f"<li>{escape(c)}</li>" for c in zone.cautions)
-            parts.append(f"<h4>{tr('Cautions')}</h4><ul>{cautions}</ul>")
+            parts.append(f"<h4>{cautions_title}</h4><ul>{cautions}</ul>")
         if also:
             links = ", ".join(
                 f"<a href='{ZONE_LINK_SCHEME}:{escape(z.id)}'>{escape(z.name)}</a>" for z in also
             )
-            parts.append(f"<p><b>{tr('Also at this spot')}:</b> {links}</p>")
+            parts.append(f"<p><b>{also_here}:</b> {links}</p>")
         if zone.kind == "reflex":
-            compare = tr("Where other charts put this")
+            compare = self.tr("Where other charts put this")
             parts.append(f"<p><a href='{COMPARE_LINK_SCHEME}:{escape(zone.id)}'>{compare}</a></p>")
-        parts.append(f"<p><small>{tr('Source')}: {escape(zone.source)}</small></p>")
+        parts.append(f"<p><small>{source}: {escape(zone.source)}</small></p>")
         return "".join(parts)
 
     def _hidden_html(self, zone: Zone) -> list[str]:
         """Where to find a zone the map does not show now, with a link that shows it."""
-        link = f"<a href='{REVEAL_LINK_SCHEME}:{escape(zone.id)}'>{self.tr('Show it')}</a>"
+        show_it = self.tr("Show it")
+        link = f"<a href='{REVEAL_LINK_SCHEME}:{escape(zone.id)}'>{show_it}</a>"
         views = self.state.other_views(zone.id)
         if views:
             names = ", ".join(QCoreApplication.translate("Views", VIEW_NAMES[v]) for v in views)

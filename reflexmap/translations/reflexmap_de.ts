@@ -1,0 +1,1498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Chart Op&amp;tions</source>
+        <translation>Karten&amp;optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Open Chart...</source>
+        <translation>Karte ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open your own zones file and drawing</source>
+        <translation>Eine eigene Zonendatei mit Zeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the chart&apos;s files again, after editing them</source>
+        <translation>Die Dateien der Karte nach dem Bearbeiten neu einlesen</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>&amp;Druckvorschau...</translation>
+    </message>
+    <message>
+        <source>See the printed chart before printing</source>
+        <translation>Die Karte vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Dr&amp;ucken...</translation>
+    </message>
+    <message>
+        <source>Print the zone chart</source>
+        <translation>Die Zonenkarte drucken</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up...</source>
+        <translation>&amp;Seite einrichten...</translation>
+    </message>
+    <message>
+        <source>Page size, orientation and margins</source>
+        <translation>Seitengröße, Ausrichtung und Ränder</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF...</source>
+        <translation>Als &amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>Save the zone chart as a PDF</source>
+        <translation>Die Zonenkarte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Image (PNG, SVG)...</source>
+        <translation>Als &amp;Bild exportieren (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s first page as a PNG or SVG image</source>
+        <translation>Die erste Seite der Karte als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Selected or Found Zones</source>
+        <translation>Nur die &amp;ausgewählten oder gefundenen Zonen</translation>
+    </message>
+    <message>
+        <source>Chart only the zones of the current search, or the selected zone</source>
+        <translation>Nur die Zonen der aktuellen Suche oder die ausgewählte Zone in die Karte aufnehmen</translation>
+    </message>
+    <message>
+        <source>Add the Technique &amp;Guide</source>
+        <translation>&amp;Technikanleitung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add pages with the techniques and what research says (PDF and print)</source>
+        <translation>Seiten mit den Techniken und dem Stand der Forschung hinzufügen (PDF und Druck)</translation>
+    </message>
+    <message>
+        <source>&amp;Black and White</source>
+        <translation>&amp;Schwarzweiß</translation>
+    </message>
+    <message>
+        <source>For black-and-white printers</source>
+        <translation>Für Schwarzweißdrucker</translation>
+    </message>
+    <message>
+        <source>&amp;Find Symptom</source>
+        <translation>Symptom &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search zones by symptom</source>
+        <translation>Zonen nach Symptom suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the search, or else the selection</source>
+        <translation>Die Suche leeren, sonst die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Enlarge the drawing</source>
+        <translation>Die Zeichnung vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Shrink the drawing</source>
+        <translation>Die Zeichnung verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole drawing</source>
+        <translation>Die ganze Zeichnung zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Sole</source>
+        <translation>Fuß&amp;sohle</translation>
+    </message>
+    <message>
+        <source>&amp;Top of the Foot</source>
+        <translation>Fuß&amp;rücken</translation>
+    </message>
+    <message>
+        <source>Inn&amp;er Side</source>
+        <translation>&amp;Innenseite</translation>
+    </message>
+    <message>
+        <source>O&amp;uter Side</source>
+        <translation>A&amp;ußenseite</translation>
+    </message>
+    <message>
+        <source>&amp;Both Feet</source>
+        <translation>&amp;Beide Füße</translation>
+    </message>
+    <message>
+        <source>&amp;Left Foot</source>
+        <translation>&amp;Linker Fuß</translation>
+    </message>
+    <message>
+        <source>&amp;Right Foot</source>
+        <translation>Rec&amp;hter Fuß</translation>
+    </message>
+    <message>
+        <source>Zone &amp;Numbers</source>
+        <translation>Zonen&amp;nummern</translation>
+    </message>
+    <message>
+        <source>Show or hide the zone numbers on the drawing</source>
+        <translation>Die Zonennummern auf der Zeichnung zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>About These &amp;Claims</source>
+        <translation>Über diese &amp;Behauptungen</translation>
+    </message>
+    <message>
+        <source>What research says about reflexology</source>
+        <translation>Was die Forschung über Reflexzonenmassage sagt</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntraindications</source>
+        <translation>&amp;Gegenanzeigen</translation>
+    </message>
+    <message>
+        <source>When not to massage the feet</source>
+        <translation>Wann die Füße nicht massiert werden sollten</translation>
+    </message>
+    <message>
+        <source>&amp;Safety Notice</source>
+        <translation>&amp;Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where the Charts &amp;Disagree</source>
+        <translation>Wo die Karten sich &amp;widersprechen</translation>
+    </message>
+    <message>
+        <source>Where each bundled chart places the zones, or the words searched for</source>
+        <translation>Wo jede mitgelieferte Karte die Zonen oder die gesuchten Wörter verortet</translation>
+    </message>
+    <message>
+        <source>&amp;About reflexmap</source>
+        <translation>Ü&amp;ber reflexmap</translation>
+    </message>
+    <message>
+        <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel zooms.</source>
+        <translation>Auf der Karte: Die Pfeiltasten wechseln zwischen den Zonen eines Fußes nach ihrer Lage, Tab geht zum anderen Fuß und dann weiter zur Zonenliste und zu den Details, Enter wählt aus, Strg+Mausrad zoomt.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Home foot-massage chart (bundled)</source>
+        <translation>Karte für die Fußmassage zu Hause (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Common Western chart (bundled)</source>
+        <translation>Verbreitete westliche Karte (mitgeliefert)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Could not print.</source>
+        <translation>Drucken nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRequest</name>
+    <message>
+        <source>no zone {0}; the zones are: {1}</source>
+        <translation>keine Zone {0}; die Zonen sind: {1}</translation>
+    </message>
+    <message>
+        <source>no zone matches &apos;{0}&apos;</source>
+        <translation>keine Zone passt zu „{0}“</translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation>beide Füße</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Traditionally linked with {0}. Technique: {1}</source>
+        <translation>Traditionell verbunden mit: {0}. Technik: {1}</translation>
+    </message>
+    <message>
+        <source>A massage area: the source makes no reflex claim for it. Technique: {0}</source>
+        <translation>Ein Massagebereich: Die Quelle schreibt ihm keine Reflexwirkung zu. Technik: {0}</translation>
+    </message>
+    <message>
+        <source>Do not massage the feet with: {0}. Even without them, ask a doctor before you start.</source>
+        <translation>Die Füße nicht massieren bei: {0}. Auch ohne diese vor dem Beginn ärztlichen Rat einholen.</translation>
+    </message>
+    <message>
+        <source>{0}. Made {1} with reflexmap {2}.</source>
+        <translation>{0}. Erstellt am {1} mit reflexmap {2}.</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Techniken</translation>
+    </message>
+    <message>
+        <source>About these claims</source>
+        <translation>Über diese Behauptungen</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Where the charts place {0}:</source>
+        <translation>Wo die Karten „{0}“ verorten:</translation>
+    </message>
+    <message>
+        <source>No zone in this chart.</source>
+        <translation>Keine Zone in dieser Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>...and {0} more</source>
+        <translation>...und {0} weitere</translation>
+    </message>
+    <message>
+        <source>Chart not opened</source>
+        <translation>Karte nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>This chart could not be opened; the window keeps showing “{0}”.</source>
+        <translation>Diese Karte konnte nicht geöffnet werden; das Fenster zeigt weiter „{0}“.</translation>
+    </message>
+    <message>
+        <source>Open Chart: the zones file</source>
+        <translation>Karte öffnen: die Zonendatei</translation>
+    </message>
+    <message>
+        <source>Zones (*.yaml *.yml)</source>
+        <translation>Zonen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open Chart: its drawing</source>
+        <translation>Karte öffnen: ihre Zeichnung</translation>
+    </message>
+    <message>
+        <source>Drawing (*.svg)</source>
+        <translation>Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>Do not massage the feet with any of these:</source>
+        <translation>Die Füße nicht massieren bei einer dieser Beschwerden:</translation>
+    </message>
+    <message>
+        <source>Even without them, ask a doctor before you start.</source>
+        <translation>Auch ohne sie vor dem Beginn ärztlichen Rat einholen.</translation>
+    </message>
+    <message>
+        <source>This map shows what reflexology charts claim. A foot massage may feel relaxing, but it cannot diagnose or treat illness. With symptoms such as chest pain, sudden breathlessness or a sudden severe headache, seek medical help at once.</source>
+        <translation>Diese Karte zeigt, was Reflexzonenkarten behaupten. Eine Fußmassage kann entspannend wirken, aber sie kann keine Krankheit erkennen oder behandeln. Bei Beschwerden wie Brustschmerzen, plötzlicher Atemnot oder plötzlichen starken Kopfschmerzen sofort ärztliche Hilfe holen.</translation>
+    </message>
+    <message>
+        <source>Reflexology charts claim that areas of the foot correspond to organs, and that working an area affects that organ. reflexmap shows these claims as the tradition states them. Here is what studies have found.</source>
+        <translation>Reflexzonenkarten behaupten, dass Bereiche des Fußes Organen entsprechen und dass die Behandlung eines Bereichs auf das Organ wirkt. reflexmap zeigt diese Behauptungen so, wie die Tradition sie aufstellt. Das haben Studien herausgefunden:</translation>
+    </message>
+    <message>
+        <source>No convincing evidence for any medical condition.</source>
+        <translation>Kein überzeugender Nachweis für irgendeine Erkrankung.</translation>
+    </message>
+    <message>
+        <source>A systematic review of 18 randomised trials (Ernst, Medical Journal of Australia 2009, 191:263-266) found that most trials were of poor quality and the better ones were mostly negative. It also warned that using reflexology to diagnose gives false results, and that using it instead of treatment for a serious illness is dangerous.</source>
+        <translation>Eine systematische Übersicht über 18 randomisierte Studien (Ernst, Medical Journal of Australia 2009, 191:263-266) fand, dass die meisten Studien von schlechter Qualität waren und die besseren überwiegend negativ ausfielen. Sie warnte außerdem, dass Diagnosen mit Reflexzonenmassage falsche Ergebnisse liefern und dass es gefährlich ist, sie bei einer ernsten Krankheit statt einer Behandlung einzusetzen.</translation>
+    </message>
+    <message>
+        <source>Few measurable effects.</source>
+        <translation>Wenige messbare Wirkungen.</translation>
+    </message>
+    <message>
+        <source>A review of 17 randomised trials (McCullough and colleagues, Evidence-Based Complementary and Alternative Medicine 2014) found a difference between groups in only 3 of 34 objective measurements, and judged the studies to be of low quality.</source>
+        <translation>Eine Übersicht über 17 randomisierte Studien (McCullough und Kollegen, Evidence-Based Complementary and Alternative Medicine 2014) fand nur bei 3 von 34 objektiven Messungen einen Unterschied zwischen den Gruppen und bewertete die Studien als qualitativ schwach.</translation>
+    </message>
+    <message>
+        <source>Pain in labour.</source>
+        <translation>Geburtsschmerzen.</translation>
+    </message>
+    <message>
+        <source>A Cochrane review (Smith and colleagues 2018, CD009290) found only low-quality evidence.</source>
+        <translation>Eine Cochrane-Übersicht (Smith und Kollegen 2018, CD009290) fand nur Belege von geringer Qualität.</translation>
+    </message>
+    <message>
+        <source>Cancer.</source>
+        <translation>Krebs.</translation>
+    </message>
+    <message>
+        <source>Cancer Research UK says there is no scientific evidence that reflexology treats or cures cancer; some people find it relaxing, and it may help them with stress, anxiety and mood.</source>
+        <translation>Cancer Research UK stellt fest, dass es keinen wissenschaftlichen Beleg dafür gibt, dass Reflexzonenmassage Krebs behandelt oder heilt; manche Menschen empfinden sie als entspannend, und sie kann ihnen bei Stress, Angst und gedrückter Stimmung helfen.</translation>
+    </message>
+    <message>
+        <source>What this means for you.</source>
+        <translation>Was das für Sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>A foot massage can be pleasant and relaxing. A tender spot on the foot says nothing reliable about an organ, and massage is no replacement for medical care.</source>
+        <translation>Eine Fußmassage kann angenehm und entspannend sein. Eine empfindliche Stelle am Fuß sagt nichts Verlässliches über ein Organ aus, und Massage ersetzt keine ärztliche Behandlung.</translation>
+    </message>
+    <message>
+        <source>Staying safe.</source>
+        <translation>Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Do not massage over fractures, unhealed wounds or gout that is flaring. Avoid reflexology with a current blood clot (thrombosis). Take care in pregnancy. With any disease of the blood vessels, see a doctor first.</source>
+        <translation>Nicht über Knochenbrüchen, nicht verheilten Wunden oder bei einem akuten Gichtanfall massieren. Bei einem bestehenden Blutgerinnsel (Thrombose) auf Reflexzonenmassage verzichten. In der Schwangerschaft vorsichtig sein. Bei jeder Erkrankung der Blutgefäße zuerst ärztlichen Rat einholen.</translation>
+    </message>
+    <message>
+        <source>About these claims</source>
+        <translation>Über diese Behauptungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Resize the map and the side panes</source>
+        <translation>Größe von Karte und Seitenbereichen ändern</translation>
+    </message>
+    <message>
+        <source>Resize the zone list and the details</source>
+        <translation>Größe von Zonenliste und Details ändern</translation>
+    </message>
+    <message>
+        <source>reflexmap: {0}</source>
+        <translation>reflexmap: {0}</translation>
+    </message>
+    <message>
+        <source>About these claims</source>
+        <translation>Über diese Behauptungen</translation>
+    </message>
+    <message>
+        <source>Selected: {0}</source>
+        <translation>Ausgewählt: {0}</translation>
+    </message>
+    <message>
+        <source>Hover over the feet, or choose a zone.</source>
+        <translation>Mit der Maus über die Füße fahren oder eine Zone wählen.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Views of the feet</source>
+        <translation>Ansichten der Füße</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Geöffnet: {0}</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>Wo die Karten sich widersprechen</translation>
+    </message>
+    <message>
+        <source>(no charts of your own yet)</source>
+        <translation>(noch keine eigenen Karten)</translation>
+    </message>
+    <message>
+        <source>The chart that comes with reflexmap</source>
+        <translation>Die Karte, die mit reflexmap geliefert wird</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Gegenanzeigen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>An interactive map of the foot reflex zones, as claims.</source>
+        <translation>Eine interaktive Karte der Fußreflexzonen – als Behauptungen, nicht als Tatsachen.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>About reflexmap</source>
+        <translation>Über reflexmap</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: changes in this session will not be remembered.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: Änderungen in dieser Sitzung gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Foot map drawing</source>
+        <translation>Zeichnung der Fußkarte</translation>
+    </message>
+    <message>
+        <source>Foot map</source>
+        <translation>Fußkarte</translation>
+    </message>
+    <message>
+        <source>Both feet: {0}. Arrow keys move between the zones of a foot, Tab goes to the other foot, Enter selects.</source>
+        <translation>Beide Füße: {0}. Die Pfeiltasten wechseln zwischen den Zonen eines Fußes, Tab geht zum anderen Fuß, Enter wählt aus.</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>{0} ausgewählt</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>{0}, zone {1}</source>
+        <translation>{0}, Zone {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}. {2}</source>
+        <translation>{0}, {1}. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (try A4, Letter, A5, Legal, A3)</source>
+        <translation>unbekannte Seitengröße „{0}“ (versuchen Sie A4, Letter, A5, Legal, A3)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;{0}&apos;; use one of {1}</source>
+        <translation>unbekanntes Format „{0}“; möglich sind: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>could not draw the chart</source>
+        <translation>die Karte konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: kann nicht geschrieben werden: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>file is larger than {megabytes} MB; a zones file is much smaller</source>
+        <translation>Datei ist größer als {megabytes} MB; eine Zonendatei ist viel kleiner</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>kein UTF-8-Text (ungültiges Byte an Position {offset})</translation>
+    </message>
+    <message>
+        <source>control character U+{character} is not allowed</source>
+        <translation>Steuerzeichen U+{character} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>aliases (*name) are not allowed; write the value out</source>
+        <translation>Aliase (*name) sind nicht erlaubt; den Wert ausschreiben</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;name) are not allowed; write values out</source>
+        <translation>Anker (&amp;name) sind nicht erlaubt; die Werte ausschreiben</translation>
+    </message>
+    <message>
+        <source>YAML tags ({tag}) are not allowed</source>
+        <translation>YAML-Tags ({tag}) sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>YAML syntax error</source>
+        <translation>YAML-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>a tab character here: indent YAML with spaces, not tabs</source>
+        <translation>hier steht ein Tabulator: YAML mit Leerzeichen einrücken, nicht mit Tabulatoren</translation>
+    </message>
+    <message>
+        <source>YAML error: {detail}</source>
+        <translation>YAML-Fehler: {detail}</translation>
+    </message>
+    <message>
+        <source>nesting is too deep</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>file is empty; expected the keys chart, techniques and zones</source>
+        <translation>Datei ist leer; erwartet werden die Schlüssel chart, techniques und zones</translation>
+    </message>
+    <message>
+        <source>{what} must be a mapping of &apos;key: value&apos; lines, not {kind}</source>
+        <translation>{what}: erwartet werden Zeilen der Form „Schlüssel: Wert“, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>keys in {what} must be plain words</source>
+        <translation>{what}: Schlüssel müssen einfache Wörter sein</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;{key}&apos; in {what}</source>
+        <translation>{what}: Schlüssel „{key}“ doppelt</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in {what} (expected: {known})</source>
+        <translation>{what}: unbekannter Schlüssel „{key}“ (erwartet: {known})</translation>
+    </message>
+    <message>
+        <source>{what} is missing &apos;{key}&apos;</source>
+        <translation>{what}: Schlüssel „{key}“ fehlt</translation>
+    </message>
+    <message>
+        <source>{what} must be a list, not {kind}</source>
+        <translation>{what}: erwartet wird eine Liste, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{what} needs at least {count} item(s)</source>
+        <translation>{what}: mindestens {count} Eintrag/Einträge nötig</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}</source>
+        <translation>{what}: erwartet wird Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; would be read as {read_as}; put it in quotes</source>
+        <translation>{what}: „{value}“ würde gelesen als {read_as}; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what}: leer</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit:,} characters; shorten it</source>
+        <translation>{what}: länger als {limit:,} Zeichen; bitte kürzen</translation>
+    </message>
+    <message>
+        <source>{what} has a lone surrogate (U+{character}), which is not a character</source>
+        <translation>{what}: einzelnes Surrogat (U+{character}), das ist kein Zeichen</translation>
+    </message>
+    <message>
+        <source>{what} has an invisible text-direction character (U+{character}); remove it</source>
+        <translation>{what}: unsichtbares Textrichtungszeichen (U+{character}); bitte entfernen</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; must be lower-case words joined by &apos;-&apos;</source>
+        <translation>{what}: „{value}“ muss aus kleingeschriebenen, mit „-“ verbundenen Wörtern bestehen</translation>
+    </message>
+    <message>
+        <source>duplicate {what} &apos;{value}&apos;</source>
+        <translation>{what}: „{value}“ doppelt</translation>
+    </message>
+    <message>
+        <source>side &apos;{value}&apos; must be &apos;left&apos; or &apos;right&apos;</source>
+        <translation>Seite „{value}“ muss &apos;left&apos; oder &apos;right&apos; sein</translation>
+    </message>
+    <message>
+        <source>view &apos;{value}&apos; must be one of plantar, dorsal, medial, lateral</source>
+        <translation>Ansicht „{value}“ muss eine von plantar, dorsal, medial, lateral sein</translation>
+    </message>
+    <message>
+        <source>view &apos;{value}&apos; is listed twice</source>
+        <translation>Ansicht „{value}“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>kind &apos;{value}&apos; must be &apos;reflex&apos; or &apos;area&apos;</source>
+        <translation>Art „{value}“ muss &apos;reflex&apos; oder &apos;area&apos; sein</translation>
+    </message>
+    <message>
+        <source>side &apos;{value}&apos; is listed twice</source>
+        <translation>Seite „{value}“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;{value}&apos; (not in techniques)</source>
+        <translation>unbekannte Technik „{value}“ (nicht unter techniques)</translation>
+    </message>
+    <message>
+        <source>file is empty; expected the key sessions with a list of sessions</source>
+        <translation>Datei ist leer; erwartet wird der Schlüssel sessions mit einer Liste von Sitzungen</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}, not &apos;{value}&apos;</source>
+        <translation>{what}: erwartet wird eine ganze Zahl von {low} bis {high}, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; must be one of: {known}</source>
+        <translation>{what}: „{value}“ muss eines davon sein: {known}</translation>
+    </message>
+    <message>
+        <source>a step under each_foot takes no side: it is done on the left foot, then the right</source>
+        <translation>ein Schritt unter each_foot hat keine Seite: er wird am linken Fuß, dann am rechten ausgeführt</translation>
+    </message>
+    <message>
+        <source>a step needs a side (left or right), or must be under each_foot</source>
+        <translation>ein Schritt braucht eine Seite (left oder right) oder muss unter each_foot stehen</translation>
+    </message>
+    <message>
+        <source>a session has more than {limit} steps</source>
+        <translation>eine Sitzung hat mehr als {limit} Schritte</translation>
+    </message>
+    <message>
+        <source>the chart has no zone or area &apos;{zone}&apos;</source>
+        <translation>die Karte hat keine Zone und keinen Bereich „{zone}“</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not drawn on the {view} view (it is on: {views})</source>
+        <translation>„{zone}“ ist in der Ansicht {view} nicht gezeichnet (sondern in: {views})</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not on the {side} foot in the chart</source>
+        <translation>„{zone}“ liegt in der Karte nicht am Fuß {side}</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;{value}&apos; (not among the chart&apos;s techniques)</source>
+        <translation>unbekannte Technik „{value}“ (nicht unter den Techniken der Karte)</translation>
+    </message>
+    <message>
+        <source>the journal could not be read ({reason}); it was kept as {kept} and a new journal was started</source>
+        <translation>das Journal konnte nicht gelesen werden ({reason}); es wurde als {kept} aufbewahrt und ein neues Journal begonnen</translation>
+    </message>
+    <message>
+        <source>the journal is in use by another program; close it and try again</source>
+        <translation>das Journal wird von einem anderen Programm verwendet; dieses schließen und es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the journal is read-only, so nothing can be saved to it ({reason})</source>
+        <translation>das Journal ist schreibgeschützt, es kann nichts darin gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the journal was written by a newer reflexmap (schema {found}; this one reads up to {known}); it was left as it is</source>
+        <translation>das Journal stammt von einer neueren reflexmap-Version (Schema {found}; diese liest bis {known}); es bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: {reason}</source>
+        <translation>das Journal kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>file is larger than {megabytes} MB</source>
+        <translation>Datei ist größer als {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>DOCTYPE and entity declarations are not allowed in a drawing</source>
+        <translation>DOCTYPE- und Entity-Deklarationen sind in einer Zeichnung nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>processing instructions (&lt;?{target} ...?&gt;) are not allowed in a drawing</source>
+        <translation>Verarbeitungsanweisungen (&lt;?{target} ...?&gt;) sind in einer Zeichnung nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot read the XML: {detail}</source>
+        <translation>das XML kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: {detail}</source>
+        <translation>kein wohlgeformtes XML: {detail}</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;{tag}&gt;, not an SVG &lt;svg&gt; element</source>
+        <translation>das Wurzelelement ist &lt;{tag}&gt;, kein SVG-Element &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {limit} deep</source>
+        <translation>Elemente sind tiefer als {limit} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>malformed transform &apos;{transform}&apos;</source>
+        <translation>fehlerhafte Transformation „{transform}“</translation>
+    </message>
+    <message>
+        <source>a region has no id</source>
+        <translation>ein Bereich hat keine id</translation>
+    </message>
+    <message>
+        <source>duplicate region id &apos;{region}&apos;</source>
+        <translation>Bereichs-id „{region}“ doppelt</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; refers to &apos;{target}&apos; outside the drawing: a chart may only embed images</source>
+        <translation>&lt;{tag}&gt; verweist auf „{target}“ außerhalb der Zeichnung: eine Karte darf nur Bilder einbetten</translation>
+    </message>
+    <message>
+        <source>this &lt;use&gt; draws region &apos;{region}&apos; again; draw each region once, directly</source>
+        <translation>dieses &lt;use&gt; zeichnet Bereich „{region}“ noch einmal; jeden Bereich nur einmal und direkt zeichnen</translation>
+    </message>
+    <message>
+        <source>&lt;use&gt; elements here expand the drawing to over {limit:,} elements</source>
+        <translation>&lt;use&gt;-Elemente blähen die Zeichnung hier auf über {limit:,} Elemente auf</translation>
+    </message>
+    <message>
+        <source>the drawing has over {limit:,} elements</source>
+        <translation>die Zeichnung hat über {limit:,} Elemente</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is invisible (its opacity, or an enclosing one, is 0)</source>
+        <translation>Bereich „{region}“ ist unsichtbar (seine Deckkraft oder die eines umschließenden Elements ist 0)</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is inside &lt;{tag}&gt;, which does not draw it where it stands</source>
+        <translation>Bereich „{region}“ steht in &lt;{tag}&gt;, das ihn nicht an dieser Stelle zeichnet</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has a negative {attribute}, so it is not drawn</source>
+        <translation>Bereich „{region}“ hat ein negatives {attribute} und wird daher nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>a &lt;use&gt; element refers to itself, directly or through others</source>
+        <translation>ein &lt;use&gt;-Element verweist auf sich selbst, direkt oder über andere</translation>
+    </message>
+    <message>
+        <source>cannot read the SVG: {detail}</source>
+        <translation>das SVG kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>the drawing has no usable size: give &lt;svg&gt; a width and height, or a viewBox</source>
+        <translation>die Zeichnung hat keine verwendbare Größe: &lt;svg&gt; eine width und height oder eine viewBox geben</translation>
+    </message>
+    <message>
+        <source>the drawing is over {limit:,} units wide or high; scale it down</source>
+        <translation>die Zeichnung ist über {limit:,} Einheiten breit oder hoch; bitte verkleinern</translation>
+    </message>
+    <message>
+        <source>the viewBox ({view_box}) and size ({size}) differ in proportions; make them match</source>
+        <translation>viewBox ({view_box}) und Größe ({size}) haben verschiedene Proportionen; bitte angleichen</translation>
+    </message>
+    <message>
+        <source>&lt;svg&gt; {attribute}=&quot;{value}&quot; needs a viewBox, or a size in plain numbers</source>
+        <translation>&lt;svg&gt; {attribute}=&quot;{value}&quot; braucht eine viewBox oder eine Größe in einfachen Zahlen</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} regions</source>
+        <translation>mehr als {limit:,} Bereiche</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is a &lt;{tag}&gt;, not a shape</source>
+        <translation>Bereich „{region}“ ist ein &lt;{tag}&gt;, keine Form</translation>
+    </message>
+    <message>
+        <source>region id &apos;{region}&apos; must be &apos;left-&apos; or &apos;right-&apos; followed by a zone id</source>
+        <translation>Bereichs-id „{region}“ muss mit &apos;left-&apos; oder &apos;right-&apos; beginnen, gefolgt von einer Zonen-id</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is hidden</source>
+        <translation>Bereich „{region}“ ist ausgeblendet</translation>
+    </message>
+    <message>
+        <source>the regions are too detailed (over {limit:,} points); simplify them</source>
+        <translation>die Bereiche sind zu detailliert (über {limit:,} Punkte); bitte vereinfachen</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has coordinates that are not finite numbers</source>
+        <translation>Bereich „{region}“ hat Koordinaten, die keine endlichen Zahlen sind</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has coordinates beyond {limit:,}</source>
+        <translation>Bereich „{region}“ hat Koordinaten jenseits von {limit:,}</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is empty (its area is zero)</source>
+        <translation>Bereich „{region}“ ist leer (seine Fläche ist null)</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; reaches outside the drawing (0,0 to {width},{height})</source>
+        <translation>Bereich „{region}“ reicht über die Zeichnung hinaus (0,0 bis {width},{height})</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is not drawn (hidden with display:none, or outside the drawing)</source>
+        <translation>Bereich „{region}“ wird nicht gezeichnet (mit display:none ausgeblendet oder außerhalb der Zeichnung)</translation>
+    </message>
+    <message>
+        <source>too many regions lie on top of each other (counted up to region &apos;{region}&apos;)</source>
+        <translation>zu viele Bereiche liegen übereinander (gezählt bis Bereich „{region}“)</translation>
+    </message>
+    <message>
+        <source>no regions: mark clickable shapes with class=&quot;{class_name}&quot;</source>
+        <translation>keine Bereiche: anklickbare Formen mit class=&quot;{class_name}&quot; kennzeichnen</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has no zone &apos;{zone}&apos; in {file}</source>
+        <translation>zu Bereich „{region}“ gibt es keine Zone „{zone}“ in {file}</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is on the {side} foot, but zone &apos;{zone}&apos; lists sides {sides}</source>
+        <translation>Bereich „{region}“ liegt am Fuß {side}, aber Zone „{zone}“ nennt die Seiten {sides}</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; has no region &apos;{region}&apos; in {file}</source>
+        <translation>Zone „{zone}“ hat keinen Bereich „{region}“ in {file}</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is on the {view} view, but zone &apos;{zone}&apos; lists views {views}</source>
+        <translation>Bereich „{region}“ liegt in der Ansicht {view}, aber Zone „{zone}“ nennt die Ansichten {views}</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; lists the {view} view, but the chart has no drawing for it</source>
+        <translation>Zone „{zone}“ nennt die Ansicht {view}, aber die Karte hat dafür keine Zeichnung</translation>
+    </message>
+    <message>
+        <source>the zones file names no drawings (views): give the drawing with --map</source>
+        <translation>die Zonendatei nennt keine Zeichnungen (views): die Zeichnung mit --map angeben</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>ein Ja/Nein-Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>ein leerer Wert</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>something other than text</source>
+        <translation>etwas anderes als Text</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the zones file</source>
+        <translation>die Zonendatei</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>chart name</source>
+        <translation>Name der Karte</translation>
+    </message>
+    <message>
+        <source>chart source</source>
+        <translation>Quelle der Karte</translation>
+    </message>
+    <message>
+        <source>disclaimer</source>
+        <translation>disclaimer</translation>
+    </message>
+    <message>
+        <source>chart note</source>
+        <translation>Anmerkung zur Karte</translation>
+    </message>
+    <message>
+        <source>techniques</source>
+        <translation>techniques</translation>
+    </message>
+    <message>
+        <source>a technique</source>
+        <translation>eine Technik</translation>
+    </message>
+    <message>
+        <source>technique id</source>
+        <translation>id der Technik</translation>
+    </message>
+    <message>
+        <source>technique name</source>
+        <translation>Name der Technik</translation>
+    </message>
+    <message>
+        <source>technique &apos;how&apos;</source>
+        <translation>how der Technik</translation>
+    </message>
+    <message>
+        <source>indications</source>
+        <translation>indications</translation>
+    </message>
+    <message>
+        <source>an indication</source>
+        <translation>eine Indikation</translation>
+    </message>
+    <message>
+        <source>red_flags</source>
+        <translation>red_flags</translation>
+    </message>
+    <message>
+        <source>red flag notice</source>
+        <translation>Hinweis zu Warnzeichen</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>signs</translation>
+    </message>
+    <message>
+        <source>a red flag</source>
+        <translation>ein Warnzeichen</translation>
+    </message>
+    <message>
+        <source>a contraindication</source>
+        <translation>eine Gegenanzeige</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>a zone</source>
+        <translation>eine Zone</translation>
+    </message>
+    <message>
+        <source>zone id</source>
+        <translation>id der Zone</translation>
+    </message>
+    <message>
+        <source>zone name</source>
+        <translation>Name der Zone</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>sides</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>views</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s file</source>
+        <translation>die Datei einer Zeichnung</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <source>an association</source>
+        <translation>eine Verbindung</translation>
+    </message>
+    <message>
+        <source>symptoms</source>
+        <translation>symptoms</translation>
+    </message>
+    <message>
+        <source>a symptom</source>
+        <translation>ein Symptom</translation>
+    </message>
+    <message>
+        <source>symptom term</source>
+        <translation>Bezeichnung des Symptoms</translation>
+    </message>
+    <message>
+        <source>a synonym</source>
+        <translation>ein Synonym</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>technique</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>movement</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>pressure</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>uses</translation>
+    </message>
+    <message>
+        <source>a caution</source>
+        <translation>ein Vorsichtshinweis</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>the sessions file</source>
+        <translation>die Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>eine Sitzung</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>id der Sitzung</translation>
+    </message>
+    <message>
+        <source>session name</source>
+        <translation>Name der Sitzung</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>ein Schritt</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>toward</source>
+        <translation>toward</translation>
+    </message>
+    <message>
+        <source>the disagreements file</source>
+        <translation>die Datei der Widersprüche</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation>ein Thema</translation>
+    </message>
+    <message>
+        <source>topic id</source>
+        <translation>id des Themas</translation>
+    </message>
+    <message>
+        <source>topic name</source>
+        <translation>Name des Themas</translation>
+    </message>
+    <message>
+        <source>a term</source>
+        <translation>ein Begriff</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>ein Ort</translation>
+    </message>
+    <message>
+        <source>chart id</source>
+        <translation>id der Karte</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>where</translation>
+    </message>
+</context>
+<context>
+    <name>ResultList</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Match {0}%</source>
+        <translation>Übereinstimmung {0} %</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search symptoms, e.g. headache, can&apos;t sleep, stuffy nose (Ctrl+F)</source>
+        <translation>Symptome suchen, z. B. Kopfschmerzen, Schlafprobleme, verstopfte Nase (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search by symptom</source>
+        <translation>Nach Symptom suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Where other charts put this</source>
+        <translation>Wo andere Karten dies verorten</translation>
+    </message>
+    <message>
+        <source>Known symptoms</source>
+        <translation>Bekannte Symptome</translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
+        <translation>Meinten Sie:</translation>
+    </message>
+    <message>
+        <source>Search for this instead</source>
+        <translation>Stattdessen danach suchen</translation>
+    </message>
+    <message>
+        <source>1 zone found.</source>
+        <translation>1 Zone gefunden.</translation>
+    </message>
+    <message>
+        <source>{0} zones found.</source>
+        <translation>{0} Zonen gefunden.</translation>
+    </message>
+    <message>
+        <source>Did you mean: {0}?</source>
+        <translation>Meinten Sie: {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <source>Zones the tradition links with this are listed, best match first.</source>
+        <translation>Aufgeführt sind die Zonen, die die Tradition damit verbindet, die beste Übereinstimmung zuerst.</translation>
+    </message>
+    <message>
+        <source>The source suggests foot massage in general for {0}, without naming a zone.</source>
+        <translation>Die Quelle empfiehlt bei Folgendem allgemein eine Fußmassage, ohne eine Zone zu nennen: {0}.</translation>
+    </message>
+    <message>
+        <source>No zone in this chart is linked with &quot;{0}&quot;.</source>
+        <translation>Keine Zone dieser Karte ist mit „{0}“ verbunden.</translation>
+    </message>
+    <message>
+        <source>{0}. {1} ({2})  score {3:.2f}  matched: {4}</source>
+        <translation>{0}. {1} ({2})  Wertung {3:.2f}  gefunden: {4}</translation>
+    </message>
+    <message>
+        <source>Did you mean: {0}?</source>
+        <translation>Meinten Sie: {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file {0} could not be read. reflexmap starts with its defaults and leaves the file as it is.</source>
+        <translation>Die Einstellungsdatei {0} konnte nicht gelesen werden. reflexmap startet mit den Standardeinstellungen und lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>The settings file {0} cannot be written: changes in this session will not be remembered.</source>
+        <translation>Die Einstellungsdatei {0} kann nicht geschrieben werden: Änderungen in dieser Sitzung gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>the sole</source>
+        <translation>die Fußsohle</translation>
+    </message>
+    <message>
+        <source>the top of the foot</source>
+        <translation>der Fußrücken</translation>
+    </message>
+    <message>
+        <source>the inner side</source>
+        <translation>die Innenseite</translation>
+    </message>
+    <message>
+        <source>the outer side</source>
+        <translation>die Außenseite</translation>
+    </message>
+    <message>
+        <source>Left foot, sole</source>
+        <translation>Linker Fuß, Sohle</translation>
+    </message>
+    <message>
+        <source>Right foot, sole</source>
+        <translation>Rechter Fuß, Sohle</translation>
+    </message>
+    <message>
+        <source>Left foot, top</source>
+        <translation>Linker Fuß, Rücken</translation>
+    </message>
+    <message>
+        <source>Right foot, top</source>
+        <translation>Rechter Fuß, Rücken</translation>
+    </message>
+    <message>
+        <source>Left foot, inner side</source>
+        <translation>Linker Fuß, Innenseite</translation>
+    </message>
+    <message>
+        <source>Right foot, inner side</source>
+        <translation>Rechter Fuß, Innenseite</translation>
+    </message>
+    <message>
+        <source>Left foot, outer side</source>
+        <translation>Linker Fuß, Außenseite</translation>
+    </message>
+    <message>
+        <source>Right foot, outer side</source>
+        <translation>Rechter Fuß, Außenseite</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneList</name>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePanel</name>
+    <message>
+        <source>Zone details</source>
+        <translation>Zonendetails</translation>
+    </message>
+    <message>
+        <source>General contraindications</source>
+        <translation>Allgemeine Gegenanzeigen</translation>
+    </message>
+    <message>
+        <source>Hide general contraindications</source>
+        <translation>Allgemeine Gegenanzeigen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show general contraindications</source>
+        <translation>Allgemeine Gegenanzeigen zeigen</translation>
+    </message>
+    <message>
+        <source>Click a region of the foot, or choose a zone from the list.</source>
+        <translation>Einen Bereich des Fußes anklicken oder eine Zone aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Left and right foot</source>
+        <translation>Linker und rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Nur linker Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Nur rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Traditional claim</source>
+        <translation>Traditionelle Behauptung</translation>
+    </message>
+    <message>
+        <source>Massage area</source>
+        <translation>Massagebereich</translation>
+    </message>
+    <message>
+        <source>Traditionally linked with</source>
+        <translation>Traditionell verbunden mit</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Suggested technique</source>
+        <translation>Empfohlene Technik</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Also at this spot</source>
+        <translation>Ebenfalls an dieser Stelle</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Where other charts put this</source>
+        <translation>Wo andere Karten dies verorten</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>This zone is drawn on another view: {0}.</source>
+        <translation>Diese Zone ist in einer anderen Ansicht gezeichnet: {0}.</translation>
+    </message>
+    <message>
+        <source>This zone is on the left foot, which is not shown.</source>
+        <translation>Diese Zone liegt am linken Fuß, der gerade nicht gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This zone is on the right foot, which is not shown.</source>
+        <translation>Diese Zone liegt am rechten Fuß, der gerade nicht gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This zone is on a foot that is not shown.</source>
+        <translation>Diese Zone liegt an einem Fuß, der gerade nicht gezeigt wird.</translation>
+    </message>
+</context>
+</TS>

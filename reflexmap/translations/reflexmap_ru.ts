@@ -1,0 +1,1498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Chart Op&amp;tions</source>
+        <translation>&amp;Параметры карты</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Карты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Open Chart...</source>
+        <translation>&amp;Открыть карту...</translation>
+    </message>
+    <message>
+        <source>Open your own zones file and drawing</source>
+        <translation>Открыть свой файл зон и рисунок</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Загрузить заново</translation>
+    </message>
+    <message>
+        <source>Read the chart&apos;s files again, after editing them</source>
+        <translation>Снова прочитать файлы карты после их правки</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>Пред&amp;варительный просмотр...</translation>
+    </message>
+    <message>
+        <source>See the printed chart before printing</source>
+        <translation>Посмотреть, как будет выглядеть карта на бумаге</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Пе&amp;чать...</translation>
+    </message>
+    <message>
+        <source>Print the zone chart</source>
+        <translation>Напечатать карту зон</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up...</source>
+        <translation>Параметры с&amp;траницы...</translation>
+    </message>
+    <message>
+        <source>Page size, orientation and margins</source>
+        <translation>Размер страницы, ориентация и поля</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF...</source>
+        <translation>&amp;Экспорт в PDF...</translation>
+    </message>
+    <message>
+        <source>Save the zone chart as a PDF</source>
+        <translation>Сохранить карту зон в PDF</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Image (PNG, SVG)...</source>
+        <translation>Экспорт в &amp;изображение (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s first page as a PNG or SVG image</source>
+        <translation>Сохранить первую страницу карты как изображение PNG или SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Selected or Found Zones</source>
+        <translation>Только в&amp;ыбранные или найденные зоны</translation>
+    </message>
+    <message>
+        <source>Chart only the zones of the current search, or the selected zone</source>
+        <translation>Печатать только зоны текущего поиска или выбранную зону</translation>
+    </message>
+    <message>
+        <source>Add the Technique &amp;Guide</source>
+        <translation>Добавить &amp;описание техник</translation>
+    </message>
+    <message>
+        <source>Add pages with the techniques and what research says (PDF and print)</source>
+        <translation>Добавить страницы с техниками и с тем, что говорят исследования (PDF и печать)</translation>
+    </message>
+    <message>
+        <source>&amp;Black and White</source>
+        <translation>&amp;Чёрно-белая</translation>
+    </message>
+    <message>
+        <source>For black-and-white printers</source>
+        <translation>Для чёрно-белых принтеров</translation>
+    </message>
+    <message>
+        <source>&amp;Find Symptom</source>
+        <translation>&amp;Найти симптом</translation>
+    </message>
+    <message>
+        <source>Search zones by symptom</source>
+        <translation>Искать зоны по симптому</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <source>Clear the search, or else the selection</source>
+        <translation>Очистить поиск, а если его нет, то выбор</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Enlarge the drawing</source>
+        <translation>Увеличить рисунок</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Shrink the drawing</source>
+        <translation>Уменьшить рисунок</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>По размеру &amp;окна</translation>
+    </message>
+    <message>
+        <source>Show the whole drawing</source>
+        <translation>Показать рисунок целиком</translation>
+    </message>
+    <message>
+        <source>&amp;Sole</source>
+        <translation>&amp;Подошва</translation>
+    </message>
+    <message>
+        <source>&amp;Top of the Foot</source>
+        <translation>&amp;Тыльная сторона стопы</translation>
+    </message>
+    <message>
+        <source>Inn&amp;er Side</source>
+        <translation>&amp;Внутренняя сторона</translation>
+    </message>
+    <message>
+        <source>O&amp;uter Side</source>
+        <translation>В&amp;нешняя сторона</translation>
+    </message>
+    <message>
+        <source>&amp;Both Feet</source>
+        <translation>&amp;Обе стопы</translation>
+    </message>
+    <message>
+        <source>&amp;Left Foot</source>
+        <translation>&amp;Левая стопа</translation>
+    </message>
+    <message>
+        <source>&amp;Right Foot</source>
+        <translation>П&amp;равая стопа</translation>
+    </message>
+    <message>
+        <source>Zone &amp;Numbers</source>
+        <translation>Номера &amp;зон</translation>
+    </message>
+    <message>
+        <source>Show or hide the zone numbers on the drawing</source>
+        <translation>Показать или скрыть номера зон на рисунке</translation>
+    </message>
+    <message>
+        <source>About These &amp;Claims</source>
+        <translation>Об этих &amp;утверждениях</translation>
+    </message>
+    <message>
+        <source>What research says about reflexology</source>
+        <translation>Что говорят исследования о рефлексотерапии</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntraindications</source>
+        <translation>&amp;Противопоказания</translation>
+    </message>
+    <message>
+        <source>When not to massage the feet</source>
+        <translation>Когда нельзя массировать стопы</translation>
+    </message>
+    <message>
+        <source>&amp;Safety Notice</source>
+        <translation>Предупреждение о &amp;безопасности</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Where the Charts &amp;Disagree</source>
+        <translation>В чём карты &amp;расходятся</translation>
+    </message>
+    <message>
+        <source>Where each bundled chart places the zones, or the words searched for</source>
+        <translation>Где каждая встроенная карта помещает зоны или искомые слова</translation>
+    </message>
+    <message>
+        <source>&amp;About reflexmap</source>
+        <translation>О &amp;программе reflexmap</translation>
+    </message>
+    <message>
+        <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel zooms.</source>
+        <translation>На карте: клавиши со стрелками переходят между зонами одной стопы по их расположению, Tab переходит к другой стопе, а затем к списку зон и к описанию, Enter выбирает, Ctrl+колесо мыши меняет масштаб.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Home foot-massage chart (bundled)</source>
+        <translation>Карта для домашнего массажа стоп (встроенная)</translation>
+    </message>
+    <message>
+        <source>Common Western chart (bundled)</source>
+        <translation>Распространённая западная карта (встроенная)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Could not print.</source>
+        <translation>Не удалось напечатать.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRequest</name>
+    <message>
+        <source>no zone {0}; the zones are: {1}</source>
+        <translation>нет зоны {0}; есть зоны: {1}</translation>
+    </message>
+    <message>
+        <source>no zone matches &apos;{0}&apos;</source>
+        <translation>ни одна зона не подходит к «{0}»</translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation>обе стопы</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>левая стопа</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>правая стопа</translation>
+    </message>
+    <message>
+        <source>Traditionally linked with {0}. Technique: {1}</source>
+        <translation>Традиционно связывают с: {0}. Техника: {1}</translation>
+    </message>
+    <message>
+        <source>A massage area: the source makes no reflex claim for it. Technique: {0}</source>
+        <translation>Зона массажа: источник не приписывает ей рефлекторной связи. Техника: {0}</translation>
+    </message>
+    <message>
+        <source>Do not massage the feet with: {0}. Even without them, ask a doctor before you start.</source>
+        <translation>Не массируйте стопы при следующих состояниях: {0}. Даже если их нет, посоветуйтесь с врачом, прежде чем начать.</translation>
+    </message>
+    <message>
+        <source>{0}. Made {1} with reflexmap {2}.</source>
+        <translation>{0}. Создано {1} в reflexmap {2}.</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Техники</translation>
+    </message>
+    <message>
+        <source>About these claims</source>
+        <translation>Об этих утверждениях</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(продолжение)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Where the charts place {0}:</source>
+        <translation>Где карты помещают «{0}»:</translation>
+    </message>
+    <message>
+        <source>No zone in this chart.</source>
+        <translation>В этой карте такой зоны нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>...and {0} more</source>
+        <translation>...и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Chart not opened</source>
+        <translation>Карта не открыта</translation>
+    </message>
+    <message>
+        <source>This chart could not be opened; the window keeps showing “{0}”.</source>
+        <translation>Эту карту не удалось открыть; в окне остаётся карта «{0}».</translation>
+    </message>
+    <message>
+        <source>Open Chart: the zones file</source>
+        <translation>Открыть карту: файл зон</translation>
+    </message>
+    <message>
+        <source>Zones (*.yaml *.yml)</source>
+        <translation>Зоны (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open Chart: its drawing</source>
+        <translation>Открыть карту: её рисунок</translation>
+    </message>
+    <message>
+        <source>Drawing (*.svg)</source>
+        <translation>Рисунок (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>Do not massage the feet with any of these:</source>
+        <translation>Не массируйте стопы, если у вас есть что-либо из этого:</translation>
+    </message>
+    <message>
+        <source>Even without them, ask a doctor before you start.</source>
+        <translation>Даже если ничего из этого нет, посоветуйтесь с врачом, прежде чем начать.</translation>
+    </message>
+    <message>
+        <source>This map shows what reflexology charts claim. A foot massage may feel relaxing, but it cannot diagnose or treat illness. With symptoms such as chest pain, sudden breathlessness or a sudden severe headache, seek medical help at once.</source>
+        <translation>Эта карта показывает то, что утверждают карты рефлексотерапии. Массаж стоп может расслаблять, но он не может ни выявить болезнь, ни вылечить её. При таких симптомах, как боль в груди, внезапная одышка или внезапная сильная головная боль, немедленно обратитесь за медицинской помощью.</translation>
+    </message>
+    <message>
+        <source>Reflexology charts claim that areas of the foot correspond to organs, and that working an area affects that organ. reflexmap shows these claims as the tradition states them. Here is what studies have found.</source>
+        <translation>Карты рефлексотерапии утверждают, что участки стопы соответствуют органам и что воздействие на участок влияет на этот орган. reflexmap показывает эти утверждения так, как их излагает традиция. Вот что обнаружили исследования.</translation>
+    </message>
+    <message>
+        <source>No convincing evidence for any medical condition.</source>
+        <translation>Нет убедительных доказательств пользы ни при одном заболевании.</translation>
+    </message>
+    <message>
+        <source>A systematic review of 18 randomised trials (Ernst, Medical Journal of Australia 2009, 191:263-266) found that most trials were of poor quality and the better ones were mostly negative. It also warned that using reflexology to diagnose gives false results, and that using it instead of treatment for a serious illness is dangerous.</source>
+        <translation>Систематический обзор 18 рандомизированных исследований (Ernst, Medical Journal of Australia 2009, 191:263-266) показал, что большинство исследований были низкого качества, а более качественные в основном дали отрицательный результат. Автор также предупреждает, что диагностика с помощью рефлексотерапии даёт ложные результаты, а применение её вместо лечения серьёзной болезни опасно.</translation>
+    </message>
+    <message>
+        <source>Few measurable effects.</source>
+        <translation>Мало измеримых эффектов.</translation>
+    </message>
+    <message>
+        <source>A review of 17 randomised trials (McCullough and colleagues, Evidence-Based Complementary and Alternative Medicine 2014) found a difference between groups in only 3 of 34 objective measurements, and judged the studies to be of low quality.</source>
+        <translation>Обзор 17 рандомизированных исследований (McCullough и соавторы, Evidence-Based Complementary and Alternative Medicine 2014) нашёл разницу между группами лишь в 3 из 34 объективных измерений и оценил качество исследований как низкое.</translation>
+    </message>
+    <message>
+        <source>Pain in labour.</source>
+        <translation>Боль при родах.</translation>
+    </message>
+    <message>
+        <source>A Cochrane review (Smith and colleagues 2018, CD009290) found only low-quality evidence.</source>
+        <translation>Кокрейновский обзор (Smith и соавторы 2018, CD009290) нашёл лишь доказательства низкого качества.</translation>
+    </message>
+    <message>
+        <source>Cancer.</source>
+        <translation>Рак.</translation>
+    </message>
+    <message>
+        <source>Cancer Research UK says there is no scientific evidence that reflexology treats or cures cancer; some people find it relaxing, and it may help them with stress, anxiety and mood.</source>
+        <translation>Cancer Research UK сообщает, что нет научных доказательств того, что рефлексотерапия лечит или излечивает рак; некоторых она расслабляет и может помочь им справиться со стрессом, тревогой и плохим настроением.</translation>
+    </message>
+    <message>
+        <source>What this means for you.</source>
+        <translation>Что это значит для вас.</translation>
+    </message>
+    <message>
+        <source>A foot massage can be pleasant and relaxing. A tender spot on the foot says nothing reliable about an organ, and massage is no replacement for medical care.</source>
+        <translation>Массаж стоп может быть приятным и расслабляющим. Болезненная точка на стопе не говорит ничего достоверного о каком-либо органе, и массаж не заменяет медицинскую помощь.</translation>
+    </message>
+    <message>
+        <source>Staying safe.</source>
+        <translation>Безопасность.</translation>
+    </message>
+    <message>
+        <source>Do not massage over fractures, unhealed wounds or gout that is flaring. Avoid reflexology with a current blood clot (thrombosis). Take care in pregnancy. With any disease of the blood vessels, see a doctor first.</source>
+        <translation>Не массируйте места переломов, незаживших ран и суставы при обострении подагры. Избегайте рефлексотерапии при тромбозе. Будьте осторожны во время беременности. При любом заболевании сосудов сначала обратитесь к врачу.</translation>
+    </message>
+    <message>
+        <source>About these claims</source>
+        <translation>Об этих утверждениях</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Resize the map and the side panes</source>
+        <translation>Изменить размер карты и боковых панелей</translation>
+    </message>
+    <message>
+        <source>Resize the zone list and the details</source>
+        <translation>Изменить размер списка зон и описания</translation>
+    </message>
+    <message>
+        <source>reflexmap: {0}</source>
+        <translation>reflexmap: {0}</translation>
+    </message>
+    <message>
+        <source>About these claims</source>
+        <translation>Об этих утверждениях</translation>
+    </message>
+    <message>
+        <source>Selected: {0}</source>
+        <translation>Выбрано: {0}</translation>
+    </message>
+    <message>
+        <source>Hover over the feet, or choose a zone.</source>
+        <translation>Наведите указатель на стопы или выберите зону.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Views of the feet</source>
+        <translation>Виды стоп</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Открыта карта: {0}</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>В чём карты расходятся</translation>
+    </message>
+    <message>
+        <source>(no charts of your own yet)</source>
+        <translation>(своих карт пока нет)</translation>
+    </message>
+    <message>
+        <source>The chart that comes with reflexmap</source>
+        <translation>Карта, входящая в reflexmap</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Противопоказания</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Прежде чем начать</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>An interactive map of the foot reflex zones, as claims.</source>
+        <translation>Интерактивная карта рефлекторных зон стопы — как утверждения, а не факты.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>About reflexmap</source>
+        <translation>О программе reflexmap</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: changes in this session will not be remembered.</source>
+        <translation>Не удалось сохранить настройки: изменения в этом сеансе не запомнятся.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Foot map drawing</source>
+        <translation>Рисунок карты стоп</translation>
+    </message>
+    <message>
+        <source>Foot map</source>
+        <translation>Карта стоп</translation>
+    </message>
+    <message>
+        <source>Both feet: {0}. Arrow keys move between the zones of a foot, Tab goes to the other foot, Enter selects.</source>
+        <translation>Обе стопы: {0}. Клавиши со стрелками переходят между зонами стопы, Tab — к другой стопе, Enter выбирает.</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>Выбрано: {0}</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>левая стопа</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>правая стопа</translation>
+    </message>
+    <message>
+        <source>{0}, zone {1}</source>
+        <translation>{0}, зона {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}. {2}</source>
+        <translation>{0}, {1}. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (try A4, Letter, A5, Legal, A3)</source>
+        <translation>неизвестный размер страницы «{0}» (попробуйте A4, Letter, A5, Legal, A3)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;{0}&apos;; use one of {1}</source>
+        <translation>неизвестный формат «{0}»; используйте один из: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>could not draw the chart</source>
+        <translation>не удалось нарисовать карту</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: не удаётся записать: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>file is larger than {megabytes} MB; a zones file is much smaller</source>
+        <translation>файл больше {megabytes} МБ; файл зон гораздо меньше</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>это не текст UTF-8 (неверный байт по смещению {offset})</translation>
+    </message>
+    <message>
+        <source>control character U+{character} is not allowed</source>
+        <translation>управляющий символ U+{character} не допускается</translation>
+    </message>
+    <message>
+        <source>aliases (*name) are not allowed; write the value out</source>
+        <translation>псевдонимы (*name) не допускаются; впишите значение полностью</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;name) are not allowed; write values out</source>
+        <translation>якоря (&amp;name) не допускаются; впишите значения полностью</translation>
+    </message>
+    <message>
+        <source>YAML tags ({tag}) are not allowed</source>
+        <translation>теги YAML ({tag}) не допускаются</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>YAML syntax error</source>
+        <translation>синтаксическая ошибка YAML</translation>
+    </message>
+    <message>
+        <source>a tab character here: indent YAML with spaces, not tabs</source>
+        <translation>здесь символ табуляции: в YAML отступы делаются пробелами, а не табуляцией</translation>
+    </message>
+    <message>
+        <source>YAML error: {detail}</source>
+        <translation>ошибка YAML: {detail}</translation>
+    </message>
+    <message>
+        <source>nesting is too deep</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>file is empty; expected the keys chart, techniques and zones</source>
+        <translation>файл пуст; ожидаются ключи chart, techniques и zones</translation>
+    </message>
+    <message>
+        <source>{what} must be a mapping of &apos;key: value&apos; lines, not {kind}</source>
+        <translation>{what}: ожидаются строки вида «ключ: значение», а найдено: {kind}</translation>
+    </message>
+    <message>
+        <source>keys in {what} must be plain words</source>
+        <translation>{what}: ключи должны быть простыми словами</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;{key}&apos; in {what}</source>
+        <translation>{what}: ключ «{key}» повторяется</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in {what} (expected: {known})</source>
+        <translation>{what}: неизвестный ключ «{key}» (ожидаются: {known})</translation>
+    </message>
+    <message>
+        <source>{what} is missing &apos;{key}&apos;</source>
+        <translation>{what}: нет ключа «{key}»</translation>
+    </message>
+    <message>
+        <source>{what} must be a list, not {kind}</source>
+        <translation>{what}: ожидается список, а найдено: {kind}</translation>
+    </message>
+    <message>
+        <source>{what} needs at least {count} item(s)</source>
+        <translation>{what}: нужен минимум {count} элемент(ов)</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}</source>
+        <translation>{what}: ожидается текст, а найдено: {kind}</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; would be read as {read_as}; put it in quotes</source>
+        <translation>{what}: «{value}» будет прочитано как {read_as}; возьмите значение в кавычки</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what}: пустое значение</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit:,} characters; shorten it</source>
+        <translation>{what}: длиннее {limit:,} символов; сократите</translation>
+    </message>
+    <message>
+        <source>{what} has a lone surrogate (U+{character}), which is not a character</source>
+        <translation>{what}: одиночный суррогат (U+{character}), это не символ</translation>
+    </message>
+    <message>
+        <source>{what} has an invisible text-direction character (U+{character}); remove it</source>
+        <translation>{what}: невидимый символ направления текста (U+{character}); удалите его</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; must be lower-case words joined by &apos;-&apos;</source>
+        <translation>{what}: «{value}» должно состоять из строчных слов, соединённых знаком «-»</translation>
+    </message>
+    <message>
+        <source>duplicate {what} &apos;{value}&apos;</source>
+        <translation>{what}: «{value}» повторяется</translation>
+    </message>
+    <message>
+        <source>side &apos;{value}&apos; must be &apos;left&apos; or &apos;right&apos;</source>
+        <translation>сторона «{value}» должна быть &apos;left&apos; или &apos;right&apos;</translation>
+    </message>
+    <message>
+        <source>view &apos;{value}&apos; must be one of plantar, dorsal, medial, lateral</source>
+        <translation>вид «{value}» должен быть одним из: plantar, dorsal, medial, lateral</translation>
+    </message>
+    <message>
+        <source>view &apos;{value}&apos; is listed twice</source>
+        <translation>вид «{value}» указан дважды</translation>
+    </message>
+    <message>
+        <source>kind &apos;{value}&apos; must be &apos;reflex&apos; or &apos;area&apos;</source>
+        <translation>тип «{value}» должен быть &apos;reflex&apos; или &apos;area&apos;</translation>
+    </message>
+    <message>
+        <source>side &apos;{value}&apos; is listed twice</source>
+        <translation>сторона «{value}» указана дважды</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;{value}&apos; (not in techniques)</source>
+        <translation>неизвестная техника «{value}» (её нет в techniques)</translation>
+    </message>
+    <message>
+        <source>file is empty; expected the key sessions with a list of sessions</source>
+        <translation>файл пуст; ожидается ключ sessions со списком сеансов</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}, not &apos;{value}&apos;</source>
+        <translation>{what}: ожидается целое число от {low} до {high}, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; must be one of: {known}</source>
+        <translation>{what}: «{value}» должно быть одним из: {known}</translation>
+    </message>
+    <message>
+        <source>a step under each_foot takes no side: it is done on the left foot, then the right</source>
+        <translation>у шага внутри each_foot не указывается сторона: он выполняется на левой стопе, затем на правой</translation>
+    </message>
+    <message>
+        <source>a step needs a side (left or right), or must be under each_foot</source>
+        <translation>шагу нужна сторона (left или right), иначе он должен быть внутри each_foot</translation>
+    </message>
+    <message>
+        <source>a session has more than {limit} steps</source>
+        <translation>в сеансе больше {limit} шагов</translation>
+    </message>
+    <message>
+        <source>the chart has no zone or area &apos;{zone}&apos;</source>
+        <translation>в карте нет зоны или участка «{zone}»</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not drawn on the {view} view (it is on: {views})</source>
+        <translation>«{zone}» не нарисована на виде {view} (она есть на: {views})</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not on the {side} foot in the chart</source>
+        <translation>«{zone}» в этой карте не находится на стопе {side}</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;{value}&apos; (not among the chart&apos;s techniques)</source>
+        <translation>неизвестная техника «{value}» (её нет среди техник карты)</translation>
+    </message>
+    <message>
+        <source>the journal could not be read ({reason}); it was kept as {kept} and a new journal was started</source>
+        <translation>не удалось прочитать журнал ({reason}); он сохранён как {kept}, начат новый журнал</translation>
+    </message>
+    <message>
+        <source>the journal is in use by another program; close it and try again</source>
+        <translation>журнал занят другой программой; закройте её и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the journal is read-only, so nothing can be saved to it ({reason})</source>
+        <translation>журнал доступен только для чтения, в него ничего нельзя сохранить ({reason})</translation>
+    </message>
+    <message>
+        <source>the journal was written by a newer reflexmap (schema {found}; this one reads up to {known}); it was left as it is</source>
+        <translation>журнал записан более новой версией reflexmap (схема {found}; эта версия читает до {known}); он оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: {reason}</source>
+        <translation>не удаётся записать журнал: {reason}</translation>
+    </message>
+    <message>
+        <source>file is larger than {megabytes} MB</source>
+        <translation>файл больше {megabytes} МБ</translation>
+    </message>
+    <message>
+        <source>DOCTYPE and entity declarations are not allowed in a drawing</source>
+        <translation>объявления DOCTYPE и сущностей в рисунке не допускаются</translation>
+    </message>
+    <message>
+        <source>processing instructions (&lt;?{target} ...?&gt;) are not allowed in a drawing</source>
+        <translation>инструкции обработки (&lt;?{target} ...?&gt;) в рисунке не допускаются</translation>
+    </message>
+    <message>
+        <source>cannot read the XML: {detail}</source>
+        <translation>не удаётся прочитать XML: {detail}</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML составлен неправильно: {detail}</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;{tag}&gt;, not an SVG &lt;svg&gt; element</source>
+        <translation>корневой элемент — &lt;{tag}&gt;, а не элемент SVG &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {limit} deep</source>
+        <translation>элементы вложены глубже {limit} уровней</translation>
+    </message>
+    <message>
+        <source>malformed transform &apos;{transform}&apos;</source>
+        <translation>неправильное преобразование «{transform}»</translation>
+    </message>
+    <message>
+        <source>a region has no id</source>
+        <translation>у участка нет id</translation>
+    </message>
+    <message>
+        <source>duplicate region id &apos;{region}&apos;</source>
+        <translation>id участка «{region}» повторяется</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; refers to &apos;{target}&apos; outside the drawing: a chart may only embed images</source>
+        <translation>&lt;{tag}&gt; ссылается на «{target}» вне рисунка: карта может встраивать только изображения</translation>
+    </message>
+    <message>
+        <source>this &lt;use&gt; draws region &apos;{region}&apos; again; draw each region once, directly</source>
+        <translation>этот &lt;use&gt; рисует участок «{region}» повторно; рисуйте каждый участок один раз, напрямую</translation>
+    </message>
+    <message>
+        <source>&lt;use&gt; elements here expand the drawing to over {limit:,} elements</source>
+        <translation>элементы &lt;use&gt; здесь разворачивают рисунок больше чем в {limit:,} элементов</translation>
+    </message>
+    <message>
+        <source>the drawing has over {limit:,} elements</source>
+        <translation>в рисунке больше {limit:,} элементов</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is invisible (its opacity, or an enclosing one, is 0)</source>
+        <translation>участок «{region}» невидим (его непрозрачность или непрозрачность объемлющего элемента равна 0)</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is inside &lt;{tag}&gt;, which does not draw it where it stands</source>
+        <translation>участок «{region}» находится внутри &lt;{tag}&gt;, который не рисует его на этом месте</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has a negative {attribute}, so it is not drawn</source>
+        <translation>у участка «{region}» отрицательный {attribute}, поэтому он не рисуется</translation>
+    </message>
+    <message>
+        <source>a &lt;use&gt; element refers to itself, directly or through others</source>
+        <translation>элемент &lt;use&gt; ссылается сам на себя, напрямую или через другие</translation>
+    </message>
+    <message>
+        <source>cannot read the SVG: {detail}</source>
+        <translation>не удаётся прочитать SVG: {detail}</translation>
+    </message>
+    <message>
+        <source>the drawing has no usable size: give &lt;svg&gt; a width and height, or a viewBox</source>
+        <translation>у рисунка нет пригодного размера: задайте для &lt;svg&gt; width и height или viewBox</translation>
+    </message>
+    <message>
+        <source>the drawing is over {limit:,} units wide or high; scale it down</source>
+        <translation>рисунок шире или выше {limit:,} единиц; уменьшите его</translation>
+    </message>
+    <message>
+        <source>the viewBox ({view_box}) and size ({size}) differ in proportions; make them match</source>
+        <translation>пропорции viewBox ({view_box}) и размера ({size}) различаются; сделайте их одинаковыми</translation>
+    </message>
+    <message>
+        <source>&lt;svg&gt; {attribute}=&quot;{value}&quot; needs a viewBox, or a size in plain numbers</source>
+        <translation>&lt;svg&gt; {attribute}=&quot;{value}&quot; требует viewBox или размера в простых числах</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} regions</source>
+        <translation>больше {limit:,} участков</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is a &lt;{tag}&gt;, not a shape</source>
+        <translation>участок «{region}» — это &lt;{tag}&gt;, а не фигура</translation>
+    </message>
+    <message>
+        <source>region id &apos;{region}&apos; must be &apos;left-&apos; or &apos;right-&apos; followed by a zone id</source>
+        <translation>id участка «{region}» должен начинаться с &apos;left-&apos; или &apos;right-&apos;, за которым следует id зоны</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is hidden</source>
+        <translation>участок «{region}» скрыт</translation>
+    </message>
+    <message>
+        <source>the regions are too detailed (over {limit:,} points); simplify them</source>
+        <translation>участки слишком детальны (больше {limit:,} точек); упростите их</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has coordinates that are not finite numbers</source>
+        <translation>у участка «{region}» координаты не являются конечными числами</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has coordinates beyond {limit:,}</source>
+        <translation>у участка «{region}» координаты за пределами {limit:,}</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is empty (its area is zero)</source>
+        <translation>участок «{region}» пуст (его площадь равна нулю)</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; reaches outside the drawing (0,0 to {width},{height})</source>
+        <translation>участок «{region}» выходит за пределы рисунка (от 0,0 до {width},{height})</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is not drawn (hidden with display:none, or outside the drawing)</source>
+        <translation>участок «{region}» не рисуется (скрыт через display:none или лежит вне рисунка)</translation>
+    </message>
+    <message>
+        <source>too many regions lie on top of each other (counted up to region &apos;{region}&apos;)</source>
+        <translation>слишком много участков лежат друг на друге (подсчёт дошёл до участка «{region}»)</translation>
+    </message>
+    <message>
+        <source>no regions: mark clickable shapes with class=&quot;{class_name}&quot;</source>
+        <translation>нет участков: отметьте кликабельные фигуры атрибутом class=&quot;{class_name}&quot;</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; has no zone &apos;{zone}&apos; in {file}</source>
+        <translation>для участка «{region}» нет зоны «{zone}» в {file}</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is on the {side} foot, but zone &apos;{zone}&apos; lists sides {sides}</source>
+        <translation>участок «{region}» на стопе {side}, но у зоны «{zone}» указаны стороны {sides}</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; has no region &apos;{region}&apos; in {file}</source>
+        <translation>у зоны «{zone}» нет участка «{region}» в {file}</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is on the {view} view, but zone &apos;{zone}&apos; lists views {views}</source>
+        <translation>участок «{region}» на виде {view}, но у зоны «{zone}» указаны виды {views}</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; lists the {view} view, but the chart has no drawing for it</source>
+        <translation>у зоны «{zone}» указан вид {view}, но в карте нет рисунка для него</translation>
+    </message>
+    <message>
+        <source>the zones file names no drawings (views): give the drawing with --map</source>
+        <translation>в файле зон не указаны рисунки (views): укажите рисунок через --map</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>значение да/нет</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>something other than text</source>
+        <translation>не текст</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>словарь</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>the zones file</source>
+        <translation>файл зон</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>chart name</source>
+        <translation>название карты</translation>
+    </message>
+    <message>
+        <source>chart source</source>
+        <translation>источник карты</translation>
+    </message>
+    <message>
+        <source>disclaimer</source>
+        <translation>disclaimer</translation>
+    </message>
+    <message>
+        <source>chart note</source>
+        <translation>примечание к карте</translation>
+    </message>
+    <message>
+        <source>techniques</source>
+        <translation>techniques</translation>
+    </message>
+    <message>
+        <source>a technique</source>
+        <translation>техника</translation>
+    </message>
+    <message>
+        <source>technique id</source>
+        <translation>id техники</translation>
+    </message>
+    <message>
+        <source>technique name</source>
+        <translation>название техники</translation>
+    </message>
+    <message>
+        <source>technique &apos;how&apos;</source>
+        <translation>how техники</translation>
+    </message>
+    <message>
+        <source>indications</source>
+        <translation>indications</translation>
+    </message>
+    <message>
+        <source>an indication</source>
+        <translation>показание</translation>
+    </message>
+    <message>
+        <source>red_flags</source>
+        <translation>red_flags</translation>
+    </message>
+    <message>
+        <source>red flag notice</source>
+        <translation>предупреждение о тревожных признаках</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>signs</translation>
+    </message>
+    <message>
+        <source>a red flag</source>
+        <translation>тревожный признак</translation>
+    </message>
+    <message>
+        <source>a contraindication</source>
+        <translation>противопоказание</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>a zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <source>zone id</source>
+        <translation>id зоны</translation>
+    </message>
+    <message>
+        <source>zone name</source>
+        <translation>название зоны</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>sides</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>views</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s file</source>
+        <translation>файл рисунка</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <source>an association</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>symptoms</source>
+        <translation>symptoms</translation>
+    </message>
+    <message>
+        <source>a symptom</source>
+        <translation>симптом</translation>
+    </message>
+    <message>
+        <source>symptom term</source>
+        <translation>название симптома</translation>
+    </message>
+    <message>
+        <source>a synonym</source>
+        <translation>синоним</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>technique</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>movement</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>pressure</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>uses</translation>
+    </message>
+    <message>
+        <source>a caution</source>
+        <translation>предостережение</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>the sessions file</source>
+        <translation>файл сеансов</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>сеанс</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>id сеанса</translation>
+    </message>
+    <message>
+        <source>session name</source>
+        <translation>название сеанса</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>toward</source>
+        <translation>toward</translation>
+    </message>
+    <message>
+        <source>the disagreements file</source>
+        <translation>файл расхождений</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>topic id</source>
+        <translation>id темы</translation>
+    </message>
+    <message>
+        <source>topic name</source>
+        <translation>название темы</translation>
+    </message>
+    <message>
+        <source>a term</source>
+        <translation>термин</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>chart id</source>
+        <translation>id карты</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>where</translation>
+    </message>
+</context>
+<context>
+    <name>ResultList</name>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Match {0}%</source>
+        <translation>Совпадение {0} %</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search symptoms, e.g. headache, can&apos;t sleep, stuffy nose (Ctrl+F)</source>
+        <translation>Поиск по симптомам, например: болит голова, не могу уснуть, заложен нос (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by symptom</source>
+        <translation>Поиск по симптому</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Where other charts put this</source>
+        <translation>Где это на других картах</translation>
+    </message>
+    <message>
+        <source>Known symptoms</source>
+        <translation>Известные симптомы</translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
+        <translation>Возможно, вы имели в виду:</translation>
+    </message>
+    <message>
+        <source>Search for this instead</source>
+        <translation>Искать это</translation>
+    </message>
+    <message>
+        <source>1 zone found.</source>
+        <translation>Найдена 1 зона.</translation>
+    </message>
+    <message>
+        <source>{0} zones found.</source>
+        <translation>Найдено зон: {0}.</translation>
+    </message>
+    <message>
+        <source>Did you mean: {0}?</source>
+        <translation>Возможно, вы имели в виду: {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <source>Zones the tradition links with this are listed, best match first.</source>
+        <translation>Перечислены зоны, которые традиция связывает с этим; лучшие совпадения — первыми.</translation>
+    </message>
+    <message>
+        <source>The source suggests foot massage in general for {0}, without naming a zone.</source>
+        <translation>Источник советует общий массаж стоп при следующем: {0}, не называя зоны.</translation>
+    </message>
+    <message>
+        <source>No zone in this chart is linked with &quot;{0}&quot;.</source>
+        <translation>Ни одна зона этой карты не связана с «{0}».</translation>
+    </message>
+    <message>
+        <source>{0}. {1} ({2})  score {3:.2f}  matched: {4}</source>
+        <translation>{0}. {1} ({2})  оценка {3:.2f}  совпало: {4}</translation>
+    </message>
+    <message>
+        <source>Did you mean: {0}?</source>
+        <translation>Возможно, вы имели в виду: {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file {0} could not be read. reflexmap starts with its defaults and leaves the file as it is.</source>
+        <translation>Не удалось прочитать файл настроек {0}. reflexmap запускается с настройками по умолчанию и не трогает этот файл.</translation>
+    </message>
+    <message>
+        <source>The settings file {0} cannot be written: changes in this session will not be remembered.</source>
+        <translation>Файл настроек {0} недоступен для записи: изменения в этом сеансе не запомнятся.</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>the sole</source>
+        <translation>подошва</translation>
+    </message>
+    <message>
+        <source>the top of the foot</source>
+        <translation>тыльная сторона стопы</translation>
+    </message>
+    <message>
+        <source>the inner side</source>
+        <translation>внутренняя сторона</translation>
+    </message>
+    <message>
+        <source>the outer side</source>
+        <translation>внешняя сторона</translation>
+    </message>
+    <message>
+        <source>Left foot, sole</source>
+        <translation>Левая стопа, подошва</translation>
+    </message>
+    <message>
+        <source>Right foot, sole</source>
+        <translation>Правая стопа, подошва</translation>
+    </message>
+    <message>
+        <source>Left foot, top</source>
+        <translation>Левая стопа, тыл</translation>
+    </message>
+    <message>
+        <source>Right foot, top</source>
+        <translation>Правая стопа, тыл</translation>
+    </message>
+    <message>
+        <source>Left foot, inner side</source>
+        <translation>Левая стопа, внутренняя сторона</translation>
+    </message>
+    <message>
+        <source>Right foot, inner side</source>
+        <translation>Правая стопа, внутренняя сторона</translation>
+    </message>
+    <message>
+        <source>Left foot, outer side</source>
+        <translation>Левая стопа, внешняя сторона</translation>
+    </message>
+    <message>
+        <source>Right foot, outer side</source>
+        <translation>Правая стопа, внешняя сторона</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneList</name>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePanel</name>
+    <message>
+        <source>Zone details</source>
+        <translation>Описание зоны</translation>
+    </message>
+    <message>
+        <source>General contraindications</source>
+        <translation>Общие противопоказания</translation>
+    </message>
+    <message>
+        <source>Hide general contraindications</source>
+        <translation>Скрыть общие противопоказания</translation>
+    </message>
+    <message>
+        <source>Show general contraindications</source>
+        <translation>Показать общие противопоказания</translation>
+    </message>
+    <message>
+        <source>Click a region of the foot, or choose a zone from the list.</source>
+        <translation>Щёлкните по участку стопы или выберите зону в списке.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Left and right foot</source>
+        <translation>Левая и правая стопа</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Только левая стопа</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Только правая стопа</translation>
+    </message>
+    <message>
+        <source>Traditional claim</source>
+        <translation>Традиционное утверждение</translation>
+    </message>
+    <message>
+        <source>Massage area</source>
+        <translation>Зона массажа</translation>
+    </message>
+    <message>
+        <source>Traditionally linked with</source>
+        <translation>Традиционно связывают с</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Симптомы</translation>
+    </message>
+    <message>
+        <source>Suggested technique</source>
+        <translation>Рекомендуемая техника</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Предостережения</translation>
+    </message>
+    <message>
+        <source>Also at this spot</source>
+        <translation>Также в этом месте</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Нажим</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Where other charts put this</source>
+        <translation>Где это на других картах</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>This zone is drawn on another view: {0}.</source>
+        <translation>Эта зона нарисована на другом виде: {0}.</translation>
+    </message>
+    <message>
+        <source>This zone is on the left foot, which is not shown.</source>
+        <translation>Эта зона на левой стопе, которая сейчас не показана.</translation>
+    </message>
+    <message>
+        <source>This zone is on the right foot, which is not shown.</source>
+        <translation>Эта зона на правой стопе, которая сейчас не показана.</translation>
+    </message>
+    <message>
+        <source>This zone is on a foot that is not shown.</source>
+        <translation>Эта зона на стопе, которая сейчас не показана.</translation>
+    </message>
+</context>
+</TS>
