@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;Open Chart...</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Export as &amp;Image (PNG, SVG)...</source>
-        <translation>Als &amp;Bild exportieren (PNG, SVG)...</translation>
+        <translation>Als B&amp;ild exportieren (PNG, SVG)...</translation>
     </message>
     <message>
         <source>Save the chart&apos;s first page as a PNG or SVG image</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>&amp;About reflexmap</source>
-        <translation>Ü&amp;ber reflexmap</translation>
+        <translation>&amp;Über reflexmap</translation>
     </message>
     <message>
         <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel zooms.</source>
@@ -1313,6 +1313,10 @@
     <message>
         <source>{0}. {1} ({2})  score {3:.2f}  matched: {4}</source>
         <translation>{0}. {1} ({2})  Wertung {3:.2f}  gefunden: {4}</translation>
+    </message>
+    <message>
+        <source>{0} (matched: {1})</source>
+        <translation>{0} (gefunden: {1})</translation>
     </message>
     <message>
         <source>Did you mean: {0}?</source>

@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>&amp;Both Feet</source>
-        <translation>&amp;Обе стопы</translation>
+        <translation>О&amp;бе стопы</translation>
     </message>
     <message>
         <source>&amp;Left Foot</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>&amp;About reflexmap</source>
-        <translation>О &amp;программе reflexmap</translation>
+        <translation>&amp;О программе reflexmap</translation>
     </message>
     <message>
         <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel zooms.</source>
@@ -1313,6 +1313,10 @@
     <message>
         <source>{0}. {1} ({2})  score {3:.2f}  matched: {4}</source>
         <translation>{0}. {1} ({2})  оценка {3:.2f}  совпало: {4}</translation>
+    </message>
+    <message>
+        <source>{0} (matched: {1})</source>
+        <translation>{0} (совпало: {1})</translation>
     </message>
     <message>
         <source>Did you mean: {0}?</source>

@@ -55,15 +55,14 @@ def run(request: WindowRequest) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with long_lived():
         if request.screenshot is not None:
-            translation.activate(request.language or translation.system_language())
+            translation.activate(start_language(request, Settings()))
             window = _screenshot_window(request)
             if window is None:
                 return 1
             return save_screenshot(window, request.screenshot)
         store, trouble = open_settings(QSettings())
         settings = read_settings(store)
-        chosen = settings.language if settings.language in LANGUAGES else None
-        translation.activate(request.language or chosen or translation.system_language())
+        translation.activate(start_language(request, settings))
         state, problem = _initial_state(request, settings)
         if state is None:
             return 1
@@ -77,6 +76,12 @@ def run(request: WindowRequest) -> int:
     if problem is not None:
         window.show_problems(problem)
     return app.exec()
+
+
+def start_language(request: WindowRequest, settings: Settings) -> str:
+    """The command line's language, else the one chosen in the window, else the system's."""
+    chosen = settings.language if settings.language in LANGUAGES else None
+    return request.language or chosen or translation.system_language()
 
 
 def _screenshot_window(request: WindowRequest) -> MainWindow | None:

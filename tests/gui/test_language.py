@@ -1,0 +1,252 @@
+"""The window in another language: chosen at start, switched at run time, Qt's own words too,
+and room for texts longer than the English ones."""
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QToolButton,
+)
+from pytestqt.qtbot import QtBot
+
+from reflexmap.app.actions import ACTIONS
+from reflexmap.app.i18n import active_language
+from reflexmap.app.settings import Settings
+from reflexmap.core.model import Chart
+from reflexmap.ui import translation
+from reflexmap.ui.app import WindowRequest, start_language
+from reflexmap.ui.main_window import MainWindow
+
+from .conftest import OpenWindow
+from .test_printing import pdf_text
+
+TS = Path(__file__).resolve().parents[2] / "reflexmap" / "translations" / "reflexmap_ru.ts"
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    translation.activate("en")
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def choose(window: MainWindow, qtbot: QtBot, language: str, file_menu: str) -> None:
+    """Choose a language in View > Language; Qt posts the LanguageChange to the window."""
+    window.action(f"language-{language}").trigger()
+    qtbot.waitUntil(lambda: _menu_titles(window)[0] == file_menu)
+
+
+def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    state = window.state
+    state.search("headache")
+    state.select("toe-tips")
+    state.show_sides("left")
+
+    choose(window, qtbot, "ru", "&Файл")
+
+    assert active_language() == "ru"
+    assert _menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Карты", "&Справка"]
+    assert window.action("print").text() == "Пе&чать..."
+    assert window.action("fit").statusTip() == "Показать рисунок целиком"
+    assert window.action("language-ru").isChecked()
+    assert not window.action("language-en").isChecked()
+    details = window.panel.details.toPlainText()
+    assert "Традиционное утверждение" in details
+    assert "Рекомендуемая техника" in details
+    assert window.panel.contraindications_toggle.text() == "Общие противопоказания"
+    assert window.search.field.placeholderText().startswith("Поиск по симптомам")
+    assert window.search.info.text().startswith("Перечислены зоны")
+    assert window.results_list.item(0).toolTip().startswith("Совпадение")
+    assert window.statusBar().currentMessage().startswith("Выбрано:")
+    assert window.map_view.accessibleDescription().startswith("Обе стопы: подошва.")
+    assert window.banner.text().endswith("Об этих утверждениях</a>")
+    # Nothing the window shows changed with the words.
+    assert (state.query, state.selected, state.sides_key) == ("headache", "toe-tips", "left")
+    assert window.remembered().language == "ru"
+
+    choose(window, qtbot, "de", "&Datei")
+    assert _menu_titles(window) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Karten", "&Hilfe"]
+    assert "Traditionelle Behauptung" in window.panel.details.toPlainText()
+
+    choose(window, qtbot, "en", "&File")
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Charts", "&Help"]
+    assert "Traditional claim" in window.panel.details.toPlainText()
+    assert window.remembered().language == "en"
+
+
+def test_the_language_submenu_names_each_language_in_itself(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    choose(window, qtbot, "de", "&Datei")
+    view_menu = window.menuBar().actions()[2].menu()
+    assert isinstance(view_menu, QMenu)
+    (language_menu,) = [a.menu() for a in view_menu.actions() if a.menu() is not None]
+    assert isinstance(language_menu, QMenu)
+    assert language_menu.title() == "S&prache"
+    assert [a.text() for a in language_menu.actions()] == ["&English", "&Русский", "&Deutsch"]
+
+
+def test_qt_standard_buttons_speak_the_language(window: MainWindow, qtbot: QtBot) -> None:
+    choose(window, qtbot, "ru", "&Файл")
+    dialog = window.show_about_claims()
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text().replace("&", "") == "Закрыть"
+    assert dialog.windowTitle() == "Об этих утверждениях"
+
+
+@pytest.mark.parametrize(
+    ("given", "remembered", "expected"),
+    [("de", "ru", "de"), (None, "ru", "ru"), (None, "xx", "en"), (None, "", "en")],
+)
+def test_the_window_starts_in_the_given_then_the_remembered_then_the_system_language(
+    given: str | None, remembered: str, expected: str
+) -> None:
+    # The tests' system language is English (tests/conftest.py).
+    assert start_language(WindowRequest(language=given), Settings(language=remembered)) == expected
+
+
+def test_screenshot_in_russian(tmp_path: Path) -> None:
+    shot = tmp_path / "ru.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "reflexmap", "--lang", "ru", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+
+
+def test_russian_pdf_has_its_words_in_fonts_with_cyrillic(tmp_path: Path) -> None:
+    out = tmp_path / "ru.pdf"
+    made = subprocess.run(
+        [sys.executable, "-m", "reflexmap", "--lang", "ru", "chart", "-o", str(out), "--guide"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    text = " ".join(pdf_text(out))
+    for words in ("Источник:", "Левая стопа, подошва", "Техники", "Об этих утверждениях"):
+        assert words in text
+    # The date as Russian writes it, day first.
+    assert re.search(r"Создано \d\d\.\d\d\.\d{4} в reflexmap", text)
+    # Every font embedded (pdffonts' "emb"), so that the Cyrillic shows on any reader.
+    resources: Any = PdfReader(out).pages[0]["/Resources"]
+    fonts = [font.get_object() for font in resources["/Font"].values()]
+    assert {str(font["/BaseFont"]) for font in fonts} == {"/DejaVuSans", "/DejaVuSans-Bold"}
+    for font in fonts:
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor.get_object()
+
+
+# A pseudo-translation: every text 40% longer and accented, its placeholders and accelerator
+# kept, to find what has no room for a longer language.
+
+_ACCENTED = str.maketrans("aeiouycnszAEIOUYCNSZ", "áéíóúýçñšžÁÉÍÓÚÝÇÑŠŽ")
+
+
+def pseudo(text: str) -> str:
+    parts = re.split(r"(\{[^{}]*\}|%\d+)", text)
+    body = "".join(part if i % 2 else part.translate(_ACCENTED) for i, part in enumerate(parts))
+    padding = "~" * max(1, round(len(text) * 0.4) - 3)
+    return f"[{body} {padding}]"
+
+
+@pytest.fixture
+def pseudo_translation(tmp_path: Path) -> Iterator[None]:
+    root = ET.parse(TS).getroot()
+    for message in root.iter("message"):
+        translation_element = message.find("translation")
+        assert translation_element is not None
+        translation_element.text = pseudo(message.findtext("source", ""))
+    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(tool), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("pseudo_translation")
+def test_longer_texts_have_room_in_the_window(
+    qtbot: QtBot, chart: Chart, settings: QSettings, open_window: OpenWindow
+) -> None:
+    window = open_window(chart, settings)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.state.select("heel")
+    assert window.action("print").text() == "[&Príñt... ~]"
+
+    # Every menu title on the bar, none pushed into its overflow button.
+    bar = window.menuBar()
+    for action in bar.actions():
+        geometry = bar.actionGeometry(action)
+        assert geometry.isValid(), action.text()
+        assert geometry.right() <= bar.width(), action.text()
+    overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+    # Every view button on the toolbar, none in its extension menu.
+    toolbar = window._toolbar
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    for action in toolbar.actions():
+        widget = toolbar.widgetForAction(action)
+        if action.isVisible() and not action.isSeparator():
+            assert widget is not None
+            assert widget.isVisible(), action.text()
+            assert widget.geometry().right() <= toolbar.width(), action.text()
+    # Buttons as wide as their text; menus narrower than a small screen.
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            needed = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            assert button.width() >= needed, button.text()
+    for menu in window.findChildren(QMenu):
+        assert menu.sizeHint().width() <= 1024, menu.title()
+    # The window needs no more width than it has, and the status line is cut to fit.
+    assert window.minimumSizeHint().width() <= window.width()
+    status = window.statusBar()
+    message = status.currentMessage()
+    assert status.fontMetrics().horizontalAdvance(message) <= window.width()
+    assert "~" in window.panel.details.toPlainText()
+    # Every action of the table was reworded.
+    for spec in ACTIONS:
+        if not spec.id.startswith("language-"):
+            assert window.action(spec.id).text().startswith("["), spec.id
+
+
+@pytest.mark.usefixtures("pseudo_translation")
+def test_longer_texts_have_room_in_the_dialogs(window: MainWindow, qtbot: QtBot) -> None:
+    for dialog in (window.show_about_claims(), window.show_shortcuts()):
+        qtbot.addWidget(dialog)
+        assert isinstance(dialog, QDialog)
+        assert dialog.minimumSizeHint().width() <= dialog.width(), dialog.windowTitle()
+        assert dialog.windowTitle().startswith("[")
