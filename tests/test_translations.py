@@ -19,6 +19,7 @@ from reflexmap.app.actions import ACTIONS, MENUS
 from reflexmap.app.i18n import (
     LANGUAGES,
     active_language,
+    decimal,
     environment_languages,
     language_of,
     set_active_language,
@@ -169,7 +170,7 @@ def _reflexmap(*argv: str, env: dict[str, str] | None = None) -> subprocess.Comp
 def test_lang_ru_prints_search_results_in_russian() -> None:
     result = _reflexmap("--lang", "ru", "search", "headache", "and", "xyzzy")
     assert result.returncode == 0, result.stderr
-    assert "оценка" in result.stdout
+    assert re.search(r"оценка \d,\d\d  совпало", result.stdout), result.stdout  # 0,85 not 0.85
     assert "совпало: headache" in result.stdout
     nothing = _reflexmap("--lang", "ru", "search", "xyzzy")
     assert "Ни одна зона этой карты не связана с «xyzzy»." in nothing.stdout
@@ -215,11 +216,13 @@ def test_environment_languages_in_posix_order() -> None:
 
 def test_active_language_and_translate_follow_what_was_set() -> None:
     try:
-        set_active_language("de", lambda context, text: text.upper())
+        set_active_language("de", lambda context, text: text.upper(), ",")
         assert active_language() == "de"
         assert translate("SearchText", "abc") == "ABC"
+        assert decimal(2.5, 2) == "2,50"
         with pytest.raises(ValueError, match="no interface language"):
             set_active_language("xx")
     finally:
         set_active_language("en")
     assert translate("SearchText", "abc") == "abc"
+    assert decimal(1, 2) == "1.00"

@@ -12,6 +12,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "Translate",
     "active_language",
+    "decimal",
     "english",
     "environment_languages",
     "language_of",
@@ -31,6 +32,7 @@ def english(context: str, text: str) -> str:
 
 _active = ENGLISH
 _translate: Translate = english
+_decimal_point = "."
 
 
 def active_language() -> str:
@@ -44,12 +46,20 @@ def translate(context: str, text: str) -> str:
     return _translate(context, text)
 
 
-def set_active_language(code: str, translator: Translate = english) -> None:
-    """Called by whoever loads the translations (``translator`` words text in ``code``)."""
-    global _active, _translate
+def decimal(value: float, places: int) -> str:
+    """``value`` with ``places`` decimals, written with the active language's decimal point."""
+    return f"{value:.{places}f}".replace(".", _decimal_point)
+
+
+def set_active_language(
+    code: str, translator: Translate = english, decimal_point: str = "."
+) -> None:
+    """Called by whoever loads the translations: ``translator`` words text in ``code``, whose
+    numbers are written with ``decimal_point``."""
+    global _active, _translate, _decimal_point
     if code not in LANGUAGES:
         raise ValueError(f"no interface language {code!r}")
-    _active, _translate = code, translator
+    _active, _translate, _decimal_point = code, translator, decimal_point
 
 
 def language_of(preferences: Iterable[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .i18n import Translate, english
+from .i18n import Translate, decimal, english
 
 if TYPE_CHECKING:
     from ..core.search import SearchResult
@@ -60,8 +60,8 @@ def search_text(result: SearchResult, translate: Translate = english) -> str:
         lines += [f"!! {summary.notice}", ""]
     for rank, match in enumerate(result.results, 1):
         lines.append(
-            translate("SearchText", "{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
-                rank, match.name, match.zone, match.score, ", ".join(match.matched)
+            translate("SearchText", "{0}. {1} ({2})  score {3}  matched: {4}").format(
+                rank, match.name, match.zone, decimal(match.score, 2), ", ".join(match.matched)
             )
         )
     if summary.general:

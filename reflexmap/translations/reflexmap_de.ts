@@ -1311,8 +1311,8 @@
         <translation>Keine Zone dieser Karte ist mit „{0}“ verbunden.</translation>
     </message>
     <message>
-        <source>{0}. {1} ({2})  score {3:.2f}  matched: {4}</source>
-        <translation>{0}. {1} ({2})  Wertung {3:.2f}  gefunden: {4}</translation>
+        <source>{0}. {1} ({2})  score {3}  matched: {4}</source>
+        <translation>{0}. {1} ({2})  Wertung {3}  gefunden: {4}</translation>
     </message>
     <message>
         <source>{0} (matched: {1})</source>

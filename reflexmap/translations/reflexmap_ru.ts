@@ -1311,8 +1311,8 @@
         <translation>Ни одна зона этой карты не связана с «{0}».</translation>
     </message>
     <message>
-        <source>{0}. {1} ({2})  score {3:.2f}  matched: {4}</source>
-        <translation>{0}. {1} ({2})  оценка {3:.2f}  совпало: {4}</translation>
+        <source>{0}. {1} ({2})  score {3}  matched: {4}</source>
+        <translation>{0}. {1} ({2})  оценка {3}  совпало: {4}</translation>
     </message>
     <message>
         <source>{0} (matched: {1})</source>

@@ -69,6 +69,7 @@ def run(request: WindowRequest) -> int:
         window = MainWindow(state, store, settings)
         window.show()
     if trouble:
+        trouble = open_settings(QSettings())[1] or trouble  # worded again, in the language now
         from .dialogs import show_warning
 
         print(f"reflexmap: {trouble}", file=sys.stderr)

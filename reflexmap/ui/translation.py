@@ -37,8 +37,9 @@ def activate(language: str) -> None:
     # Numbers and dates as the system writes them when it speaks this language; else the
     # language's own usage.
     same = language_of(system.uiLanguages()) == language
-    QLocale.setDefault(system if same else QLocale(language))
-    set_active_language(language, _translate)
+    locale = system if same else QLocale(language)
+    QLocale.setDefault(locale)
+    set_active_language(language, _translate, locale.decimalPoint())
     if app is not None:
         for translator in _translators:
             app.installTranslator(translator)
