@@ -33,6 +33,8 @@ def activate(language: str) -> None:
         for translator in _translators:
             app.removeTranslator(translator)
     _translators[:] = _load(language)
+    if not _translators:  # English, or a translation that could not be read: English
+        language = ENGLISH
     system = QLocale.system()
     # Numbers and dates as the system writes them when it speaks this language; else the
     # language's own usage.

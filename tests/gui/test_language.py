@@ -114,6 +114,15 @@ def test_qt_standard_buttons_speak_the_language(window: MainWindow, qtbot: QtBot
     assert dialog.windowTitle() == "Об этих утверждениях"
 
 
+def test_a_translation_that_cannot_be_read_leaves_english(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(translation, "translation_file", lambda code: tmp_path / "gone.qm")
+    translation.activate("ru")
+    assert active_language() == "en"
+    assert "gone.qm: cannot read the translation" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("given", "remembered", "expected"),
     [("de", "ru", "de"), (None, "ru", "ru"), (None, "xx", "en"), (None, "", "en")],
