@@ -187,6 +187,15 @@ def test_lang_de_reports_problems_in_german_with_their_place(tmp_path: Path) -> 
     )
 
 
+def test_lang_ru_words_tables_and_summaries_in_russian() -> None:
+    zones = _reflexmap("--lang", "ru", "zones")
+    assert zones.stdout.split("\n")[0].split() == [
+        "ID", "СТОРОНЫ", "НАЗВАНИЕ", "ТРАДИЦИОННО", "СВЯЗЫВАЮТ", "С"
+    ]  # fmt: skip
+    validated = _reflexmap("--lang", "ru", "validate")
+    assert validated.stdout.rstrip().endswith(": OK, зон: 18, участков: 47, видов: 4")
+
+
 def test_commands_follow_the_environment_language_and_lang_overrides_it() -> None:
     german = _reflexmap("search", "xyzzy", env={"LANGUAGE": "de_DE:en"})
     assert "Keine Zone dieser Karte" in german.stdout

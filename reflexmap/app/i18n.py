@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ..core.errors import ChartError
 from ..core.problems import QT_TRANSLATE_NOOP, Translate
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "english",
     "environment_languages",
     "language_of",
+    "problems_text",
     "set_active_language",
     "translate",
 ]
@@ -60,6 +62,11 @@ def set_active_language(
     if code not in LANGUAGES:
         raise ValueError(f"no interface language {code!r}")
     _active, _translate, _decimal_point = code, translator, decimal_point
+
+
+def problems_text(error: ChartError) -> str:
+    """FILE:LINE:COL: message, a line per problem, in the active language."""
+    return "\n".join(problem.located(translate) for problem in error.problems)
 
 
 def language_of(preferences: Iterable[str]) -> str:

@@ -14,27 +14,16 @@ from pathlib import Path
 
 from .. import __version__
 from ..app.catalogue import BUNDLED, DEFAULT_CHART
-from ..app.i18n import (
-    ENGLISH,
-    LANGUAGES,
-    environment_languages,
-    language_of,
-    set_active_language,
-)
+from ..app.i18n import LANGUAGES
 from ..core.model import VIEWS
 from . import chart, charts, compare, journal, search, session, validate, window, zones
+from .common import speak
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is not None:  # the window chooses its own, from its settings too
-        language = args.lang or language_of(environment_languages(os.environ))
-        if language == ENGLISH:
-            set_active_language(ENGLISH)
-        else:
-            from ..ui import translation  # QtCore loads only for another language
-
-            translation.activate(language)
+        speak(args)
     try:
         return int(args.func(args))
     except BrokenPipeError:

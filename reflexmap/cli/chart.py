@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..app.i18n import translate
 from ..core.model import VIEWS
 from .common import fail, load
 
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         view=getattr(args, "view", "plantar"),
     )
     if request.view not in chart.views:
-        return fail(f"this chart has no {request.view} view; it has {', '.join(chart.views)}")
+        no_view = translate("Commands", "this chart has no {0} view; it has {1}")
+        return fail(no_view.format(request.view, ", ".join(chart.views)))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -85,5 +87,8 @@ def run(args: argparse.Namespace) -> int:
         pages = export_chart(chart, args.output, request)
     except (ExportError, PageTooSmall) as error:
         return fail(str(error))
-    print(f"{args.output}: {pages} page{'s' if pages > 1 else ''}")
+    if pages > 1:
+        print(translate("Commands", "{0}: {1} pages").format(args.output, pages))
+    else:
+        print(translate("Commands", "{0}: 1 page").format(args.output))
     return 0

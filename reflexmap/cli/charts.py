@@ -8,9 +8,9 @@ import sys
 from typing import Any
 
 from ..app.catalogue import BUNDLED, DEFAULT_CHART, ChartSource, load
+from ..app.i18n import problems_text, translate
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
-from .common import problems_text
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
     for chart_id, chart in charts.items():
-        default = "  (default)" if chart_id == DEFAULT_CHART else ""
+        default = "  " + translate("Commands", "(default)") if chart_id == DEFAULT_CHART else ""
         print(f"{chart_id:8}  {chart.info.name}{default}")
-        print(f"{'':8}  {len(chart.zones)} zones on {', '.join(chart.views)}")
+        zones = translate("Commands", "{0} zones on {1}")
+        print(f"{'':8}  {zones.format(len(chart.zones), ', '.join(chart.views))}")
     return 0

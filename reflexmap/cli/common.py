@@ -4,15 +4,33 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable
 
 from ..app import catalogue
 from ..app.catalogue import DEFAULT_CHART, ChartSource
-from ..app.i18n import translate
+from ..app.i18n import (
+    ENGLISH,
+    environment_languages,
+    language_of,
+    problems_text,
+    set_active_language,
+)
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.model import Chart
+
+
+def speak(args: argparse.Namespace) -> None:
+    """Print in the language of --lang, else of the environment."""
+    language = args.lang or language_of(environment_languages(os.environ))
+    if language == ENGLISH:
+        set_active_language(ENGLISH)
+    else:
+        from ..ui import translation  # QtCore loads only for another language
+
+        translation.activate(language)
 
 
 def given_source(args: argparse.Namespace) -> ChartSource | None:
@@ -37,11 +55,6 @@ def load(args: argparse.Namespace) -> Chart | None:
     except ChartError as error:
         print(problems_text(error), file=sys.stderr)
         return None
-
-
-def problems_text(error: ChartError) -> str:
-    """FILE:LINE:COL: message, a line per problem, in the interface's language."""
-    return "\n".join(problem.located(translate) for problem in error.problems)
 
 
 def lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:

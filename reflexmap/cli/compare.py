@@ -8,9 +8,9 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from ..app.i18n import problems_text, translate
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
-from .common import problems_text
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -28,7 +28,6 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..app.catalogue import load_bundled, load_disagreements
     from ..app.compare import compare, comparison_text
-    from ..app.i18n import translate
 
     try:
         comparison = compare(

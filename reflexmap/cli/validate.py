@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..app.i18n import problems_text, translate
 from ..core.errors import ChartError
 from ..core.loader import drawing_paths, load_chart
-from .common import problems_text, source_of
+from .common import source_of
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -29,8 +30,11 @@ def run(args: argparse.Namespace) -> int:
         print(problems_text(error))
         return 1
     drawings = drawing_paths(chart.zone_data, *source.files).values()
+    summary = translate("Commands", "{0} + {1}: OK, {2} zones, {3} regions on {4} view(s)")
+    files = ", ".join(map(str, drawings))
     print(
-        f"{source.zones_file} + {', '.join(map(str, drawings))}: OK, {len(chart.zones)} zones, "
-        f"{len(chart.regions)} regions on {len(chart.views)} view(s)"
+        summary.format(
+            source.zones_file, files, len(chart.zones), len(chart.regions), len(chart.views)
+        )
     )
     return 0

@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..app.i18n import translate
 from ..startup import long_lived
-from .common import given_source
+from .common import given_source, speak
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +43,9 @@ def _window_size(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     if args.screenshot is None and (args.select is not None or args.search is not None):
-        print("reflexmap: --select and --search go with --screenshot", file=sys.stderr)
+        speak(args)
+        wrong = translate("Commands", "--select and --search go with --screenshot")
+        print(f"reflexmap: {wrong}", file=sys.stderr)
         return 2
     with long_lived():
         from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted

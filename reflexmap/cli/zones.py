@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from ..app.i18n import translate
 from ..core.model import Chart, Zone
 from .common import load, source_of
 
@@ -45,7 +46,13 @@ def _zone_json(zone: Zone) -> dict[str, object]:
 
 
 def _zone_table(chart: Chart) -> str:
-    rows = [("ID", "SIDES", "NAME", "TRADITIONALLY LINKED WITH")] + [
+    headings = (
+        translate("Commands", "ID"),
+        translate("Commands", "SIDES"),
+        translate("Commands", "NAME"),
+        translate("Commands", "TRADITIONALLY LINKED WITH"),
+    )
+    rows = [headings] + [
         (zone.id, ", ".join(zone.sides), zone.name, ", ".join(zone.associations))
         for zone in chart.zones
     ]

@@ -334,6 +334,57 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>this chart has no {0} view; it has {1}</source>
+        <translation>diese Karte hat keine Ansicht {0}; sie hat: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} pages</source>
+        <translation>{0}: {1} Seiten</translation>
+    </message>
+    <message>
+        <source>{0}: 1 page</source>
+        <translation>{0}: 1 Seite</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>{0} zones on {1}</source>
+        <translation>{0} Zonen in den Ansichten {1}</translation>
+    </message>
+    <message>
+        <source>{0} + {1}: OK, {2} zones, {3} regions on {4} view(s)</source>
+        <translation>{0} + {1}: OK, {2} Zonen, {3} Bereiche in {4} Ansicht(en)</translation>
+    </message>
+    <message>
+        <source>--select and --search go with --screenshot</source>
+        <translation>--select und --search gehören zu --screenshot</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>SEITEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TRADITIONALLY LINKED WITH</source>
+        <translation>TRADITIONELL VERBUNDEN MIT</translation>
+    </message>
+    <message>
+        <source>no zone &apos;{0}&apos;; the zones are: {1}</source>
+        <translation>keine Zone „{0}“; die Zonen sind: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Where the charts place {0}:</source>

@@ -334,6 +334,57 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>this chart has no {0} view; it has {1}</source>
+        <translation>в этой карте нет вида {0}; есть виды: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} pages</source>
+        <translation>{0}: страниц: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: 1 page</source>
+        <translation>{0}: 1 страница</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <source>{0} zones on {1}</source>
+        <translation>зон: {0}, виды: {1}</translation>
+    </message>
+    <message>
+        <source>{0} + {1}: OK, {2} zones, {3} regions on {4} view(s)</source>
+        <translation>{0} + {1}: OK, зон: {2}, участков: {3}, видов: {4}</translation>
+    </message>
+    <message>
+        <source>--select and --search go with --screenshot</source>
+        <translation>--select и --search используются вместе с --screenshot</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>СТОРОНЫ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>TRADITIONALLY LINKED WITH</source>
+        <translation>ТРАДИЦИОННО СВЯЗЫВАЮТ С</translation>
+    </message>
+    <message>
+        <source>no zone &apos;{0}&apos;; the zones are: {1}</source>
+        <translation>нет зоны «{0}»; есть зоны: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Where the charts place {0}:</source>

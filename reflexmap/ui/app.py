@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..app import catalogue
 from ..app.catalogue import DEFAULT_CHART, ChartSource
-from ..app.i18n import LANGUAGES
+from ..app.i18n import LANGUAGES, problems_text
 from ..app.settings import Settings, read_settings
 from ..app.state import SIDE_CHOICES, AppState, PrintOptions
 from ..core.chart_cache import default_cache_dir
@@ -92,11 +92,13 @@ def _screenshot_window(request: WindowRequest) -> MainWindow | None:
         return None
     if request.select is not None and request.select not in {z.id for z in chart.zones}:
         known = ", ".join(zone.id for zone in chart.zones)
-        print(f"reflexmap: no zone '{request.select}'; the zones are: {known}", file=sys.stderr)
+        no_zone = QCoreApplication.translate("Commands", "no zone '{0}'; the zones are: {1}")
+        print(f"reflexmap: {no_zone.format(request.select, known)}", file=sys.stderr)
         return None
     if request.view is not None and request.view not in chart.views:
         views = ", ".join(chart.views)
-        print(f"reflexmap: this chart has no {request.view} view; it has {views}", file=sys.stderr)
+        no_view = QCoreApplication.translate("Commands", "this chart has no {0} view; it has {1}")
+        print(f"reflexmap: {no_view.format(request.view, views)}", file=sys.stderr)
         return None
     state = AppState(chart, source)
     state.show_view(request.view or "plantar")
@@ -123,7 +125,7 @@ def _initial_state(
             chart = catalogue.load(source, default_cache_dir())
         except ChartError as error:
             if request.source is not None:
-                print(error, file=sys.stderr)
+                print(problems_text(error), file=sys.stderr)
                 return None, None
             problem = error
     if chart is None or source is None:
@@ -155,7 +157,7 @@ def _load(source: ChartSource) -> Chart | None:
     try:
         return catalogue.load(source, default_cache_dir())
     except ChartError as error:
-        print(error, file=sys.stderr)
+        print(problems_text(error), file=sys.stderr)
         return None
 
 
