@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Do not massage the feet with: {0}. Even without them, ask a doctor before you start.</source>
-        <translation>Die Füße nicht massieren bei: {0}. Auch ohne diese vor dem Beginn ärztlichen Rat einholen.</translation>
+        <translation>Die Füße nicht massieren bei: {0}. Auch wenn nichts davon zutrifft, vor dem Beginn ärztlichen Rat einholen.</translation>
     </message>
     <message>
         <source>{0}. Made {1} with reflexmap {2}.</source>
@@ -430,11 +430,11 @@
     <name>HelpPages</name>
     <message>
         <source>Do not massage the feet with any of these:</source>
-        <translation>Die Füße nicht massieren bei einer dieser Beschwerden:</translation>
+        <translation>Die Füße nicht massieren bei:</translation>
     </message>
     <message>
         <source>Even without them, ask a doctor before you start.</source>
-        <translation>Auch ohne sie vor dem Beginn ärztlichen Rat einholen.</translation>
+        <translation>Auch wenn nichts davon zutrifft, vor dem Beginn ärztlichen Rat einholen.</translation>
     </message>
     <message>
         <source>This map shows what reflexology charts claim. A foot massage may feel relaxing, but it cannot diagnose or treat illness. With symptoms such as chest pain, sudden breathlessness or a sudden severe headache, seek medical help at once.</source>

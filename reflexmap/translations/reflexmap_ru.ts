@@ -430,7 +430,7 @@
     <name>HelpPages</name>
     <message>
         <source>Do not massage the feet with any of these:</source>
-        <translation>Не массируйте стопы, если у вас есть что-либо из этого:</translation>
+        <translation>Не массируйте стопы при следующих состояниях:</translation>
     </message>
     <message>
         <source>Even without them, ask a doctor before you start.</source>
