@@ -24,7 +24,9 @@ from pytestqt.qtbot import QtBot
 from reflexmap.app.actions import ACTIONS
 from reflexmap.app.i18n import active_language
 from reflexmap.app.settings import Settings
+from reflexmap.core.errors import ChartError, Problem
 from reflexmap.core.model import Chart
+from reflexmap.core.problems import Phrase
 from reflexmap.ui import translation
 from reflexmap.ui.app import WindowRequest, start_language
 from reflexmap.ui.main_window import MainWindow
@@ -112,6 +114,17 @@ def test_qt_standard_buttons_speak_the_language(window: MainWindow, qtbot: QtBot
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close.text().replace("&", "") == "Закрыть"
     assert dialog.windowTitle() == "Об этих утверждениях"
+
+
+def test_chart_problems_are_shown_in_the_language(window: MainWindow, qtbot: QtBot) -> None:
+    choose(window, qtbot, "de", "&Datei")
+    problem = Problem(
+        "zones.yaml", "yaml.missing-key", {"what": Phrase("a zone"), "key": "id"}, 4, 3
+    )
+    box = window.show_problems(ChartError([problem]))
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Karte nicht geöffnet"
+    assert box.informativeText() == "zones.yaml:4:3: eine Zone: Schlüssel „id“ fehlt"
 
 
 def test_a_translation_that_cannot_be_read_leaves_english(
