@@ -11,7 +11,7 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from .errors import ChartError
-from .loader import read_file
+from .loader import find_translation, read_file
 from .zones_file import MAX_BYTES, Reader, compose
 
 
@@ -53,9 +53,17 @@ def load_disagreements(text: str | bytes, source_name: str) -> Disagreements:
     return data
 
 
-def read_disagreements_file(path: Path) -> Disagreements:
-    """Read and parse a disagreements file; an unreadable file is a ChartError too."""
-    return load_disagreements(read_file(path, MAX_BYTES), str(path))
+def read_disagreements_file(path: Path, language: str | None = None) -> Disagreements:
+    """Read and parse a disagreements file; an unreadable file is a ChartError too. With
+    ``language``, the texts of its translation beside it, if it has one; a text the
+    translation lacks is the English one, marked."""
+    table = load_disagreements(read_file(path, MAX_BYTES), str(path))
+    translation = find_translation(path, language)
+    if translation is None or not language:
+        return table
+    from .chart_translation import translate_disagreements
+
+    return translate_disagreements(table, translation, language)[0]
 
 
 class _DisagreementsReader(Reader):
