@@ -60,14 +60,15 @@ RUSSIAN = WordForms(
     stemmer="russian",
     word=_UNICODE_WORD,
     separator=re.compile(r"\s*(?:[,;/+&]|\bи\b|\bплюс\b|\bа также\b|\bтакже\b|\bещ[её]\b)\s*"),
-    # Pronouns, prepositions and intensifiers; not "не" ("не могу уснуть"), "сильная" or
-    # "внезапная": warning signs need them.
+    # Pronouns, prepositions, intensifiers, and "не могу": "не могу уснуть" is about sleep,
+    # and "не могу дышать" must not match it half. Not "сильная" or "внезапная": warning
+    # signs need them.
     stop_words=frozenset(
         "у меня мне я мой моя мое мои нас нам мы ты тебя вас вам он она его ее их есть был была "
         "было были быть в во на с к ко по о об от до за из при для под над через а но или же "
         "ли бы очень весь всё все всегда часто постоянно опять снова уже какой какая то "
         "немного слегка чуть просто прям прямо так такой такая как что это "
-        "ужасно ужасная жутко".split()
+        "сильно ужасно ужасная жутко не могу".split()
     ),
     folds=(("ё", "е"),),
 )
@@ -78,13 +79,14 @@ GERMAN = WordForms(
     separator=re.compile(
         r"\s*(?:[,;/+&]|\bund\b|\bplus\b|\bsowie\b|\bauch\b|\baußerdem\b|\bausserdem\b)\s*"
     ),
-    # Not "nicht" ("kann nicht schlafen"), "stark" or "plötzlich": warning signs need them.
+    # "kann nicht" too: "kann nicht schlafen" is about sleep, and "kann nicht atmen" must not
+    # match it half. Not "stark" or "plötzlich": warning signs need them.
     stop_words=frozenset(
         "ich mich mir mein meine meinen meinem meiner wir uns du habe hab hat haben hatte "
         "bin ist sind war bekomme bekommen kriege der die das den dem des ein eine einen einem "
         "einer im in am an auf zu zum zur bei beim von vom mit aus für über unter nach seit "
         "oder sehr so echt total ganz immer oft ständig dauernd wieder etwas bisschen "
-        "leicht schlimm schlimme schlimmen furchtbar furchtbare schrecklich es".split()
+        "leicht schlimm schlimme schlimmen furchtbar furchtbare schrecklich es kann nicht".split()
     ),
 )
 
