@@ -310,21 +310,21 @@ class _TranslationReader(Reader):
         last = -1
         for item in self.sequence(node, list_what):
             id_node = _value_of(item, id_key)
-            item_id = id_node.value if isinstance(id_node, ScalarNode) else None
-            fields = self.mapping(item, item_what, *keys(english.get(item_id or "")))
+            item_id = id_node.value if isinstance(id_node, ScalarNode) else ""
+            if id_node is not None and item_id and item_id not in english:
+                self.report(id_node, "translation.unknown", noun, id=item_id)
+                continue  # its keys are not checked: there is no English item to check against
+            fields = self.mapping(item, item_what, *keys(english.get(item_id)))
             item_id = self.text(fields.get(id_key), id_what)
             if not item_id or id_node is None:
                 continue
-            if item_id not in english:
-                self.report(id_node, "translation.unknown", noun, id=item_id)
-            elif item_id in found:
+            if item_id in found:
                 self.report(id_node, "yaml.duplicate-id", id_what, value=item_id)
-            else:
-                if order.index(item_id) < last:
-                    after = order[last]
-                    self.report(id_node, "translation.order", noun, id=item_id, after=after)
-                last = max(last, order.index(item_id))
-                found[item_id] = fields
+                continue
+            if order.index(item_id) < last:
+                self.report(id_node, "translation.order", noun, id=item_id, after=order[last])
+            last = max(last, order.index(item_id))
+            found[item_id] = fields
         if isinstance(node, SequenceNode):
             for item_id in order:
                 if item_id not in found:

@@ -140,7 +140,8 @@ MESSAGES: Mapping[str, str] = {
         "{what} has {count} item(s) here but {expected} in the English file: translate each, in the same order",
     ),
     "translation.mismatch": QT_TRANSLATE_NOOP(
-        "Problem", "{what} '{value}' is '{expected}' in the English file: keep it as it is there"
+        "Problem",
+        "{what} is '{value}' here but '{expected}' in the English file; keep the English value",
     ),
     # The journal.
     "journal.damaged": QT_TRANSLATE_NOOP(
