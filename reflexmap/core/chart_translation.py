@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .disagreements import ChartPlace, Disagreements, Topic
 from .errors import ChartError, Problem
-from .loader import read_file
+from .loader import find_translation, read_file
 from .model import ChartInfo, RedFlags, Symptom, Technique, Zone, ZoneData, ZoneTechnique
 from .sessions import Session, Step
 from .zones_file import MAX_BYTES, Reader, compose
@@ -37,6 +37,18 @@ Keys = tuple[tuple[str, ...], tuple[str, ...]]
 def untranslated(text: str) -> str:
     """An English text marked as standing in for its translation."""
     return f"{UNTRANSLATED}{text}" if text else text
+
+
+def in_language(
+    english: T,
+    english_file: Path,
+    language: str | None,
+    translate: Callable[[T, Path, str], tuple[T, list[Problem]]],
+) -> T:
+    """``english`` (read from ``english_file``) with the texts of its translation into
+    ``language`` if it has one, else as it is; the translation's problems are for validate."""
+    path = find_translation(english_file, language)
+    return english if path is None or not language else translate(english, path, language)[0]
 
 
 def translate_zone_data(

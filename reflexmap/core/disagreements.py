@@ -11,7 +11,7 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from .errors import ChartError
-from .loader import find_translation, read_file
+from .loader import read_file
 from .zones_file import MAX_BYTES, Reader, compose
 
 
@@ -58,12 +58,9 @@ def read_disagreements_file(path: Path, language: str | None = None) -> Disagree
     ``language``, the texts of its translation beside it, if it has one; a text the
     translation lacks is the English one, marked."""
     table = load_disagreements(read_file(path, MAX_BYTES), str(path))
-    translation = find_translation(path, language)
-    if translation is None or not language:
-        return table
-    from .chart_translation import translate_disagreements
+    from .chart_translation import in_language, translate_disagreements
 
-    return translate_disagreements(table, translation, language)[0]
+    return in_language(table, path, language, translate_disagreements)
 
 
 class _DisagreementsReader(Reader):

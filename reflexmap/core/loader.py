@@ -115,8 +115,9 @@ def translation_file(english_file: Path, language: str) -> Path:
 
 
 def find_translation(english_file: Path, language: str | None) -> Path | None:
-    """The translation of a file into ``language``, if there is one (English has none)."""
-    if not language or language == "en":
+    """The translation of a file into ``language`` (a code such as "ru"), if there is one
+    (English has none)."""
+    if not language or language == "en" or not language.isascii() or not language.isalpha():
         return None
     path = translation_file(english_file, language)
     return path if path.exists() else None

@@ -13,7 +13,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from .errors import ChartError, Problem
-from .loader import find_translation, read_file
+from .loader import read_file
 from .model import SIDES, VIEWS, Side, View
 from .sessions import (
     MAX_STEP_SECONDS,
@@ -58,12 +58,9 @@ def read_sessions_file(path: Path, language: str | None = None) -> tuple[Session
     ``language``, the texts of its translation beside it, if it has one; a text the
     translation lacks is the English one, marked."""
     sessions = load_sessions(read_file(path, MAX_BYTES), str(path))
-    translation = find_translation(path, language)
-    if translation is None or not language:
-        return sessions
-    from .chart_translation import translate_sessions
+    from .chart_translation import in_language, translate_sessions
 
-    return translate_sessions(sessions, translation, language)[0]
+    return in_language(sessions, path, language, translate_sessions)
 
 
 def check_sessions(
