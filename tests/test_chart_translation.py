@@ -351,6 +351,21 @@ def test_german_warning_signs_bring_the_notice_in_german(german: SymptomIndex, q
     assert result.notice.startswith("Suchen Sie sofort ärztliche Hilfe")
 
 
+def test_a_translated_chart_is_searched_in_its_language_by_default() -> None:
+    data = load_chart(bundled_zones_file(), language="ru").zone_data
+    assert data.language == "ru"
+    assert SymptomIndex(data).search("головные боли").results[0].zone == "toe-tips"
+
+
+def test_a_translated_chart_from_the_cache_keeps_its_language(cache_dir: Path) -> None:
+    load_chart(bundled_zones_file(), cache_dir=cache_dir, language="de")
+    (entry,) = cache_dir.glob("chart-*.json")
+    entry.write_text(entry.read_text(encoding="utf-8").replace("Fersenmitte", "F"), "utf-8")
+    cached = load_chart(bundled_zones_file(), cache_dir=cache_dir, language="de")
+    assert cached.zone("heel").name == "F"  # the cache's, not parsed again
+    assert cached.zone_data.language == "de"
+
+
 def test_an_english_index_still_reads_only_english_words(chart: Chart) -> None:
     index = SymptomIndex(chart.zone_data)
     assert index.search("headache").results[0].zone == "toe-tips"

@@ -35,7 +35,7 @@ from .model import (
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 3
+FORMAT = 4
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
@@ -175,6 +175,7 @@ def _zone_data(data: dict[str, Any]) -> ZoneData:
         contraindications=tuple(data["contraindications"]),
         zones=tuple(map(_zone, data["zones"])),
         drawings=tuple(DrawingRef(**drawing) for drawing in data["drawings"]),
+        language=data["language"],
     )
 
 

@@ -146,6 +146,7 @@ class _TranslationReader(Reader):
                 english.contraindications,
             ),
             zones=tuple(self.zone_texts(zones.get(z.id, {}), z) for z in english.zones),
+            language=self.language,
         )
 
     def sessions(self, root: Node | None, english: tuple[Session, ...]) -> tuple[Session, ...]:

@@ -86,13 +86,13 @@ class _Hit:
 class SymptomIndex:
     """Every symptom word of a chart, ready to be searched."""
 
-    def __init__(self, zone_data: ZoneData, language: str = "en") -> None:
-        """``language``: the code of the chart's language ("en", "ru", "de"), whose word
-        forms the chart's words and the queries are read with."""
+    def __init__(self, zone_data: ZoneData, language: str | None = None) -> None:
+        """``language``: the code ("en", "ru", "de") whose word forms the chart's words and
+        the queries are read with; by default the language of the chart's texts."""
         import snowballstemmer  # here, not at the top: start-up need not load it
 
         self._data = zone_data
-        self._forms = word_forms(language)
+        self._forms = word_forms(language or zone_data.language)
         self._stemmer = snowballstemmer.stemmer(self._forms.stemmer)
         self._stems: dict[str, str] = {}
         self._phrases: list[_Phrase] = []
