@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
 from reflexmap.app.catalogue import (
     BUNDLED,
@@ -30,6 +31,7 @@ from reflexmap.core.zones_file import load_zones
 from reflexmap.resources import bundled_data_file, bundled_zones_file
 
 from .conftest import copy_bundled_chart
+from .test_fuzz import FUZZ, edits, mutate
 
 CORPUS = Path(__file__).parent / "bad_translations"
 EXPECTED = {
@@ -370,3 +372,17 @@ def test_an_english_index_still_reads_only_english_words(chart: Chart) -> None:
     index = SymptomIndex(chart.zone_data)
     assert index.search("headache").results[0].zone == "toe-tips"
     assert not index.search("болит голова").results
+
+
+@FUZZ
+@given(edits)
+def test_a_mutated_translation_gives_problems_and_every_text(
+    changes: list[tuple[int, int, str]],
+) -> None:
+    """Whatever the bytes, translating never raises, and every text is there, translated or
+    the English one marked."""
+    english = load_zones((CORPUS / "zones.yaml").read_bytes(), "zones.yaml")
+    content = mutate((CORPUS / "zones.good.ru.yaml").read_bytes(), changes)
+    data, _ = translate_zone_data(english, Path("zones.ru.yaml"), "ru", content)
+    assert [z.id for z in data.zones] == [z.id for z in english.zones]
+    assert all(zone.name and zone.claim and zone.technique.movement for zone in data.zones)
