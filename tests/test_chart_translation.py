@@ -329,6 +329,8 @@ def test_several_symptoms_at_once_find_each_zone(
     assert {"toe-pads", "lateral-edge"} <= found
     found = {m.zone for m in german.search("Kopfschmerzen und verstopfte Nase").results}
     assert {"toe-tips", "toe-pads"} <= found
+    found = {m.zone for m in german.search("Kopfschmerzen mit Übelkeit").results}
+    assert {"toe-tips", "deep-arch"} <= found
 
 
 @pytest.mark.parametrize(

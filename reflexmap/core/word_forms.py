@@ -77,14 +77,14 @@ GERMAN = WordForms(
     stemmer="german",
     word=_UNICODE_WORD,
     separator=re.compile(
-        r"\s*(?:[,;/+&]|\bund\b|\bplus\b|\bsowie\b|\bauch\b|\baußerdem\b|\bausserdem\b)\s*"
+        r"\s*(?:[,;/+&]|\bund\b|\bmit\b|\bplus\b|\bsowie\b|\bauch\b|\baußerdem\b|\bausserdem\b)\s*"
     ),
     # "kann nicht" too: "kann nicht schlafen" is about sleep, and "kann nicht atmen" must not
     # match it half. Not "stark" or "plötzlich": warning signs need them.
     stop_words=frozenset(
         "ich mich mir mein meine meinen meinem meiner wir uns du habe hab hat haben hatte "
         "bin ist sind war bekomme bekommen kriege der die das den dem des ein eine einen einem "
-        "einer im in am an auf zu zum zur bei beim von vom mit aus für über unter nach seit "
+        "einer im in am an auf zu zum zur bei beim von vom aus für über unter nach seit "
         "oder sehr so echt total ganz immer oft ständig dauernd wieder etwas bisschen "
         "leicht schlimm schlimme schlimmen furchtbar furchtbare schrecklich es kann nicht".split()
     ),
