@@ -29,15 +29,12 @@ def run(args: argparse.Namespace) -> int:
     source = source_of(args)
     try:
         chart = load_chart(*source.files)  # never from the cache: validate always parses
+        translations = check_translations(chart, translation_files(source))
     except ChartError as error:
         print(error)
         return 1
-    checked, problems = check_translations(chart, translation_files(source))
-    if problems:
-        print(*problems, sep="\n")
-        return 1
-    if checked:
-        print(f"{', '.join(map(str, checked))}: translations OK")
+    if translations:
+        print(f"{', '.join(map(str, translations))}: translations OK")
     drawings = drawing_paths(chart.zone_data, *source.files).values()
     print(
         f"{source.zones_file} + {', '.join(map(str, drawings))}: OK, {len(chart.zones)} zones, "
@@ -46,11 +43,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_translations(
-    chart: Chart, files: list[TranslationFile]
-) -> tuple[list[Path], list[Problem]]:
-    """The translations checked, and every problem in them (or in the English sessions or
-    disagreements file one translates)."""
+def check_translations(chart: Chart, files: list[TranslationFile]) -> list[Path]:
+    """The translations checked; raises ChartError with every problem in them (or in the
+    English sessions or disagreements file one translates)."""
     from ..core import chart_translation as translation
     from ..core.disagreements import read_disagreements_file
     from ..core.sessions_file import read_sessions_file
@@ -70,4 +65,6 @@ def check_translations(
         except ChartError as error:  # the English file itself
             found = list(error.problems)
         problems += found
-    return [file.path for file in files], list(dict.fromkeys(problems))
+    if problems:
+        raise ChartError(dict.fromkeys(problems))
+    return [file.path for file in files]
