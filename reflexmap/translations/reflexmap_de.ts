@@ -356,6 +356,10 @@
         <translation>{0} Zonen in den Ansichten {1}</translation>
     </message>
     <message>
+        <source>{0}: translations OK</source>
+        <translation>{0}: Übersetzungen in Ordnung</translation>
+    </message>
+    <message>
         <source>{0} + {1}: OK, {2} zones, {3} regions on {4} view(s)</source>
         <translation>{0} + {1}: OK, {2} Zonen, {3} Bereiche in {4} Ansicht(en)</translation>
     </message>
@@ -821,6 +825,34 @@
         <translation>unbekannte Technik „{value}“ (nicht unter den Techniken der Karte)</translation>
     </message>
     <message>
+        <source>file is empty; expected a translation: language, then the English file&apos;s keys</source>
+        <translation>Datei ist leer; erwartet wird eine Übersetzung: language, dann die Schlüssel der englischen Datei</translation>
+    </message>
+    <message>
+        <source>language &apos;{value}&apos; does not match the file&apos;s name, which says &apos;{expected}&apos;</source>
+        <translation>Sprache „{value}“ passt nicht zum Dateinamen, der „{expected}“ angibt</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{id}&apos; of the English file is missing here</source>
+        <translation>{what}: „{id}“ aus der englischen Datei fehlt hier</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{id}&apos; is not in the English file</source>
+        <translation>{what}: „{id}“ steht nicht in der englischen Datei</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{id}&apos; comes before &apos;{after}&apos; in the English file: keep its order</source>
+        <translation>{what}: „{id}“ steht in der englischen Datei vor „{after}“: die Reihenfolge beibehalten</translation>
+    </message>
+    <message>
+        <source>{what} has {count} item(s) here but {expected} in the English file: translate each, in the same order</source>
+        <translation>{what}: hier {count} Eintrag/Einträge, in der englischen Datei {expected}: jeden übersetzen, in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>{what} is &apos;{value}&apos; here but &apos;{expected}&apos; in the English file; keep the English value</source>
+        <translation>{what}: hier „{value}“, in der englischen Datei „{expected}“; den englischen Wert beibehalten</translation>
+    </message>
+    <message>
         <source>the journal could not be read ({reason}); it was kept as {kept} and a new journal was started</source>
         <translation>das Journal konnte nicht gelesen werden ({reason}); es wurde als {kept} aufbewahrt und ein neues Journal begonnen</translation>
     </message>
@@ -1238,7 +1270,7 @@
     </message>
     <message>
         <source>zone</source>
-        <translation>zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>view</source>
@@ -1291,6 +1323,30 @@
     <message>
         <source>where</source>
         <translation>where</translation>
+    </message>
+    <message>
+        <source>the translation</source>
+        <translation>die Übersetzung</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>contraindications</source>
+        <translation>contraindications</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>cautions</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,10 @@
         <translation>зон: {0}, виды: {1}</translation>
     </message>
     <message>
+        <source>{0}: translations OK</source>
+        <translation>{0}: переводы в порядке</translation>
+    </message>
+    <message>
         <source>{0} + {1}: OK, {2} zones, {3} regions on {4} view(s)</source>
         <translation>{0} + {1}: OK, зон: {2}, участков: {3}, видов: {4}</translation>
     </message>
@@ -821,6 +825,34 @@
         <translation>неизвестная техника «{value}» (её нет среди техник карты)</translation>
     </message>
     <message>
+        <source>file is empty; expected a translation: language, then the English file&apos;s keys</source>
+        <translation>файл пуст; ожидается перевод: language, затем ключи английского файла</translation>
+    </message>
+    <message>
+        <source>language &apos;{value}&apos; does not match the file&apos;s name, which says &apos;{expected}&apos;</source>
+        <translation>язык «{value}» не совпадает с именем файла, в котором указан «{expected}»</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{id}&apos; of the English file is missing here</source>
+        <translation>{what}: «{id}» из английского файла здесь отсутствует</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{id}&apos; is not in the English file</source>
+        <translation>{what}: «{id}» нет в английском файле</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{id}&apos; comes before &apos;{after}&apos; in the English file: keep its order</source>
+        <translation>{what}: «{id}» в английском файле стоит перед «{after}»: сохраните порядок</translation>
+    </message>
+    <message>
+        <source>{what} has {count} item(s) here but {expected} in the English file: translate each, in the same order</source>
+        <translation>{what}: здесь элементов — {count}, а в английском файле — {expected}: переведите каждый, в том же порядке</translation>
+    </message>
+    <message>
+        <source>{what} is &apos;{value}&apos; here but &apos;{expected}&apos; in the English file; keep the English value</source>
+        <translation>{what}: здесь «{value}», а в английском файле «{expected}»; оставьте английское значение</translation>
+    </message>
+    <message>
         <source>the journal could not be read ({reason}); it was kept as {kept} and a new journal was started</source>
         <translation>не удалось прочитать журнал ({reason}); он сохранён как {kept}, начат новый журнал</translation>
     </message>
@@ -1238,7 +1270,7 @@
     </message>
     <message>
         <source>zone</source>
-        <translation>zone</translation>
+        <translation>зона</translation>
     </message>
     <message>
         <source>view</source>
@@ -1291,6 +1323,30 @@
     <message>
         <source>where</source>
         <translation>where</translation>
+    </message>
+    <message>
+        <source>the translation</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сеанс</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>contraindications</source>
+        <translation>contraindications</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>cautions</translation>
     </message>
 </context>
 <context>
