@@ -20,7 +20,7 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 
 @pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
+def _speak_english(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests (and the processes they start) speak English, whatever the machine's language."""
     monkeypatch.setenv("LANGUAGE", "en")
 
