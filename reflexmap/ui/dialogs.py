@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QTextBrowser,
     QVBoxLayout,
@@ -16,17 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ChartError
+from . import fit
 from .accessibility import caret_browsing
 
 MAX_PROBLEMS_SHOWN = 30
+TEXT_WIDTH = 34
+"""The width of a page of text, in multiples of the font's height: some 75 characters."""
+ICON_SIZE = 64
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def show_text(parent: QWidget, title: str, html: str) -> QDialog:
-    """A window-modal page of text with a Close button."""
+def show_text(parent: QWidget, title: str, html: str, icon: QIcon | None = None) -> QDialog:
+    """A window-modal page of text with a Close button (and ``icon`` beside the text), as
+    large as its text within the screen: a longer text scrolls."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -38,11 +46,31 @@ def show_text(parent: QWidget, title: str, html: str) -> QDialog:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(text)
+    page = QHBoxLayout()
+    if icon is not None:
+        picture = QLabel(dialog)  # unnamed: decoration, the title says whose icon it is
+        picture.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        page.addWidget(picture)
+    page.addWidget(text, 1)
+    layout.addLayout(page)
     layout.addWidget(buttons)
-    dialog.resize(560, 520)
+    dialog.resize(fit.fitted(dialog, _text_dialog_size(dialog, text)))
     dialog.open()
     return dialog
+
+
+def _text_dialog_size(dialog: QDialog, text: QTextBrowser) -> QSize:
+    """The dialog's size with the whole text shown at a comfortable reading width (or the
+    screen's), the rest of the dialog as its layout asks."""
+    around = dialog.sizeHint() - text.sizeHint()  # lays the dialog out: before measuring
+    width = min(text.fontMetrics().height() * TEXT_WIDTH, fit.room(dialog).width() - around.width())
+    document = text.document().clone(dialog)  # the browser sets its own's width as it likes
+    document.setDefaultFont(text.document().defaultFont())
+    frame = 2 * text.frameWidth()
+    scroll_bar = text.verticalScrollBar().sizeHint().width()  # in case the screen is short
+    document.setTextWidth(width - frame - scroll_bar)
+    return QSize(width, int(document.size().height()) + frame + 1) + around
 
 
 def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMessageBox:
