@@ -23,6 +23,12 @@ from . import fit
 from .accessibility import caret_browsing
 
 MAX_PROBLEMS_SHOWN = 30
+"""At most; fewer on a screen with less room (the rest are counted)."""
+PROBLEM_BOX_LINES = 8
+"""What a problem box has around its list, in lines: its message, the count of problems left
+out, the button, the margins."""
+PROBLEM_BOX_INDENT = 7
+"""Its icon and margins beside the list, in lines' heights."""
 TEXT_WIDTH = 34
 """The width of a page of text, in multiples of the font's height: some 75 characters."""
 ICON_SIZE = 64
@@ -75,8 +81,9 @@ def _text_dialog_size(dialog: QDialog, text: QTextBrowser) -> QSize:
 
 def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMessageBox:
     """Why a chart did not open, one problem per line; the window keeps ``shown_chart``."""
-    shown = error.problems[:MAX_PROBLEMS_SHOWN]
-    lines = "\n".join(problem.located(QCoreApplication.translate) for problem in shown)
+    located = [problem.located(QCoreApplication.translate) for problem in error.problems]
+    shown = located[: max(1, _lines_that_fit(parent, located[:MAX_PROBLEMS_SHOWN]))]
+    lines = "\n".join(shown)
     if len(error.problems) > len(shown):
         lines += "\n" + _tr("...and {0} more").format(len(error.problems) - len(shown))
     box = QMessageBox(
@@ -92,6 +99,19 @@ def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMess
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def _lines_that_fit(parent: QWidget, lines: list[str]) -> int:
+    """How many of ``lines`` a message box fits on the screen, each wrapped to its width."""
+    metrics = parent.fontMetrics()
+    room = fit.room(parent)
+    width = max(1, room.width() - PROBLEM_BOX_INDENT * metrics.height())
+    left = room.height() // metrics.lineSpacing() - PROBLEM_BOX_LINES
+    for count, line in enumerate(lines):
+        left -= -(-metrics.horizontalAdvance(line) // width)  # the lines it wraps to
+        if left < 0:
+            return count
+    return len(lines)
 
 
 def show_warning(parent: QWidget, title: str, text: str) -> None:

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from reflexmap.core.errors import ChartError, Problem
 from reflexmap.core.model import Chart
 from reflexmap.ui import fit
 from reflexmap.ui.main_window import MainWindow
@@ -152,3 +153,24 @@ def test_a_screenshot_on_a_given_screen_pictures_the_whole_screen(tmp_path: Path
     sides = [image.pixelColor(x, middle).name() for x in (20, 1346)]
     assert sides == ["#000000", "#000000"]
     assert image.pixelColor(683, 60).name() != "#000000"
+
+
+def test_a_long_list_of_problems_fits_with_its_button(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, window: MainWindow
+) -> None:
+    with_screen(monkeypatch, DOUBLED)
+    problems = [
+        Problem("/home/someone/charts/my-chart/zones.yaml", "file.unreadable", {"reason": "x"}, n)
+        for n in range(1, 45)
+    ]
+    box = window.show_problems(ChartError(problems))
+    qtbot.waitExposed(box)
+    room = DOUBLED.marginsRemoved(fit.FRAME)
+    assert box.height() <= room.height()
+    assert box.button(QMessageBox.StandardButton.Ok).isVisible()
+    # The first problems are listed, and the others counted.
+    text = box.informativeText()
+    assert text.startswith("/home/someone/charts/my-chart/zones.yaml:1: cannot read: x\n")
+    shown = text.count("cannot read")
+    assert 1 <= shown < 30
+    assert text.endswith(f"...and {44 - shown} more")
