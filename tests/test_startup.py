@@ -1,5 +1,6 @@
 """Starting the window: Qt's libraries checked before Qt starts, and Qt's own options."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -73,7 +74,9 @@ def run_without_xcb_cursor(*options: str) -> subprocess.CompletedProcess[str]:
         "from reflexmap.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "DISPLAY": ":99"}
+    unset = ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")
+    env = {key: value for key, value in os.environ.items() if key not in unset}
+    env["DISPLAY"] = ":99"  # an X11 session: the platform will be xcb
     return subprocess.run(
         [sys.executable, "-c", code, *options],
         capture_output=True,
