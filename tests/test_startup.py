@@ -134,3 +134,14 @@ def test_other_options_are_still_refused(
         main(argv)
     assert raised.value.code == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11's display")
+def test_with_no_display_it_says_so_before_qt_aborts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(startup, "loadable", lambda soname: True)
+    assert main([]) == 1
+    assert "no display to open the window on (DISPLAY is not set)" in capsys.readouterr().err

@@ -68,10 +68,19 @@ def run(args: argparse.Namespace) -> int:
     qt_options = getattr(args, "qt_options", [])
     # A screenshot is taken offscreen unless a platform is asked for.
     environ = {"QT_QPA_PLATFORM": "offscreen", **os.environ} if args.screenshot else os.environ
-    missing = missing_libraries(qt_platform(qt_options, environ))
+    platform = qt_platform(qt_options, environ)
+    missing = missing_libraries(platform)
     if missing:
         # Before Qt, which would abort with a message that names no package.
         print(missing_libraries_message(missing), end="", file=sys.stderr)
+        return 1
+    if platform == "xcb" and not environ.get("DISPLAY") and "-display" not in qt_options:
+        # Qt would abort too (a terminal without a desktop, such as ssh).
+        print(
+            "reflexmap: no display to open the window on (DISPLAY is not set); "
+            "--screenshot FILE and the commands (reflexmap --help) work without one",
+            file=sys.stderr,
+        )
         return 1
     with long_lived():
         from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted
