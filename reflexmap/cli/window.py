@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from ..app.i18n import translate
-from ..startup import long_lived
+from ..app.i18n import QT_TRANSLATE_NOOP, translate
+from ..startup import long_lived, missing_libraries, missing_libraries_message, qt_platform
 from .common import given_source, speak
+
+DIALOGS = ("notice", "about", "shortcuts", "claims", "contraindications")
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -24,8 +27,19 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--size",
         type=_window_size,
         metavar="WxH",
-        default=(1200, 800),
         help="with --screenshot: window size in pixels (default 1200x800)",
+    )
+    parser.add_argument(
+        "--screen",
+        type=_window_size,
+        metavar="WxH",
+        help="with --screenshot: a screen of this size; the window opens on it as on a first "
+        "start, and the picture is the whole screen",
+    )
+    parser.add_argument(
+        "--dialog",
+        choices=DIALOGS,
+        help="with --screenshot and --screen: this dialog open over the window",
     )
     parser.set_defaults(func=run)
 
@@ -42,11 +56,35 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.screenshot is None and (args.select is not None or args.search is not None):
-        speak(args)
-        wrong = translate("Commands", "--select and --search go with --screenshot")
-        print(f"reflexmap: {wrong}", file=sys.stderr)
-        return 2
+    shot_only = (args.select, args.search, args.size, args.screen, args.dialog)
+    if args.screenshot is None and any(option is not None for option in shot_only):
+        return _mistake(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Commands",
+                "--select, --search, --size, --screen and --dialog go with --screenshot",
+            ),
+            2,
+        )
+    if args.dialog is not None and args.screen is None:
+        return _mistake(args, QT_TRANSLATE_NOOP("Commands", "--dialog goes with --screen"), 2)
+    qt_options = getattr(args, "qt_options", [])
+    # A screenshot is taken offscreen unless a platform is asked for.
+    environ = {"QT_QPA_PLATFORM": "offscreen", **os.environ} if args.screenshot else os.environ
+    platform = qt_platform(qt_options, environ)
+    missing = missing_libraries(platform)
+    if missing:
+        # Before Qt, which would abort with a message that names no package.
+        print(missing_libraries_message(missing), end="", file=sys.stderr)
+        return 1
+    if platform == "xcb" and not environ.get("DISPLAY") and "-display" not in qt_options:
+        # Qt would abort too (a terminal without a desktop, such as ssh).
+        no_display = QT_TRANSLATE_NOOP(
+            "Commands",
+            "no display to open the window on (DISPLAY is not set); "
+            "--screenshot FILE and the commands (reflexmap --help) work without one",
+        )
+        return _mistake(args, no_display, 1)
     with long_lived():
         from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted
 
@@ -57,7 +95,18 @@ def run(args: argparse.Namespace) -> int:
             select=args.select,
             search=args.search,
             size=args.size,
+            screen=args.screen,
+            dialog=args.dialog,
             view=getattr(args, "view", None),
+            qt_options=tuple(qt_options),
             language=args.lang,
         )
     )
+
+
+def _mistake(args: argparse.Namespace, message: str, status: int) -> int:
+    """Say what is wrong, in the language of --lang or the environment (the window, which would
+    choose its own, does not start)."""
+    speak(args)
+    print(f"reflexmap: {translate('Commands', message)}", file=sys.stderr)
+    return status

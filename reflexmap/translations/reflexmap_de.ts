@@ -364,10 +364,6 @@
         <translation>{0} + {1}: OK, {2} Zonen, {3} Bereiche in {4} Ansicht(en)</translation>
     </message>
     <message>
-        <source>--select and --search go with --screenshot</source>
-        <translation>--select und --search gehören zu --screenshot</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -386,6 +382,18 @@
     <message>
         <source>no zone &apos;{0}&apos;; the zones are: {1}</source>
         <translation>keine Zone „{0}“; die Zonen sind: {1}</translation>
+    </message>
+    <message>
+        <source>--select, --search, --size, --screen and --dialog go with --screenshot</source>
+        <translation>--select, --search, --size, --screen und --dialog gehören zu --screenshot</translation>
+    </message>
+    <message>
+        <source>--dialog goes with --screen</source>
+        <translation>--dialog gehört zu --screen</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); --screenshot FILE and the commands (reflexmap --help) work without one</source>
+        <translation>kein Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY ist nicht gesetzt); --screenshot DATEI und die Befehle (reflexmap --help) funktionieren auch ohne</translation>
     </message>
 </context>
 <context>

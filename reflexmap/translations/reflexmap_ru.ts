@@ -364,10 +364,6 @@
         <translation>{0} + {1}: OK, зон: {2}, участков: {3}, видов: {4}</translation>
     </message>
     <message>
-        <source>--select and --search go with --screenshot</source>
-        <translation>--select и --search используются вместе с --screenshot</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -386,6 +382,18 @@
     <message>
         <source>no zone &apos;{0}&apos;; the zones are: {1}</source>
         <translation>нет зоны «{0}»; есть зоны: {1}</translation>
+    </message>
+    <message>
+        <source>--select, --search, --size, --screen and --dialog go with --screenshot</source>
+        <translation>--select, --search, --size, --screen и --dialog используются вместе с --screenshot</translation>
+    </message>
+    <message>
+        <source>--dialog goes with --screen</source>
+        <translation>--dialog используется вместе с --screen</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); --screenshot FILE and the commands (reflexmap --help) work without one</source>
+        <translation>нет дисплея, на котором можно открыть окно (DISPLAY не задан); --screenshot FILE и команды (reflexmap --help) работают и без него</translation>
     </message>
 </context>
 <context>
