@@ -42,9 +42,33 @@ class _QueryEdit(QLineEdit):
         self.focused.emit()
         super().focusInEvent(event)
 
+    def popup_open(self) -> bool:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible()
+
+    def close_popup(self) -> None:
+        completer = self.completer()
+        if completer is not None and completer.popup() is not None:
+            completer.popup().hide()
+
+    def event(self, event: QEvent) -> bool:
+        # Esc reaches the field itself, not the popup, where the popup gets no keyboard grab
+        # (some window managers): it closes the popup rather than clear the search.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and cast("QKeyEvent", event).key() == Qt.Key.Key_Escape
+            and self.popup_open()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         target = self.down_target
-        if event.key() == Qt.Key.Key_Down and target is not None and target.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self.popup_open():
+            self.close_popup()
+        elif event.key() == Qt.Key.Key_Down and target is not None and target.isVisible():
             target.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             super().keyPressEvent(event)
@@ -147,6 +171,8 @@ class SearchBox(QWidget):
 
     def _show(self, result: SearchResult | None) -> None:
         if self.field.text() != self.state.query:
+            # Suggestions for the words replaced would stay open over the map.
+            self.field.close_popup()
             self.field.setText(self.state.query)
         summary = None
         if result is not None:

@@ -89,3 +89,35 @@ def test_completer_offers_known_symptoms(qtbot: QtBot, window: MainWindow) -> No
     assert completer is not None
     completer.setCompletionPrefix("insom")
     assert completer.currentCompletion() == "insomnia"
+
+
+def test_esc_in_the_field_closes_the_suggestions_and_keeps_the_query(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Where the popup gets no keyboard grab, Esc reaches the field: it used to clear the
+    # search under the popup and leave the popup open over the map.
+    type_query(qtbot, window, "head")
+    completer = window.search.field.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    assert popup.isVisible()
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert window.search.query() == "head"
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)  # the popup is closed: clears
+    assert window.search.query() == ""
+    assert not popup.isVisible()
+
+
+def test_a_search_cleared_elsewhere_closes_the_suggestions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_query(qtbot, window, "head")
+    completer = window.search.field.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    assert popup.isVisible()
+    window.state.clear()
+    assert not popup.isVisible()
