@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
     def fit(self) -> None:
         self.map_view.fit()
 
+    def zoom_to_selection(self) -> None:
+        if not self.map_view.zoom_to_selection():
+            self.statusBar().showMessage(self.tr("Select a zone on this view to zoom to it."))
+
     def focus_search(self) -> None:
         self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()

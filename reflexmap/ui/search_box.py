@@ -42,15 +42,18 @@ class _QueryEdit(QLineEdit):
         self.focused.emit()
         super().focusInEvent(event)
 
-    def popup_open(self) -> bool:
+    def _popup(self) -> QWidget | None:
         completer = self.completer()
-        popup = completer.popup() if completer is not None else None
+        return completer.popup() if completer is not None else None
+
+    def popup_open(self) -> bool:
+        popup = self._popup()
         return popup is not None and popup.isVisible()
 
     def close_popup(self) -> None:
-        completer = self.completer()
-        if completer is not None and completer.popup() is not None:
-            completer.popup().hide()
+        popup = self._popup()
+        if popup is not None:
+            popup.hide()
 
     def event(self, event: QEvent) -> bool:
         # Esc reaches the field itself, not the popup, where the popup gets no keyboard grab
