@@ -147,6 +147,8 @@ class MapView(QGraphicsView):
         self._regions: list[RegionItem] = []
         self._focus: RegionItem | None = None
         """The region the keyboard is on; it lights up as hovered while the map has focus."""
+        self._ring = False
+        """Whether the focus ring shows: once the keyboard has moved on the map."""
         self._pressed_at: QPoint | None = None
         """Where the left button went down: a release there is a click, else a drag pans."""
         viewport.grabGesture(Qt.GestureType.PinchGesture)
@@ -252,7 +254,7 @@ class MapView(QGraphicsView):
 
     def _paint_focus_ring(self, painter: QPainter) -> None:
         """Two rings, dark inside light, so that the focus shows on any fill."""
-        if self._focus is None or not self.hasFocus():
+        if self._focus is None or not self.hasFocus() or not self._ring:
             return
         box = QRectF(self.mapFromScene(self._focus.sceneBoundingRect()).boundingRect())
         painter.save()
@@ -434,7 +436,7 @@ class MapView(QGraphicsView):
             return
         point = self.mapToScene(pressed)
         self.state.select(item.region.zone_id, at=(point.x(), point.y()))
-        self._set_focus(item)
+        self._set_focus(item, light=False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -457,9 +459,14 @@ class MapView(QGraphicsView):
             feet = self.state.sides
             backwards = reason == Qt.FocusReason.BacktabFocusReason
             self._focus = self._entry_region(feet[-1] if backwards else feet[0])
-        # A click chooses its own region; a window coming to the front lights none up.
+        # A click chooses its own region; only coming by keyboard lights one up (not the
+        # window's first focus, nor its coming to the front).
         if reason != Qt.FocusReason.MouseFocusReason:
-            keyboard = reason != Qt.FocusReason.ActiveWindowFocusReason
+            keyboard = reason in (
+                Qt.FocusReason.TabFocusReason,
+                Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason,
+            )
             self._set_focus(self._focus, light=keyboard)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -500,6 +507,7 @@ class MapView(QGraphicsView):
 
     def _set_focus(self, item: RegionItem | None, *, light: bool = True) -> None:
         self._focus = item
+        self._ring = light
         if item is None or not self.hasFocus():
             return
         if light:

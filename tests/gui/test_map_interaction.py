@@ -159,3 +159,15 @@ def test_clicking_just_outside_a_small_region_selects_it(
             tried += 1
     if chart_id == "western":
         assert tried >= 4  # the adrenals and the ureters of both feet, at least
+
+
+def test_no_focus_ring_until_the_keyboard_moves_on_the_map(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.map_view
+    assert window.focusWidget() is view
+    at_start = view.viewport().grab().toImage()
+    window.zone_list.setFocus()
+    assert view.viewport().grab().toImage() == at_start  # no ring was drawn
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    assert view.viewport().grab().toImage() != at_start
