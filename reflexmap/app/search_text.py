@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from .i18n import Translate, english
 
 if TYPE_CHECKING:
     from ..core.search import GeneralMatch, SearchResult
+    from .compare import ChartResult
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,16 @@ def summarise(result: SearchResult, translate: Translate = english) -> SearchSum
     )
 
 
-def search_text(result: SearchResult, translate: Translate = english) -> str:
-    """The whole result as terminal text: the notice first, then the zones, then the rest."""
+def search_text(
+    result: SearchResult,
+    translate: Translate = english,
+    *,
+    chart: str = "",
+    elsewhere: Sequence[ChartResult] = (),
+) -> str:
+    """The whole result as terminal text: the notice first, then the zones, then the rest,
+    then the zones of the other charts ``elsewhere``, each under the chart's name (and the
+    chart shown under ``chart``)."""
 
     def tr(text: str) -> str:
         return translate("SearchText", text)
@@ -71,12 +81,9 @@ def search_text(result: SearchResult, translate: Translate = english) -> str:
     lines = []
     if summary.notice:
         lines += [f"!! {summary.notice}", ""]
-    for rank, match in enumerate(result.results, 1):
-        lines.append(
-            tr("{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
-                rank, match.name, match.zone, match.score, ", ".join(match.matched)
-            )
-        )
+    if elsewhere and chart and result.results:
+        lines.append(chart)
+    lines += _zone_lines(result, tr)
     if summary.general:
         if result.results:
             lines.append("")
@@ -89,4 +96,15 @@ def search_text(result: SearchResult, translate: Translate = english) -> str:
         lines.append(summary.no_match)
     if summary.suggestions:
         lines.append(tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
+    for found in elsewhere:
+        lines += ["", f"{found.name} ({found.chart}):", *_zone_lines(found.result, tr)]
     return "\n".join(lines)
+
+
+def _zone_lines(result: SearchResult, tr: Callable[[str], str]) -> list[str]:
+    return [
+        tr("{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
+            rank, match.name, match.zone, match.score, ", ".join(match.matched)
+        )
+        for rank, match in enumerate(result.results, 1)
+    ]

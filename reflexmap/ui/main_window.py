@@ -28,7 +28,7 @@ from ..app.settings import RECENT_CHARTS, MemoryStore, Settings, SettingsStore, 
 from ..app.state import AppState
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
-from ..core.model import View
+from ..core.model import Chart, View
 from .map_view import ZOOM_STEP, MapView
 from .search_box import SearchBox
 from .zone_lists import ResultList, ZoneList
@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.zone_list, self.results_list)
         self.setTabOrder(self.results_list, self.panel.details)
         self.search.field.down_target = self.results_list
+        state.other_charts = self._bundled_charts
+        self.results_list.chart_requested.connect(self.show_in_chart)
         state.search_changed.connect(self._show_search)
 
     def _show_chart(self) -> None:
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         self._show_status()
 
     def _show_search(self, _result: object) -> None:
-        found = bool(self.state.result and self.state.result.results)
+        found = bool(self.state.result and self.state.result.results) or bool(self.state.elsewhere)
         self.side_stack.setCurrentWidget(self.results_list if found else self.zone_list)
 
     def _show_status(self) -> None:
@@ -319,6 +321,19 @@ class MainWindow(QMainWindow):
         self._remember_recent(chart.info.name, source)
         self.statusBar().showMessage(self.tr("Opened {0}").format(chart.info.name))
         return True
+
+    def _bundled_charts(self) -> dict[str, Chart]:
+        """The bundled charts, searched beside the one shown; none if one does not load."""
+        try:
+            return catalogue.load_bundled(default_cache_dir())
+        except ChartError:
+            return {}
+
+    def show_in_chart(self, chart_id: str, zone_id: str) -> None:
+        """Show a bundled chart with one of its zones selected, on a view that has it."""
+        if self.open_chart(ChartSource.of_bundled(chart_id)):
+            self.state.select(zone_id)
+            self.state.reveal(zone_id)
 
     def show_problems(self, error: ChartError) -> QMessageBox:
         from . import dialogs

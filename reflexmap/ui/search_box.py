@@ -183,7 +183,7 @@ class SearchBox(QWidget):
 
             summary = summarise(result, QCoreApplication.translate)
         self.notice.show_alert(summary.notice if summary else "")
-        text = " ".join(part for part in self._sentences(summary) if part)
+        text = " ".join(part for part in [*self._sentences(summary), self._elsewhere()] if part)
         self.info.setText(text)
         self.info.setVisible(bool(text))
         self._show_suggestions(summary.suggestions if summary else ())
@@ -194,6 +194,15 @@ class SearchBox(QWidget):
     @staticmethod
     def _sentences(summary: SearchSummary | None) -> list[str]:
         return [summary.found, summary.general, summary.no_match] if summary else []
+
+    def _elsewhere(self) -> str:
+        """That the other charts' zones follow in the list."""
+        if not self.state.elsewhere:
+            return ""
+        return self.tr(
+            "The other bundled charts' zones follow, under each chart's name: choosing one "
+            "shows that chart."
+        )
 
     def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
         layout = self._suggestion_layout
@@ -222,7 +231,10 @@ class SearchBox(QWidget):
         counted = (
             self.tr("1 zone found.") if count == 1 else self.tr("{0} zones found.").format(count)
         )
+        more = sum(len(found.result.results) for found in self.state.elsewhere)
+        elsewhere = self.tr("{0} more in the other charts, listed after them.").format(more)
         parts = [counted if count else "", summary.general, summary.no_match]
+        parts.append(elsewhere if more else "")
         if summary.suggestions:
             parts.append(self.tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
         return " ".join(part for part in parts if part)

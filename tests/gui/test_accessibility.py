@@ -89,7 +89,12 @@ def test_search_results_are_announced_politely(
     qtbot.waitUntil(lambda: bool(said))
     assert len(said) == 1  # once typing pauses
     text, assertive = said[0]
-    assert text.startswith(f"{window.results_list.count()} zones found.")
+    result = window.state.result
+    assert result is not None
+    assert text.startswith(f"{len(result.results)} zones found.")
+    more = sum(len(found.result.results) for found in window.state.elsewhere)
+    assert more
+    assert f"{more} more in the other charts, listed after them." in text
     assert not assertive
 
 
