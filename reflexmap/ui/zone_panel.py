@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from ..app.help_pages import contraindications_html
 from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Zone
-from .accessibility import caret_browsing
+from .accessibility import ReadingView
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -47,10 +46,8 @@ class ZonePanel(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.details = QTextBrowser(self)
+        self.details = ReadingView(self)
         self.details.setAccessibleName(self.tr("Zone details"))
-        self.details.setOpenLinks(False)
-        caret_browsing(self.details)
         self.details.anchorClicked.connect(self._follow)
         # A button that shows and hides, not a check box: its name says which it will do.
         self.contraindications_toggle = QToolButton(self)

@@ -368,3 +368,35 @@ def test_handles_and_buttons_are_named_and_the_toggle_is_a_button(window: MainWi
     assert name(toggle) == "Show general contraindications"
     window.panel.contraindications_toggle.click()
     assert name(toggle) == "Hide general contraindications"
+
+
+def test_the_details_are_read_only_text_not_a_label(window: MainWindow) -> None:
+    # A QTextBrowser is reported as a label: focusing it said only "Zone details label".
+    window.state.select("heel")
+    details = interface(window.panel.details)
+    assert details.role() == QAccessible.Role.EditableText
+    assert details.state().readOnly
+    assert details.state().multiLine
+    assert details.state().focusable
+    assert name(details) == "Zone details"
+    assert full_text(details).startswith("Heel centre\n")
+
+
+def test_the_details_links_are_reached_with_tab_and_followed_with_enter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.state.select("toe-tips")
+    details = window.panel.details
+    links = details.links()
+    assert len(links) >= 1
+    details.setFocus()
+    qtbot.keyClick(details, Qt.Key.Key_Tab)
+    assert details.hasFocus()
+    cursor = details.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == links[0][:2]
+    with qtbot.waitSignal(details.anchorClicked) as followed:
+        qtbot.keyClick(details, Qt.Key.Key_Return)
+    assert followed.args[0].toString() == links[0][2]
+    for _ in links:  # past the last link, Tab leaves the details
+        qtbot.keyClick(details, Qt.Key.Key_Tab)
+    assert not details.hasFocus()

@@ -1,5 +1,6 @@
 """The details panel in a small window: the zone's details stay readable."""
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflexmap.ui.main_window import MainWindow
@@ -23,3 +24,16 @@ def test_at_800x600_the_contraindications_leave_the_details_readable(
     # Every line a scroll away: what the area can show and scroll covers the whole text.
     whole = panel.contraindications.heightForWidth(area.viewport().width())
     assert area.verticalScrollBar().maximum() + area.viewport().height() >= whole
+
+
+def test_clicking_a_link_in_the_details_follows_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.state.select("toe-tips")
+    details = window.panel.details
+    start, end, href = details.links()[0]
+    cursor = details.textCursor()
+    cursor.setPosition((start + end) // 2)
+    point = details.cursorRect(cursor).center()
+    assert details.anchorAt(point) == href
+    with qtbot.waitSignal(details.anchorClicked) as followed:
+        qtbot.mouseClick(details.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert followed.args[0].toString() == href
