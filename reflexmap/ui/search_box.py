@@ -232,7 +232,11 @@ class SearchBox(QWidget):
             self.tr("1 zone found.") if count == 1 else self.tr("{0} zones found.").format(count)
         )
         more = sum(len(found.result.results) for found in self.state.elsewhere)
-        elsewhere = self.tr("{0} more in the other charts, listed after them.").format(more)
+        elsewhere = (
+            self.tr("{0} more in the other charts, listed after them.")
+            if count
+            else self.tr("{0} found in the other charts, listed under their names.")
+        ).format(more)
         parts = [counted if count else "", summary.general, summary.no_match]
         parts.append(elsewhere if more else "")
         if summary.suggestions:

@@ -106,6 +106,7 @@ def test_no_match_and_suggestions_are_announced_and_reachable_by_keyboard(
     text, assertive = said[-1]
     assert not assertive
     assert text.startswith('No zone in this chart is linked with "knee pain".')
+    assert "1 found in the other charts, listed under their names." in text
     assert "Did you mean:" in text
     buttons = window.search.suggestion_buttons()
     assert buttons
