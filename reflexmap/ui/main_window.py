@@ -7,7 +7,7 @@ from functools import cached_property
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,13 +29,15 @@ from ..app.state import AppState
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.model import Chart, View
+from . import fit
+from .identity import app_icon
 from .map_view import ZOOM_STEP, MapView
 from .search_box import SearchBox
 from .zone_lists import ResultList, ZoneList
 from .zone_panel import ZonePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .chart_exporter import ChartExporter
@@ -418,10 +420,10 @@ class MainWindow(QMainWindow):
 
     # Help.
 
-    def _show_text(self, title: str, html: str) -> QDialog:
+    def _show_text(self, title: str, html: str, icon: QIcon | None = None) -> QDialog:
         from . import dialogs
 
-        return dialogs.show_text(self, title, html)
+        return dialogs.show_text(self, title, html, icon)
 
     def show_about_claims(self) -> QDialog:
         return self._show_text(self.tr("About these claims"), about_claims_html(translate))
@@ -456,14 +458,17 @@ class MainWindow(QMainWindow):
             f"<p>{self.tr('An interactive map of the foot reflex zones, as claims.')}</p>"
             f"<p><b>{self.tr('Chart')}:</b> {escape(info.name)}</p>"
             f"<p><b>{self.tr('Source')}:</b> {escape(info.source)}</p>",
+            app_icon(),
         )
 
     # Remembered state.
 
     def _restore(self) -> None:
         s = self.settings
+        # Qt keeps a restored window on its screen; a first one is made to fit the screen.
+        self.setMinimumSize(self.minimumSize().boundedTo(fit.room(self)))
         if not (s.window_geometry and self.restoreGeometry(s.window_geometry)):
-            self.resize(*DEFAULT_SIZE)
+            fit.place(self, QSize(*DEFAULT_SIZE))
         for splitter, state in (
             (self.splitter, s.window_splitter),
             (self.side_splitter, s.window_side_splitter),
@@ -527,6 +532,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Saving syncs the settings file to disk twice: on a busy or slow disk that takes a
+        # second or more (bench_quit.py --slow-disk), so the window goes first.
+        self.hide()
         self.save_state()
         super().closeEvent(event)
 
