@@ -183,6 +183,7 @@ class MapView(QGraphicsView):
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
                 self._regions.append(item)
+        self._thinnest = min((item.thickness for item in self._regions), default=0.0)
         self._focus = None
         self._show_sides()
 
@@ -353,8 +354,10 @@ class MapView(QGraphicsView):
         first."""
         scene_pos = self.mapToScene(viewport_pos)
         hits = self._shown(self._scene.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape))
-        if hits and self._small(hits[0]):
-            return hits
+        if hits and (
+            self._small(hits[0]) or self._thinnest * self.transform().m11() >= SMALL_REGION
+        ):
+            return hits  # no small region to give way to (zoomed in, none is small)
         near = [item for item in self._near(viewport_pos) if item not in hits]
         if hits:
             near = [i for i in near if self._small(i) and i.region.area < hits[0].region.area]
