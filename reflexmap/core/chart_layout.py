@@ -186,7 +186,8 @@ class ChartContent:
     digit_height: float = 0.73
     """The height of the numbers' digits as a share of their font size (measured by Qt)."""
     drawings_first: bool = False
-    """On an upright page, the drawings take the first page when the legend cannot share it."""
+    """On an upright page, the drawings are as large as the first page allows (a poster of
+    several views); the legend goes where room is left, and on."""
 
 
 @dataclass(frozen=True)
@@ -373,10 +374,12 @@ def layout_chart(
         # the page; a longer legend starts under the drawings and goes on over the page, or
         # (for a poster of several views) has pages of its own.
         needed = _legend_height(entries, body.width, measure, mark)
-        if needed + GAP <= body.height * 0.5:
+        if content.drawings_first:
+            tallest = body.height
+        elif needed + GAP <= body.height * 0.5:
             tallest = body.height - needed - GAP
         else:
-            tallest = body.height if content.drawings_first else body.height * 0.6
+            tallest = body.height * 0.6
         drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), measure)
         bottom = max((box.rect.bottom for box in drawn), default=body.y)
         legend_area = Rect(body.x, bottom + GAP, body.width, body.bottom - bottom - GAP)
