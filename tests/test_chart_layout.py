@@ -81,7 +81,7 @@ def check(pages: tuple[Page, ...]) -> None:
 def circles_overlap(a: LegendMark, b: LegendMark) -> bool:
     dx = (a.rect.x + a.rect.width / 2) - (b.rect.x + b.rect.width / 2)
     dy = (a.rect.y + a.rect.height / 2) - (b.rect.y + b.rect.height / 2)
-    return (dx * dx + dy * dy) ** 0.5 < (a.rect.width + b.rect.width) / 2 - 1e-6
+    return bool((dx * dx + dy * dy) ** 0.5 < (a.rect.width + b.rect.width) / 2 - 1e-6)
 
 
 @pytest.mark.parametrize("size", PAGES)

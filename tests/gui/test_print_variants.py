@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit, QToolButton
 from pytestqt.qtbot import QtBot
@@ -179,9 +179,14 @@ def test_window_prints_all_views_with_the_client_header_and_says_where_it_saved(
 ) -> None:
     window.action("option-all_views").trigger()
     dialog = window.edit_client_header()
-    dialog.findChild(QLineEdit).setText("Anna Meier")
-    dialog.findChild(QPlainTextEdit).setPlainText("Gentle on the heels.")
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    name, notes = dialog.findChild(QLineEdit), dialog.findChild(QPlainTextEdit)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert name is not None
+    assert notes is not None
+    assert buttons is not None
+    name.setText("Anna Meier")
+    notes.setPlainText("Gentle on the heels.")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     out = tmp_path / "anna.pdf"
     assert window.exporter.export_to(out)
     pages = pdf_text(out)
@@ -192,10 +197,15 @@ def test_window_prints_all_views_with_the_client_header_and_says_where_it_saved(
 
     assert "anna.pdf" in window.statusBar().currentMessage()
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    buttons = {b.text(): b for b in window.statusBar().findChildren(QToolButton)}
-    qtbot.mouseClick(buttons["Open"], qtbot_left())
-    qtbot.mouseClick(buttons["Show Folder"], qtbot_left())
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    found = {b.text(): b for b in window.statusBar().findChildren(QToolButton)}
+    qtbot.mouseClick(found["Open"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(found["Show Folder"], Qt.MouseButton.LeftButton)
     assert [url.toLocalFile() for url in opened] == [str(out), str(tmp_path)]
     window.close()
     assert window.settings.chart_all_views  # the option is remembered; the name is not
@@ -208,6 +218,7 @@ def test_window_prints_the_disagreement_sheet_from_the_comparison(
     dialog = window.show_comparison()
     assert dialog is not None
     buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
     assert "Print the Sheet..." in [b.text() for b in buttons.buttons()]
     dialog.close()
     out = tmp_path / "sheet.pdf"
@@ -215,9 +226,3 @@ def test_window_prints_the_disagreement_sheet_from_the_comparison(
     (text,) = pdf_text(out)
     assert "Where the charts disagree" in text
     assert "Thyroid" in text
-
-
-def qtbot_left():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
