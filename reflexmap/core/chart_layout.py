@@ -186,8 +186,8 @@ class ChartContent:
     digit_height: float = 0.73
     """The height of the numbers' digits as a share of their font size (measured by Qt)."""
     drawings_first: bool = False
-    """On an upright page, the drawings are as large as the first page allows (a poster of
-    several views); the legend goes where room is left, and on."""
+    """On an upright page, the drawings are as large as the first page allows even when the
+    legend is short (a poster of several views)."""
 
 
 @dataclass(frozen=True)
@@ -359,9 +359,10 @@ def layout_chart(
         raise PageTooSmall("the heading leaves no room on the page")
     mark = mark_size(content.digit_height)
     entries = content.legend
-    if body.width > body.height:
-        # Landscape: the drawings on the left, as wide as leaves the legend room to fit.
-        for share in (0.62, 0.56, 0.5, 0.45):
+    if page_width > page_height:
+        # Landscape: the drawings on the left, as wide as leaves the legend room to fit (or,
+        # when it cannot fit anyway, as wide as they may be).
+        for share in (0.62, 0.56, 0.5, 0.45, 0.62):
             drawn = _arrange(
                 content.panels, Rect(body.x, body.y, body.width * share, body.height), measure
             )
@@ -370,14 +371,19 @@ def layout_chart(
             if _legend(entries, legend_area, measure, mark).count == len(entries):
                 break
     else:
-        # Portrait: the drawings across the page, above a legend that fits in half of
-        # the page; a longer legend starts under the drawings and goes on over the page, or
-        # (for a poster of several views) has pages of its own.
+        # Portrait: the drawings across the page, above a legend that fits in half of it;
+        # a longer legend starts under them, or leaves them the whole first page when that
+        # takes no more pages (as a poster of several views always does).
         needed = _legend_height(entries, body.width, measure, mark)
+        later = frame.body_bottom - frame.area.y - 2 * line_height(TITLE_SIZE) - GAP
         if content.drawings_first:
             tallest = body.height
         elif needed + GAP <= body.height * 0.5:
             tallest = body.height - needed - GAP
+        elif math.ceil(needed / later) <= math.ceil(
+            (needed - body.height * 0.4) / later
+        ) or _crowded(content.panels, Rect(body.x, body.y, body.width, body.height * 0.6), mark):
+            tallest = body.height  # costs no more pages of legend, or keeps numbers apart
         else:
             tallest = body.height * 0.6
         drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), measure)
@@ -459,6 +465,15 @@ def _rows(
             x = rect.right
         y += height + label + GAP
     return items
+
+
+def _crowded(panels: Sequence[Panel], box: Rect, mark: float) -> bool:
+    """Whether the numbers would cover more than a sixth of the drawings in ``box``."""
+    drawn = [
+        i for i in _arrange(panels, box, lambda text, size, bold: 0.0) if isinstance(i, DrawingBox)
+    ]
+    covered = sum(len(d.panel.marks) for d in drawn) * math.pi * (mark / 2) ** 2
+    return covered > sum(d.rect.width * d.rect.height for d in drawn) / 6
 
 
 def _row_splits(panels: list[Panel]) -> Iterator[list[list[Panel]]]:
