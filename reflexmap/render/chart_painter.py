@@ -381,9 +381,8 @@ def _paint_panel(
     )
     painter.translate(whole.topLeft())
     painter.scale(scale, scale)
-    faint = QPen(QColor(150, 150, 150))
-    faint.setWidthF(0.15 * mm)
-    faint.setCosmetic(True)
+    # Widths in millimetres on the page, whatever the device: a preview scales them down.
+    faint = QPen(QColor(150, 150, 150), 0.15 * mm / scale)
     for region in drawing.regions:
         path = region_path(region)
         if region.zone_id not in panel.lit:
@@ -394,10 +393,7 @@ def _paint_panel(
         colour = _colour(panel.colour or chart.colour(region.zone_id), grayscale)
         fill = QColor(colour)
         fill.setAlpha(150)
-        pen = QPen(colour.darker(150))
-        pen.setWidthF(0.2 * mm)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
+        painter.setPen(QPen(colour.darker(150), 0.2 * mm / scale))
         painter.setBrush(fill)
         painter.drawPath(path)
         if grayscale:
