@@ -34,8 +34,9 @@ ChartView = View | Literal["all"]
 
 FOCUS_MARGIN = 0.1
 """Room kept around a focused chart's zones, as a share of the foot's width."""
-FOCUS_MIN = (0.6, 0.2)
-"""A focused chart shows at least this share of a foot's width and height."""
+FOCUS_MIN = (1.0, 0.35)
+"""A focused chart shows at least this share of a foot's width and height: the whole width,
+so that the foot stays recognisable."""
 SHORT_FEET = {
     "left": QT_TRANSLATE_NOOP("ChartRequest", "left"),
     "right": QT_TRANSLATE_NOOP("ChartRequest", "right"),
@@ -219,7 +220,7 @@ def chart_content(
         guide=guide,
         continued=tr("(continued)"),
         digit_height=digit_height,
-        drawings_first=all_views,
+        drawings_first=all_views and not focused,
     )
 
 
