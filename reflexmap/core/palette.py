@@ -52,7 +52,7 @@ def assign_colours(zones: Sequence[str], neighbours: Neighbours) -> dict[str, st
     """A colour for each zone (in chart order), no two alike while the palette lasts, each
     as far as the palette allows from its neighbours' colours."""
     count = min(len(zones), len(ZONE_COLOURS))
-    distance = _distances()
+    distance = _distances(count)
     taken: dict[str, int] = {}
     free = list(range(count))
     for zone in _most_neighbours_first(zones, neighbours):
@@ -91,8 +91,8 @@ def _most_neighbours_first(zones: Sequence[str], neighbours: Neighbours) -> list
 
 
 @cache
-def _distances() -> tuple[tuple[float, ...], ...]:
-    size = len(ZONE_COLOURS)
+def _distances(size: int) -> tuple[tuple[float, ...], ...]:
+    """The distances between the palette's first ``size`` colours (all a chart uses)."""
     table = [[0.0] * size for _ in range(size)]
     for i, j in combinations(range(size), 2):
         table[i][j] = table[j][i] = colour_distance(ZONE_COLOURS[i], ZONE_COLOURS[j])
