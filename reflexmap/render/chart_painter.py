@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPdfWriter,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
@@ -252,7 +253,7 @@ def _render(
         painted = _paint_pages(image, pages, charts, grayscale) and png.write(image)
     else:
         page = pages[0]
-        generator = QSvgGenerator()
+        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # SVG 1.1 keeps clipping
         generator.setOutputDevice(buffer)
         generator.setResolution(96)
         generator.setSize(QSize(round(page.width / 25.4 * 96), round(page.height / 25.4 * 96)))
@@ -402,26 +403,36 @@ def _paint_panel(
 
 
 def _hatch(painter: QPainter, path: QPainterPath, angles: Sequence[float], spacing: float) -> None:
-    """Lines at ``angles`` (degrees), ``spacing`` apart, across the inside of ``path``."""
+    """Lines at ``angles`` (degrees), ``spacing`` apart, across the inside of ``path``: thin
+    strips cut to its shape, so no device needs to clip (an SVG's clip would be stepped)."""
     bounds = path.boundingRect()
     centre = bounds.center()
     reach = (bounds.width() ** 2 + bounds.height() ** 2) ** 0.5 / 2 + spacing
-    lines = QPainterPath()
+    half = spacing * HATCH_WIDTH / 2
+    strips = QPainterPath()
+    strips.setFillRule(Qt.FillRule.WindingFill)
     for angle in angles:
         along = QPointF(math.cos(math.radians(angle)), math.sin(math.radians(angle)))
         across = QPointF(-along.y(), along.x())
         steps = int(reach / spacing)
         for step in range(-steps, steps + 1):
             middle = centre + across * (step * spacing)
-            lines.moveTo(middle - along * reach)
-            lines.lineTo(middle + along * reach)
+            start, end = middle - along * reach, middle + along * reach
+            strips.addPolygon(
+                QPolygonF(
+                    [
+                        start - across * half,
+                        end - across * half,
+                        end + across * half,
+                        start + across * half,
+                    ]
+                )
+            )
+            strips.closeSubpath()
     painter.save()
-    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
-    pen = QPen(QColor(60, 60, 60))
-    pen.setWidthF(spacing * HATCH_WIDTH)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(lines)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(60, 60, 60))
+    painter.drawPath(path.intersected(strips))
     painter.restore()
 
 

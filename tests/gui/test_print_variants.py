@@ -226,3 +226,18 @@ def test_window_prints_the_disagreement_sheet_from_the_comparison(
     (text,) = pdf_text(out)
     assert "Where the charts disagree" in text
     assert "Thyroid" in text
+
+
+def test_black_and_white_svg_hatches_without_stepped_clips(tmp_path: Path) -> None:
+    # Qt writes a clip to any shape as a staircase of rectangles: hatches are cut to shape
+    # instead, and only the drawings' own rectangles clip.
+    out = tmp_path / "grey.svg"
+    assert main(["chart", "--grayscale", "-o", str(out)]) == 0
+    root = ET.parse(out).getroot()
+    svg = "{http://www.w3.org/2000/svg}"
+    assert root.attrib["version"] == "1.1"  # SVG Tiny has no clipping: drawings would spill
+    clips = list(root.iter(f"{svg}clipPath"))
+    assert clips
+    for clip in clips:
+        for path in clip.iter(f"{svg}path"):
+            assert path.attrib["d"].count("L") <= 4, path.attrib["d"][:80]
