@@ -312,11 +312,7 @@ class _Frame:
 
 
 def _frame(
-    title: str,
-    subtitle: str,
-    header: tuple[str, ...],
-    footer_lines: Sequence[str],
-    continued: str,
+    content: ChartContent | SheetContent,
     page_width: float,
     page_height: float,
     measure: Measure,
@@ -325,11 +321,20 @@ def _frame(
     area = Page(page_width, page_height, (), margins).printable
     if area.width <= 0 or area.height <= 0:
         raise PageTooSmall("the margins leave no room on the page")
-    footer = _footer(footer_lines, area, measure)
+    footer = _footer(content.footer, area, measure)
     body_bottom = min((box.rect.y for box in footer), default=area.bottom + GAP) - GAP
     if body_bottom < area.y + area.height / 2:
         raise PageTooSmall("the footer (disclaimer and contraindications) takes half the page")
-    return _Frame(area, footer, body_bottom, title, subtitle, header, continued, measure)
+    return _Frame(
+        area,
+        footer,
+        body_bottom,
+        content.title,
+        content.subtitle,
+        content.header,
+        content.continued,
+        measure,
+    )
 
 
 def layout_chart(
@@ -342,17 +347,7 @@ def layout_chart(
     """The chart's pages: the drawings as large as the page allows with the legend beside
     them (landscape) or below (portrait), the legend flowing onto more pages if it must,
     then the guide, if the content has one. Every page carries the footer."""
-    frame = _frame(
-        content.title,
-        content.subtitle,
-        content.header,
-        content.footer,
-        content.continued,
-        page_width,
-        page_height,
-        measure,
-        margins,
-    )
+    frame = _frame(content, page_width, page_height, measure, margins)
     top = frame.new_page(first=True)
     body = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
     if body.height <= 0:
@@ -695,17 +690,7 @@ def layout_sheet(
     """The sheet's table: the topic, then each chart's small map and words; the maps as large
     as lets every row fit on one page (rows go on to another page only when even the
     smallest maps leave no room)."""
-    frame = _frame(
-        content.title,
-        content.subtitle,
-        content.header,
-        content.footer,
-        content.continued,
-        page_width,
-        page_height,
-        measure,
-        margins,
-    )
+    frame = _frame(content, page_width, page_height, measure, margins)
     top = frame.new_page(first=True)
     area = frame.area
     columns = len(content.columns)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from .geometry import Bounds, Outline, Point, spans
 from .palette import assign_colours, assign_hatches
@@ -33,18 +33,7 @@ BodySystem = Literal[
     "lymphatic",
     "massage-area",
 ]
-BODY_SYSTEMS: tuple[BodySystem, ...] = (
-    "head-and-senses",
-    "nervous-system",
-    "endocrine",
-    "circulation-and-breathing",
-    "digestive",
-    "urinary",
-    "reproductive",
-    "musculoskeletal",
-    "lymphatic",
-    "massage-area",
-)
+BODY_SYSTEMS: tuple[BodySystem, ...] = get_args(BodySystem)
 """The body systems a zone may be grouped under in a legend, in the legend's order."""
 
 
