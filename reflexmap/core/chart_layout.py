@@ -357,10 +357,9 @@ def layout_chart(
     if page_width > page_height:
         # Landscape: the drawings on the left, as wide as leaves the legend room to fit (or,
         # when it cannot fit anyway, as wide as they may be).
-        for share in (0.62, 0.56, 0.5, 0.45, 0.62):
-            drawn = _arrange(
-                content.panels, Rect(body.x, body.y, body.width * share, body.height), measure
-            )
+        for share in (0.62, 0.6, 0.58, 0.56, 0.54, 0.52, 0.5, 0.45, 0.62):
+            box = Rect(body.x, body.y, body.width * share, body.height)
+            drawn = _arrange(content.panels, box, measure, centred=False)
             right = max((box.rect.right for box in drawn), default=body.x)
             legend_area = Rect(right + 2 * GAP, body.y, body.right - right - 2 * GAP, body.height)
             if _legend(entries, legend_area, measure, mark).count == len(entries):
@@ -412,7 +411,9 @@ def layout_chart(
     return frame.finish(page_width, page_height, margins)
 
 
-def _arrange(panels: Sequence[Panel], box: Rect, measure: Measure) -> list[Item]:
+def _arrange(
+    panels: Sequence[Panel], box: Rect, measure: Measure, centred: bool = True
+) -> list[Item]:
     """The panels in rows, as large as fits ``box`` (each keeping its proportions), with the
     labels under their feet: of every way to break them into rows, the one whose smallest
     drawing is drawn largest (then the one covering most of the box)."""
@@ -421,7 +422,7 @@ def _arrange(panels: Sequence[Panel], box: Rect, measure: Measure) -> list[Item]
     best: tuple[tuple[float, float], list[Item]] | None = None
     for rows in _row_splits(list(panels)):
         for label_lines in (1, 2):
-            items = _rows(rows, box, label_lines, measure)
+            items = _rows(rows, box, label_lines, measure, centred)
             if items is not None:
                 break
         drawn = [item for item in items or [] if isinstance(item, DrawingBox)]
@@ -435,7 +436,7 @@ def _arrange(panels: Sequence[Panel], box: Rect, measure: Measure) -> list[Item]
 
 
 def _rows(
-    rows: list[list[Panel]], box: Rect, label_lines: int, measure: Measure
+    rows: list[list[Panel]], box: Rect, label_lines: int, measure: Measure, centred: bool
 ) -> list[Item] | None:
     """The rows scaled to fit ``box``, or None if a foot's label needs more lines."""
     label = line_height(LABEL_SIZE) * label_lines if any(p.feet for r in rows for p in r) else 0
@@ -449,7 +450,7 @@ def _rows(
     for row in rows:
         width = box.width * scale
         height = width / sum(p.aspect for p in row)
-        x = box.x + (box.width - width) / 2
+        x = box.x + (box.width - width) / 2 if centred else box.x
         for panel in row:
             rect = Rect(x, y, height * panel.aspect, height)
             labels = _foot_labels(panel, rect, measure)
