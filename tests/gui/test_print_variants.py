@@ -241,3 +241,17 @@ def test_black_and_white_svg_hatches_without_stepped_clips(tmp_path: Path) -> No
     for clip in clips:
         for path in clip.iter(f"{svg}path"):
             assert path.attrib["d"].count("L") <= 4, path.attrib["d"][:80]
+
+
+def test_window_prints_the_found_zones_as_a_chart_for_the_search(
+    tmp_path: Path, window: MainWindow
+) -> None:
+    window.search.set_query("headache")
+    window.action("option-only_focus").trigger()
+    out = tmp_path / "headache.pdf"
+    assert window.exporter.export_to(out)
+    (text,) = pdf_text(out)
+    assert text.startswith("Zones for headache")
+    assert "home foot-massage chart: the sole" in text
+    assert "Toe tips" in text
+    assert "Heel centre" not in text
