@@ -161,7 +161,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "print-disagreements",
-        QT_TRANSLATE_NOOP("Actions", "Print Where the Charts &Disagree..."),
+        QT_TRANSLATE_NOOP("Actions", "Print &Where the Charts Disagree..."),
         "file",
         "print_disagreements",
         tip=QT_TRANSLATE_NOOP(
