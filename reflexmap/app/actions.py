@@ -160,6 +160,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         section=2,
     ),
     ActionSpec(
+        "print-disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Print &Where the Charts Disagree..."),
+        "file",
+        "print_disagreements",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Preview and print one page of where the bundled charts place things"
+        ),
+        section=2,
+    ),
+    ActionSpec(
+        "export-disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Export Where the Charts Disagree as P&DF..."),
+        "file",
+        "export_disagreements",
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the page of where the charts disagree as a PDF"),
+        section=2,
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         "file",
@@ -184,7 +202,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _option(
         "grayscale",
         QT_TRANSLATE_NOOP("Actions", "&Black and White"),
-        QT_TRANSLATE_NOOP("Actions", "For black-and-white printers"),
+        QT_TRANSLATE_NOOP("Actions", "For black-and-white printers: grey fills and hatching"),
+    ),
+    _option(
+        "all_views",
+        QT_TRANSLATE_NOOP("Actions", "All &Four Views"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Every view of the feet: two pages on A4 or Letter, one on landscape A3"
+        ),
+    ),
+    ActionSpec(
+        "client-header",
+        QT_TRANSLATE_NOOP("Actions", "&Client Name and Notes..."),
+        "options",
+        "edit_client_header",
+        tip=QT_TRANSLATE_NOOP("Actions", "Print a name, the date and notes at the chart's head"),
+        section=1,
     ),
     ActionSpec(
         "find",

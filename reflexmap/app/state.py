@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.model import SIDES, Chart, Side, View
 from .catalogue import ChartSource
@@ -41,6 +41,12 @@ class PrintOptions:
     """Only the zones of the current search, or else the selected zone."""
     guide: bool = False
     grayscale: bool = False
+    all_views: bool = False
+    """Every view of the feet, not only the one shown."""
+    client: str = ""
+    """Whom the chart is for, printed at its head; kept for this run only."""
+    note: str = ""
+    """Notes printed under the client's name; kept for this run only."""
 
 
 class AppState:
@@ -209,7 +215,15 @@ class AppState:
             self.labels_changed.emit(visible)
 
     def set_print_option(self, name: str, value: bool) -> None:
-        options = replace(self.print_options, **{name: value})
+        """Turn one of the checkable Chart Options (a boolean field, by name) on or off."""
+        change: dict[str, Any] = {name: value}
+        self._set_print_options(replace(self.print_options, **change))
+
+    def set_client(self, client: str, note: str) -> None:
+        """Whom the printed chart is for, and notes for them (both may be empty)."""
+        self._set_print_options(replace(self.print_options, client=client, note=note))
+
+    def _set_print_options(self, options: PrintOptions) -> None:
         if options != self.print_options:
             self.print_options = options
             self.print_options_changed.emit(options)

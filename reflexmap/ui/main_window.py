@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMenu,
@@ -288,6 +289,15 @@ class MainWindow(QMainWindow):
     def export(self, kind: str) -> None:
         self.exporter.export(kind)
 
+    def edit_client_header(self) -> QDialog:
+        return self.exporter.edit_client_header()
+
+    def print_disagreements(self) -> None:
+        self.exporter.preview(sheet=True)
+
+    def export_disagreements(self) -> None:
+        self.exporter.export("sheet")
+
     # Other charts.
 
     def choose_chart(self) -> None:
@@ -385,7 +395,14 @@ class MainWindow(QMainWindow):
         else:
             text = table_text(charts, table)
         html = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line)
-        return self._show_text(self.tr("Where the charts disagree"), html)
+        dialog = self._show_text(self.tr("Where the charts disagree"), html)
+        buttons = dialog.findChild(QDialogButtonBox)
+        if buttons is not None:  # the whole table, on one page, for the printer
+            sheet = buttons.addButton(
+                self.tr("Print the Sheet..."), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            sheet.clicked.connect(self.print_disagreements)
+        return dialog
 
     def _fill_recent_menu(self) -> None:
         if not self._list_charts(self.recent_menu, mark_shown=False):
@@ -498,6 +515,7 @@ class MainWindow(QMainWindow):
             chart_only_focus=state.print_options.only_focus,
             chart_guide=state.print_options.guide,
             chart_grayscale=state.print_options.grayscale,
+            chart_all_views=state.print_options.all_views,
         )
         if "exporter" in self.__dict__:  # made, so its page and folder may have changed
             settings = self.exporter.remembered(settings)
