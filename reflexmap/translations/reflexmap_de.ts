@@ -44,10 +44,6 @@
         <translation>Eine eigene Zonendatei mit Zeichnung öffnen</translation>
     </message>
     <message>
-        <source>Reloa&amp;d</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Read the chart&apos;s files again, after editing them</source>
         <translation>Die Dateien der Karte nach dem Bearbeiten neu einlesen</translation>
     </message>
@@ -92,6 +88,22 @@
         <translation>Die erste Seite der Karte als PNG- oder SVG-Bild speichern</translation>
     </message>
     <message>
+        <source>Print &amp;Where the Charts Disagree...</source>
+        <translation>&amp;Widersprüche der Karten drucken...</translation>
+    </message>
+    <message>
+        <source>Preview and print one page of where the bundled charts place things</source>
+        <translation>Eine Seite darüber ansehen und drucken, wo die mitgelieferten Karten etwas verorten</translation>
+    </message>
+    <message>
+        <source>Export Where the Charts Disagree as P&amp;DF...</source>
+        <translation>Widersprüche der Karten als PDF e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Save the page of where the charts disagree as a PDF</source>
+        <translation>Die Seite der Widersprüche zwischen den Karten als PDF speichern</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -116,12 +128,40 @@
         <translation>&amp;Schwarzweiß</translation>
     </message>
     <message>
-        <source>For black-and-white printers</source>
-        <translation>Für Schwarzweißdrucker</translation>
+        <source>For black-and-white printers: grey fills and hatching</source>
+        <translation>Für Schwarzweißdrucker: graue Flächen und Schraffuren</translation>
+    </message>
+    <message>
+        <source>All &amp;Four Views</source>
+        <translation>Alle &amp;vier Ansichten</translation>
+    </message>
+    <message>
+        <source>Every view of the feet: two pages on A4 or Letter, one on landscape A3</source>
+        <translation>Alle Ansichten der Füße: zwei Seiten auf A4 oder Letter, eine auf A3 quer</translation>
+    </message>
+    <message>
+        <source>&amp;Client Name and Notes...</source>
+        <translation>&amp;Name und Notizen...</translation>
+    </message>
+    <message>
+        <source>Print a name, the date and notes at the chart&apos;s head</source>
+        <translation>Einen Namen, das Datum und Notizen oben auf die Karte drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>Auf Auswahl &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel or a pinch zooms, and dragging a zoomed drawing moves it.</source>
+        <translation>Auf der Karte: Die Pfeiltasten wechseln zwischen den Zonen eines Fußes nach ihrer Lage, Tab geht zum anderen Fuß und dann weiter zur Zonenliste und zu den Details, Enter wählt aus, Strg+Mausrad oder eine Zwei-Finger-Geste zoomt, und eine vergrößerte Zeichnung lässt sich ziehen.</translation>
     </message>
     <message>
         <source>&amp;Find Symptom</source>
         <translation>Symptom &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Search zones by symptom</source>
@@ -158,6 +198,10 @@
     <message>
         <source>Show the whole drawing</source>
         <translation>Die ganze Zeichnung zeigen</translation>
+    </message>
+    <message>
+        <source>Enlarge the selected zone</source>
+        <translation>Die ausgewählte Zone vergrößern</translation>
     </message>
     <message>
         <source>&amp;Sole</source>
@@ -231,10 +275,6 @@
         <source>&amp;About reflexmap</source>
         <translation>&amp;Über reflexmap</translation>
     </message>
-    <message>
-        <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel zooms.</source>
-        <translation>Auf der Karte: Die Pfeiltasten wechseln zwischen den Zonen eines Fußes nach ihrer Lage, Tab geht zum anderen Fuß und dann weiter zur Zonenliste und zu den Details, Enter wählt aus, Strg+Mausrad zoomt.</translation>
-    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -250,8 +290,40 @@
 <context>
     <name>ChartExporter</name>
     <message>
+        <source>Client Name and Notes</source>
+        <translation>Name und Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Printed at the head of the chart, with today&apos;s date.</source>
+        <translation>Wird oben auf die Karte gedruckt, mit dem heutigen Datum.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print Where the Charts Disagree</source>
+        <translation>Widersprüche der Karten drucken</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>Wo die Karten sich widersprechen</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -264,6 +336,22 @@
     <message>
         <source>Export Chart</source>
         <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Saved the chart as {0}</source>
+        <translation>Karte gespeichert als {0}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -297,12 +385,28 @@
         <translation>rechter Fuß</translation>
     </message>
     <message>
-        <source>Traditionally linked with {0}. Technique: {1}</source>
-        <translation>Traditionell verbunden mit: {0}. Technik: {1}</translation>
+        <source>left</source>
+        <translation>links</translation>
     </message>
     <message>
-        <source>A massage area: the source makes no reflex claim for it. Technique: {0}</source>
-        <translation>Ein Massagebereich: Die Quelle schreibt ihm keine Reflexwirkung zu. Technik: {0}</translation>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Traditionally linked with {0}.</source>
+        <translation>Traditionell verbunden mit: {0}.</translation>
+    </message>
+    <message>
+        <source>A massage area: the source makes no reflex claim for it.</source>
+        <translation>Ein Massagebereich: Die Quelle schreibt ihm keine Reflexwirkung zu.</translation>
+    </message>
+    <message>
+        <source>{0} Where: {1} Technique: {2} Pressure: {3} Time: {4}</source>
+        <translation>{0} Wo: {1} Technik: {2} Druck: {3} Dauer: {4}</translation>
+    </message>
+    <message>
+        <source>{0} Technique: {1}</source>
+        <translation>{0} Technik: {1}</translation>
     </message>
     <message>
         <source>Do not massage the feet with: {0}. Even without them, ask a doctor before you start.</source>
@@ -321,6 +425,10 @@
         <translation>Über diese Behauptungen</translation>
     </message>
     <message>
+        <source>all four views</source>
+        <translation>alle vier Ansichten</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -329,8 +437,40 @@
         <translation>Quelle: {0}</translation>
     </message>
     <message>
+        <source>Zones for {0}</source>
+        <translation>Zonen für „{0}“</translation>
+    </message>
+    <message>
+        <source>Zones: {0}</source>
+        <translation>Zonen: {0}</translation>
+    </message>
+    <message>
         <source>(continued)</source>
         <translation>(Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>For {0}, {1}</source>
+        <translation>Für {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Datum: {0}</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notizen: {0}</translation>
+    </message>
+    <message>
+        <source>This chart does not place it.</source>
+        <translation>Diese Karte verortet es nicht.</translation>
+    </message>
+    <message>
+        <source>Made {0} with reflexmap {1}.</source>
+        <translation>Erstellt am {0} mit reflexmap {1}.</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>Wo die Karten sich widersprechen</translation>
     </message>
 </context>
 <context>
@@ -548,12 +688,20 @@
         <translation>Ansichten der Füße</translation>
     </message>
     <message>
+        <source>Select a zone on this view to zoom to it.</source>
+        <translation>Eine Zone in dieser Ansicht auswählen, um auf sie zu zoomen.</translation>
+    </message>
+    <message>
         <source>Opened {0}</source>
         <translation>Geöffnet: {0}</translation>
     </message>
     <message>
         <source>Where the charts disagree</source>
         <translation>Wo die Karten sich widersprechen</translation>
+    </message>
+    <message>
+        <source>Print the Sheet...</source>
+        <translation>Blatt drucken...</translation>
     </message>
     <message>
         <source>(no charts of your own yet)</source>
@@ -636,6 +784,10 @@
     <message>
         <source>unknown page size &apos;{0}&apos; (try A4, Letter, A5, Legal, A3)</source>
         <translation>unbekannte Seitengröße „{0}“ (versuchen Sie A4, Letter, A5, Legal, A3)</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>Wo die Karten sich widersprechen</translation>
     </message>
     <message>
         <source>unknown format &apos;{0}&apos;; use one of {1}</source>
@@ -783,6 +935,10 @@
     <message>
         <source>kind &apos;{value}&apos; must be &apos;reflex&apos; or &apos;area&apos;</source>
         <translation>Art „{value}“ muss &apos;reflex&apos; oder &apos;area&apos; sein</translation>
+    </message>
+    <message>
+        <source>system &apos;{value}&apos; is not a known body system; the README lists them</source>
+        <translation>System „{value}“ ist kein bekanntes Organsystem; die README führt sie auf</translation>
     </message>
     <message>
         <source>side &apos;{value}&apos; is listed twice</source>
@@ -1181,6 +1337,10 @@
         <translation>kind</translation>
     </message>
     <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
         <source>location</source>
         <translation>location</translation>
     </message>
@@ -1364,6 +1524,10 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
+        <source>Choose it to show {0}</source>
+        <translation>Auswählen, um {0} zu zeigen</translation>
+    </message>
+    <message>
         <source>Match {0}%</source>
         <translation>Übereinstimmung {0} %</translation>
     </message>
@@ -1391,6 +1555,10 @@
         <translation>Bekannte Symptome</translation>
     </message>
     <message>
+        <source>The other bundled charts&apos; zones follow, under each chart&apos;s name: choosing one shows that chart.</source>
+        <translation>Darunter folgen die Zonen der anderen mitgelieferten Karten, unter dem Namen der jeweiligen Karte: Eine Auswahl zeigt diese Karte.</translation>
+    </message>
+    <message>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
@@ -1405,6 +1573,14 @@
     <message>
         <source>{0} zones found.</source>
         <translation>{0} Zonen gefunden.</translation>
+    </message>
+    <message>
+        <source>{0} more in the other charts, listed after them.</source>
+        <translation>{0} weitere in den anderen Karten, danach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>{0} found in the other charts, listed under their names.</source>
+        <translation>{0} in den anderen Karten gefunden, unter deren Namen aufgeführt.</translation>
     </message>
     <message>
         <source>Did you mean: {0}?</source>
@@ -1447,6 +1623,53 @@
     <message>
         <source>The settings file {0} cannot be written: changes in this session will not be remembered.</source>
         <translation>Die Einstellungsdatei {0} kann nicht geschrieben werden: Änderungen in dieser Sitzung gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Systems</name>
+    <message>
+        <source>Head and senses</source>
+        <translation>Kopf und Sinnesorgane</translation>
+    </message>
+    <message>
+        <source>Brain and nerves</source>
+        <translation>Gehirn und Nerven</translation>
+    </message>
+    <message>
+        <source>Glands and hormones</source>
+        <translation>Drüsen und Hormone</translation>
+    </message>
+    <message>
+        <source>Heart, chest and breathing</source>
+        <translation>Herz, Brust und Atmung</translation>
+    </message>
+    <message>
+        <source>Digestion</source>
+        <translation>Verdauung</translation>
+    </message>
+    <message>
+        <source>Kidneys and bladder</source>
+        <translation>Nieren und Blase</translation>
+    </message>
+    <message>
+        <source>Reproductive organs</source>
+        <translation>Fortpflanzungsorgane</translation>
+    </message>
+    <message>
+        <source>Spine, bones and joints</source>
+        <translation>Wirbelsäule, Knochen und Gelenke</translation>
+    </message>
+    <message>
+        <source>Lymph and immunity</source>
+        <translation>Lymphe und Abwehr</translation>
+    </message>
+    <message>
+        <source>Massage areas (no reflex claim)</source>
+        <translation>Massagebereiche (ohne Reflexbehauptung)</translation>
+    </message>
+    <message>
+        <source>Other zones</source>
+        <translation>Weitere Zonen</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@
         <translation>Открыть свой файл зон и рисунок</translation>
     </message>
     <message>
-        <source>Reloa&amp;d</source>
-        <translation>&amp;Загрузить заново</translation>
-    </message>
-    <message>
         <source>Read the chart&apos;s files again, after editing them</source>
         <translation>Снова прочитать файлы карты после их правки</translation>
     </message>
@@ -92,6 +88,22 @@
         <translation>Сохранить первую страницу карты как изображение PNG или SVG</translation>
     </message>
     <message>
+        <source>Print &amp;Where the Charts Disagree...</source>
+        <translation>Печать листа &amp;расхождений карт...</translation>
+    </message>
+    <message>
+        <source>Preview and print one page of where the bundled charts place things</source>
+        <translation>Просмотреть и напечатать страницу о том, где встроенные карты помещают одно и то же</translation>
+    </message>
+    <message>
+        <source>Export Where the Charts Disagree as P&amp;DF...</source>
+        <translation>Экспорт &amp;листа расхождений в PDF...</translation>
+    </message>
+    <message>
+        <source>Save the page of where the charts disagree as a PDF</source>
+        <translation>Сохранить страницу расхождений карт в PDF</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -116,12 +128,40 @@
         <translation>&amp;Чёрно-белая</translation>
     </message>
     <message>
-        <source>For black-and-white printers</source>
-        <translation>Для чёрно-белых принтеров</translation>
+        <source>For black-and-white printers: grey fills and hatching</source>
+        <translation>Для чёрно-белых принтеров: серая заливка и штриховка</translation>
+    </message>
+    <message>
+        <source>All &amp;Four Views</source>
+        <translation>&amp;Все четыре вида</translation>
+    </message>
+    <message>
+        <source>Every view of the feet: two pages on A4 or Letter, one on landscape A3</source>
+        <translation>Все виды стоп: две страницы на A4 или Letter, одна на альбомном A3</translation>
+    </message>
+    <message>
+        <source>&amp;Client Name and Notes...</source>
+        <translation>&amp;Имя клиента и заметки...</translation>
+    </message>
+    <message>
+        <source>Print a name, the date and notes at the chart&apos;s head</source>
+        <translation>Напечатать имя, дату и заметки в начале карты</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>Увеличить в&amp;ыбранную зону</translation>
+    </message>
+    <message>
+        <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel or a pinch zooms, and dragging a zoomed drawing moves it.</source>
+        <translation>На карте: клавиши со стрелками переходят между зонами одной стопы по их расположению, Tab переходит к другой стопе, а затем к списку зон и к описанию, Enter выбирает, Ctrl+колесо мыши или щипок меняют масштаб, а увеличенный рисунок можно перетаскивать.</translation>
     </message>
     <message>
         <source>&amp;Find Symptom</source>
         <translation>&amp;Найти симптом</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
         <source>Search zones by symptom</source>
@@ -158,6 +198,10 @@
     <message>
         <source>Show the whole drawing</source>
         <translation>Показать рисунок целиком</translation>
+    </message>
+    <message>
+        <source>Enlarge the selected zone</source>
+        <translation>Показать выбранную зону крупно</translation>
     </message>
     <message>
         <source>&amp;Sole</source>
@@ -231,10 +275,6 @@
         <source>&amp;About reflexmap</source>
         <translation>&amp;О программе reflexmap</translation>
     </message>
-    <message>
-        <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel zooms.</source>
-        <translation>На карте: клавиши со стрелками переходят между зонами одной стопы по их расположению, Tab переходит к другой стопе, а затем к списку зон и к описанию, Enter выбирает, Ctrl+колесо мыши меняет масштаб.</translation>
-    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -250,8 +290,40 @@
 <context>
     <name>ChartExporter</name>
     <message>
+        <source>Client Name and Notes</source>
+        <translation>Имя клиента и заметки</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Printed at the head of the chart, with today&apos;s date.</source>
+        <translation>Печатается в начале карты вместе с сегодняшней датой.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Print Where the Charts Disagree</source>
+        <translation>Печать листа расхождений карт</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>В чём карты расходятся</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -264,6 +336,22 @@
     <message>
         <source>Export Chart</source>
         <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <source>Saved the chart as {0}</source>
+        <translation>Карта сохранена как {0}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -297,12 +385,28 @@
         <translation>правая стопа</translation>
     </message>
     <message>
-        <source>Traditionally linked with {0}. Technique: {1}</source>
-        <translation>Традиционно связывают с: {0}. Техника: {1}</translation>
+        <source>left</source>
+        <translation>левая</translation>
     </message>
     <message>
-        <source>A massage area: the source makes no reflex claim for it. Technique: {0}</source>
-        <translation>Зона массажа: источник не приписывает ей рефлекторной связи. Техника: {0}</translation>
+        <source>right</source>
+        <translation>правая</translation>
+    </message>
+    <message>
+        <source>Traditionally linked with {0}.</source>
+        <translation>Традиционно связывают с: {0}.</translation>
+    </message>
+    <message>
+        <source>A massage area: the source makes no reflex claim for it.</source>
+        <translation>Зона массажа: источник не приписывает ей рефлекторной связи.</translation>
+    </message>
+    <message>
+        <source>{0} Where: {1} Technique: {2} Pressure: {3} Time: {4}</source>
+        <translation>{0} Где: {1} Техника: {2} Нажим: {3} Время: {4}</translation>
+    </message>
+    <message>
+        <source>{0} Technique: {1}</source>
+        <translation>{0} Техника: {1}</translation>
     </message>
     <message>
         <source>Do not massage the feet with: {0}. Even without them, ask a doctor before you start.</source>
@@ -321,6 +425,10 @@
         <translation>Об этих утверждениях</translation>
     </message>
     <message>
+        <source>all four views</source>
+        <translation>все четыре вида</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -329,8 +437,40 @@
         <translation>Источник: {0}</translation>
     </message>
     <message>
+        <source>Zones for {0}</source>
+        <translation>Зоны для запроса «{0}»</translation>
+    </message>
+    <message>
+        <source>Zones: {0}</source>
+        <translation>Зоны: {0}</translation>
+    </message>
+    <message>
         <source>(continued)</source>
         <translation>(продолжение)</translation>
+    </message>
+    <message>
+        <source>For {0}, {1}</source>
+        <translation>Для: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Дата: {0}</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Заметки: {0}</translation>
+    </message>
+    <message>
+        <source>This chart does not place it.</source>
+        <translation>Эта карта его не указывает.</translation>
+    </message>
+    <message>
+        <source>Made {0} with reflexmap {1}.</source>
+        <translation>Создано {0} в reflexmap {1}.</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>В чём карты расходятся</translation>
     </message>
 </context>
 <context>
@@ -548,12 +688,20 @@
         <translation>Виды стоп</translation>
     </message>
     <message>
+        <source>Select a zone on this view to zoom to it.</source>
+        <translation>Выберите зону на этом виде, чтобы увеличить её.</translation>
+    </message>
+    <message>
         <source>Opened {0}</source>
         <translation>Открыта карта: {0}</translation>
     </message>
     <message>
         <source>Where the charts disagree</source>
         <translation>В чём карты расходятся</translation>
+    </message>
+    <message>
+        <source>Print the Sheet...</source>
+        <translation>Напечатать лист...</translation>
     </message>
     <message>
         <source>(no charts of your own yet)</source>
@@ -636,6 +784,10 @@
     <message>
         <source>unknown page size &apos;{0}&apos; (try A4, Letter, A5, Legal, A3)</source>
         <translation>неизвестный размер страницы «{0}» (попробуйте A4, Letter, A5, Legal, A3)</translation>
+    </message>
+    <message>
+        <source>Where the charts disagree</source>
+        <translation>В чём карты расходятся</translation>
     </message>
     <message>
         <source>unknown format &apos;{0}&apos;; use one of {1}</source>
@@ -783,6 +935,10 @@
     <message>
         <source>kind &apos;{value}&apos; must be &apos;reflex&apos; or &apos;area&apos;</source>
         <translation>тип «{value}» должен быть &apos;reflex&apos; или &apos;area&apos;</translation>
+    </message>
+    <message>
+        <source>system &apos;{value}&apos; is not a known body system; the README lists them</source>
+        <translation>система «{value}» не является известной системой органов; их список есть в README</translation>
     </message>
     <message>
         <source>side &apos;{value}&apos; is listed twice</source>
@@ -1181,6 +1337,10 @@
         <translation>kind</translation>
     </message>
     <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
         <source>location</source>
         <translation>location</translation>
     </message>
@@ -1364,6 +1524,10 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
+        <source>Choose it to show {0}</source>
+        <translation>Выберите, чтобы показать карту «{0}»</translation>
+    </message>
+    <message>
         <source>Match {0}%</source>
         <translation>Совпадение {0} %</translation>
     </message>
@@ -1391,6 +1555,10 @@
         <translation>Известные симптомы</translation>
     </message>
     <message>
+        <source>The other bundled charts&apos; zones follow, under each chart&apos;s name: choosing one shows that chart.</source>
+        <translation>Ниже идут зоны других встроенных карт, под названием каждой карты: выбор зоны показывает её карту.</translation>
+    </message>
+    <message>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
@@ -1405,6 +1573,14 @@
     <message>
         <source>{0} zones found.</source>
         <translation>Найдено зон: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} more in the other charts, listed after them.</source>
+        <translation>Ещё в других картах: {0}, они перечислены после этих.</translation>
+    </message>
+    <message>
+        <source>{0} found in the other charts, listed under their names.</source>
+        <translation>Найдено в других картах: {0}, они перечислены под названиями карт.</translation>
     </message>
     <message>
         <source>Did you mean: {0}?</source>
@@ -1447,6 +1623,53 @@
     <message>
         <source>The settings file {0} cannot be written: changes in this session will not be remembered.</source>
         <translation>Файл настроек {0} недоступен для записи: изменения в этом сеансе не запомнятся.</translation>
+    </message>
+</context>
+<context>
+    <name>Systems</name>
+    <message>
+        <source>Head and senses</source>
+        <translation>Голова и органы чувств</translation>
+    </message>
+    <message>
+        <source>Brain and nerves</source>
+        <translation>Мозг и нервы</translation>
+    </message>
+    <message>
+        <source>Glands and hormones</source>
+        <translation>Железы и гормоны</translation>
+    </message>
+    <message>
+        <source>Heart, chest and breathing</source>
+        <translation>Сердце, грудная клетка и дыхание</translation>
+    </message>
+    <message>
+        <source>Digestion</source>
+        <translation>Пищеварение</translation>
+    </message>
+    <message>
+        <source>Kidneys and bladder</source>
+        <translation>Почки и мочевой пузырь</translation>
+    </message>
+    <message>
+        <source>Reproductive organs</source>
+        <translation>Половые органы</translation>
+    </message>
+    <message>
+        <source>Spine, bones and joints</source>
+        <translation>Позвоночник, кости и суставы</translation>
+    </message>
+    <message>
+        <source>Lymph and immunity</source>
+        <translation>Лимфа и иммунитет</translation>
+    </message>
+    <message>
+        <source>Massage areas (no reflex claim)</source>
+        <translation>Зоны массажа (без рефлекторных утверждений)</translation>
+    </message>
+    <message>
+        <source>Other zones</source>
+        <translation>Другие зоны</translation>
     </message>
 </context>
 <context>

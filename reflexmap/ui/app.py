@@ -185,7 +185,10 @@ def remembered_state(chart: Chart, source: ChartSource, settings: Settings) -> A
         sides=SIDE_CHOICES.get(settings.sides, SIDE_CHOICES["both"]),
         labels_visible=settings.labels,
         print_options=PrintOptions(
-            settings.chart_only_focus, settings.chart_guide, settings.chart_grayscale
+            settings.chart_only_focus,
+            settings.chart_guide,
+            settings.chart_grayscale,
+            settings.chart_all_views,
         ),
     )
     if settings.selection in {zone.id for zone in chart.zones}:

@@ -75,7 +75,9 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     assert window.panel.contraindications_toggle.text() == "Общие противопоказания"
     assert window.search.field.placeholderText().startswith("Поиск по симптомам")
     assert window.search.info.text().startswith("Перечислены зоны")
-    assert window.results_list.item(0).toolTip().startswith("Совпадение")
+    results = window.results_list
+    tips = [results.item(row).toolTip() for row in range(results.count())]
+    assert any(tip.startswith("Совпадение") for tip in tips), tips
     assert window.statusBar().currentMessage().startswith("Выбрано:")
     assert window.map_view.accessibleDescription().startswith("Обе стопы: подошва.")
     assert window.banner.text().endswith("Об этих утверждениях</a>")
