@@ -386,11 +386,11 @@
     </message>
     <message>
         <source>left</source>
-        <translation>links</translation>
+        <translation>li.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation>rechts</translation>
+        <translation>re.</translation>
     </message>
     <message>
         <source>Traditionally linked with {0}.</source>

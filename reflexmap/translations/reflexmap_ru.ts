@@ -386,11 +386,11 @@
     </message>
     <message>
         <source>left</source>
-        <translation>левая</translation>
+        <translation>лев.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation>правая</translation>
+        <translation>прав.</translation>
     </message>
     <message>
         <source>Traditionally linked with {0}.</source>

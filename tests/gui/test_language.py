@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from reflexmap.app import catalogue
 from reflexmap.app.actions import ACTIONS
+from reflexmap.app.chart_request import ChartRequest
 from reflexmap.app.i18n import active_language
 from reflexmap.app.settings import Settings
+from reflexmap.core.chart_layout import TextBox
 from reflexmap.core.errors import ChartError, Problem
 from reflexmap.core.model import Chart
 from reflexmap.core.problems import Phrase
+from reflexmap.render.chart_painter import sheet_layout_for
 from reflexmap.ui import translation
 from reflexmap.ui.app import WindowRequest, start_language
 from reflexmap.ui.main_window import MainWindow
@@ -184,6 +188,24 @@ def test_russian_pdf_has_its_words_in_fonts_with_cyrillic(tmp_path: Path) -> Non
     for font in fonts:
         descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
         assert "/FontFile2" in descriptor.get_object()
+
+
+@pytest.mark.parametrize("language", ["ru", "de"])
+def test_the_disagreement_sheet_names_each_foot_on_one_line(language: str) -> None:
+    """Its small maps leave a word of room under each foot: "rechts" broke in two."""
+    translation.activate(language)
+    pages = sheet_layout_for(
+        catalogue.load_bundled(None), catalogue.load_disagreements(), ChartRequest()
+    )
+    feet = {QCoreApplication.translate("ChartRequest", side) for side in ("left", "right")}
+    labels = [
+        item
+        for page in pages
+        for item in page.items
+        if isinstance(item, TextBox) and "".join(item.lines) in feet
+    ]
+    assert len(labels) >= 2 * 2 * 9  # both feet, both charts, every topic
+    assert all(len(label.lines) == 1 for label in labels), {"".join(b.lines) for b in labels}
 
 
 # A pseudo-translation: every text 40% longer and accented, its placeholders and accelerator
