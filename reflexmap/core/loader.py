@@ -9,6 +9,7 @@ from dataclasses import is_dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from ..startup import collector_paused
 from . import chart_cache
 from .errors import ChartError, Problem
 from .model import SIDES, Chart, FootMap, View, ZoneData
@@ -51,6 +52,11 @@ def load_chart(
     plantar drawing (a zones file that names no views needs one). With ``cache_dir``, a chart
     already checked in exactly this form comes from the cache.
     """
+    with collector_paused():
+        return _load_chart(zones_file, map_file, cache_dir)
+
+
+def _load_chart(zones_file: Path, map_file: Path | None, cache_dir: Path | None) -> Chart:
     problems: list[Problem] = []
     zones_bytes = _attempt(lambda: read_file(zones_file, ZONES_MAX_BYTES), problems)
     if zones_bytes is None:
