@@ -34,14 +34,29 @@ def overlap(a: Bounds, b: Bounds) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
+Edge = tuple[float, float, float, float]
+"""x1, y1, x2, y2."""
+
+
+def edge_list(outlines: Iterable[Outline]) -> list[Edge]:
+    """Every edge of the outlines, for many spans() of one shape: listed once, not per line."""
+    return [(x1, y1, x2, y2) for o in outlines for (x1, y1), (x2, y2) in edges(o)]
+
+
 def spans(outlines: Iterable[Outline], y: float, evenodd: bool = False) -> list[Span]:
     """The stretches of the horizontal line at ``y`` inside the outlines, filled as SVG fills
     them: by the nonzero rule (where the outlines wind around a point), or even-odd."""
+    return edge_spans(edge_list(outlines), y, evenodd)
+
+
+def edge_spans(edges: list[Edge], y: float, evenodd: bool = False) -> list[Span]:
+    """spans() of a shape's edge_list()."""
     crossings = sorted(
-        (x1 + (y - y1) * (x2 - x1) / (y2 - y1), 1 if y2 > y1 else -1)
-        for outline in outlines
-        for (x1, y1), (x2, y2) in edges(outline)
-        if (y1 > y) != (y2 > y)
+        [
+            (x1 + (y - y1) * (x2 - x1) / (y2 - y1), 1 if y2 > y1 else -1)
+            for x1, y1, x2, y2 in edges
+            if (y1 > y) != (y2 > y)
+        ]
     )
     if evenodd:
         xs = [x for x, _ in crossings]
@@ -86,21 +101,23 @@ def label_point(
     the edges. Falls back to the centre of the bounds for a shape with no free inside.
     """
     left, top, right, bottom = bounds(outlines)
-    turned = _transposed(outlines)
-    turned_covers = [_transposed(shape) for shape in covered_by]
+    across = edge_list(outlines)
+    down = edge_list(_transposed(outlines))
+    covers = [edge_list(shape) for shape in covered_by]
+    covers_down = [edge_list(_transposed(shape)) for shape in covered_by]
     best: tuple[float, Point] | None = None
     for i in range(1, _ANCHOR_SCANLINES):
         y = top + (bottom - top) * i / _ANCHOR_SCANLINES
-        holes = [span for shape in covered_by for span in spans(shape, y)]
-        inside = spans(outlines, y, evenodd)
+        holes = [span for shape in covers for span in edge_spans(shape, y)]
+        inside = edge_spans(across, y, evenodd)
         free = sorted(subtract(inside, holes), key=lambda ab: ab[0] - ab[1])
         for a, b in free[:_CANDIDATES_PER_SCANLINE]:
             x = (a + b) / 2
-            vertical_holes = [span for shape in turned_covers for span in spans(shape, x)]
+            vertical_holes = [span for shape in covers_down for span in edge_spans(shape, x)]
             room_above_below = max(
                 (
                     min(y - c, d - y)
-                    for c, d in subtract(spans(turned, x, evenodd), vertical_holes)
+                    for c, d in subtract(edge_spans(down, x, evenodd), vertical_holes)
                     if c <= y <= d
                 ),
                 default=0.0,
