@@ -6,8 +6,17 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -21,7 +30,7 @@ from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
-from ..render.regions import paint_foot_labels, paint_number_mark, region_path
+from ..render.regions import Badge, paint_badges, paint_foot_labels, place_badges, region_path
 from . import accessibility
 
 if TYPE_CHECKING:
@@ -50,6 +59,7 @@ class RegionItem(QGraphicsPathItem):
         self.region = region
         self.colour = colour
         self.setZValue(-region.area)
+        self.look: tuple[bool, bool, bool | None] | None = None
         self.set_look(hovered=False, selected=False)
 
     def shape(self) -> QPainterPath:
@@ -58,6 +68,10 @@ class RegionItem(QGraphicsPathItem):
 
     def set_look(self, *, hovered: bool, selected: bool, matched: bool | None = None) -> None:
         """``matched`` is None without a search; with one, matches light up, others fade."""
+        look = (hovered, selected, matched)
+        if look == self.look:
+            return  # a new pen and brush would repaint the region for nothing
+        self.look = look
         fill = QColor(SELECTION_COLOUR if selected else self.colour)
         strong = selected or hovered or bool(matched)
         fill.setAlpha(230 if selected else 150 if strong else 25 if matched is False else 80)
@@ -117,6 +131,13 @@ class MapView(QGraphicsView):
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.85))
         self._label_font.setBold(True)
         self._regions: list[RegionItem] = []
+        self._by_zone: dict[str, list[RegionItem]] = {}
+        self._styled: tuple[str | None, str | None] = (None, None)
+        """The hovered and the selected zone as last shown."""
+        self._badges: tuple[tuple[object, ...], list[Badge], QPixmap] | None = None
+        """The numbers as placed for a view of the map, and painted once onto a layer."""
+        self._shown = 0
+        """Counts the changes of the regions on show."""
         self._focus: RegionItem | None = None
         """The region the keyboard is on; it lights up as hovered while the map has focus."""
         self._show_chart()
@@ -125,7 +146,7 @@ class MapView(QGraphicsView):
         state.sides_changed.connect(lambda _: self._show_sides())
         state.labels_changed.connect(lambda _: self.viewport().update())
         state.selection_changed.connect(lambda _: self._show_selection())
-        state.hover_changed.connect(lambda _: self._restyle())
+        state.hover_changed.connect(lambda _: self._restyle(changed_only=True))
         state.search_changed.connect(lambda _: self._restyle())
 
     def _show_chart(self) -> None:
@@ -143,6 +164,7 @@ class MapView(QGraphicsView):
         self._artwork = _Artwork(self._renderer, QRectF(0, 0, drawing.width, drawing.height))
         self._scene.addItem(self._artwork)
         self._regions = []
+        self._by_zone = {}
         for zone in chart.zones:
             colour = QColor(chart.colour(zone.id))
             for region in chart.regions_of(zone.id, view):
@@ -150,6 +172,8 @@ class MapView(QGraphicsView):
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
                 self._regions.append(item)
+                self._by_zone.setdefault(zone.id, []).append(item)
+        self._styled = (None, None)
         self._focus = None
         self._show_sides()
 
@@ -159,6 +183,7 @@ class MapView(QGraphicsView):
         return self._regions
 
     def _show_sides(self) -> None:
+        self._shown += 1
         shown = self.state.sides
         for item in self._regions:
             item.setVisible(item.region.side in shown)
@@ -203,21 +228,42 @@ class MapView(QGraphicsView):
         paint_foot_labels(
             painter, chart, self.state.view, self.state.sides, self.viewportTransform()
         )
-        if not self.state.labels_visible:
-            painter.restore()
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self._label_font)
-        metrics = QFontMetricsF(self._label_font)
-        for item in self._regions:
-            if not item.isVisible():
-                continue
-            text = str(chart.number(item.region.zone_id))
-            radius = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
-            centre = QPointF(self.mapFromScene(QPointF(*item.region.anchor)))
-            box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-            paint_number_mark(painter, box, text, LABEL_FILL)
+        if self.state.labels_visible:
+            # One layer, painted when the map moves or changes: a repaint only copies the
+            # part it needs (at 5,000 regions the numbers took 176 of a repaint's 213 ms).
+            painter.drawPixmap(0, 0, self._badge_layer()[1])
         painter.restore()
+
+    def badges(self) -> list[Badge]:
+        """The zone numbers on show, in viewport coordinates: each fits inside its region
+        as shown, and none lies on another."""
+        return self._badge_layer()[0] if self.state.labels_visible else []
+
+    def _badge_layer(self) -> tuple[list[Badge], QPixmap]:
+        t = self.viewportTransform()
+        size = self.viewport().size()
+        ratio = self.viewport().devicePixelRatioF()
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size, ratio, self._shown)
+        if self._badges is None or self._badges[0] != key:
+            chart = self.state.chart
+            shown = [item.region for item in self._regions if item.isVisible()]
+            metrics = QFontMetricsF(self._label_font)
+
+            def full_radius(text: str) -> float:
+                return max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
+
+            badges = place_badges(shown, chart.number, t, full_radius)
+            layer = QPixmap(size * ratio)
+            layer.setDevicePixelRatio(ratio)
+            layer.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(layer)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            paint_badges(painter, badges, self._label_font, LABEL_FILL)
+            painter.end()
+            self._badges = (key, badges, layer)
+        return self._badges[1], self._badges[2]
 
     def _paint_focus_ring(self, painter: QPainter) -> None:
         """Two rings, dark inside light, so that the focus shows on any fill."""
@@ -288,10 +334,18 @@ class MapView(QGraphicsView):
             if items:
                 self.ensureVisible(items[0], 40, 40)
 
-    def _restyle(self) -> None:
+    def _restyle(self, changed_only: bool = False) -> None:
+        """Give each region the look the state asks for; ``changed_only`` after a hover,
+        which changes at most two zones (restyling all took 119 ms at 5,000 regions)."""
         state = self.state
         matches = state.matched_zones()
-        for item in self._regions:
+        if changed_only:
+            zones = {state.hovered, state.selected, *self._styled} - {None}
+            items = [item for zone in zones for item in self._by_zone.get(zone or "", ())]
+        else:
+            items = self._regions
+        self._styled = (state.hovered, state.selected)
+        for item in items:
             zone_id = item.region.zone_id
             item.set_look(
                 hovered=zone_id == state.hovered,
