@@ -6,6 +6,7 @@ so its behaviour is tested without a window.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,10 @@ class AppState:
         self.query = ""
         self.result: SearchResult | None = None
         self._index: SymptomIndex | None = None
+        self._building: tuple[Chart, threading.Thread, list[SymptomIndex]] | None = None
+        """The chart whose index a thread is building, the thread, and where it puts it."""
+        self._ahead = False
+        """Whether each chart's index is built ahead, as the window asks."""
 
         self.chart_changed: Event[Chart] = Event()
         self.view_changed: Event[View] = Event()
@@ -106,12 +111,37 @@ class AppState:
         return () if self.view in views else views
 
     def search_index(self) -> SymptomIndex:
-        """Built on first use, so that starting the window does not pay for it."""
+        """Built on first use, so that starting the window does not pay for it, or taken
+        from the thread that prepare_search_index() started."""
+        if self._index is None and self._building is not None:
+            chart, thread, built = self._building
+            thread.join()
+            if chart is self.chart and built:
+                self._index = built[0]
         if self._index is None:
             from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
             self._index = SymptomIndex(self.chart.zone_data)
+        self._building = None
         return self._index
+
+    def prepare_search_index(self) -> None:
+        """Build the chart's search index on a thread of its own, so that the first search
+        does not wait for it on the thread that paints (at 10,000 zones it takes seconds);
+        so too for each chart opened after."""
+        self._ahead = True
+        if self._index is not None or self._building is not None:
+            return
+        from ..core.search import SymptomIndex
+
+        chart, built = self.chart, []
+        thread = threading.Thread(
+            target=lambda: built.append(SymptomIndex(chart.zone_data)),
+            name="search index",
+            daemon=True,
+        )
+        self._building = (chart, thread, built)
+        thread.start()
 
     # Intents.
 
@@ -199,6 +229,9 @@ class AppState:
         self.chart = chart
         self.source = source
         self._index = None
+        self._building = None
+        if self._ahead:
+            self.prepare_search_index()
         self.hovered = None
         if self.view not in chart.views:
             self.view = "plantar"
