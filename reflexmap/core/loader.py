@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -38,6 +39,7 @@ _NOT_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _INVISIBLE = re.compile("[\\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]*")
 
+_NUMBERS = frozenset([int, float])
 Fault = tuple[str, dict[str, str | int]]
 """A problem code with its arguments, before it is placed in a file."""
 
@@ -199,8 +201,7 @@ def _sound(chart: Chart) -> bool:
     """Whether a chart from the cache is one the parsers could have made: an entry is a file
     anyone may edit, so it is checked as strictly as it can be without the source files."""
     data = chart.zone_data
-    leaves: list[object] = []
-    _collect(data, leaves)
+    leaves = _leaves(data)
     techniques = {technique.id for technique in data.techniques}
     zone_ids = [zone.id for zone in data.zones]
     if not (
@@ -228,11 +229,8 @@ def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
     slack = 0.01 * max(width, height)
     points = 0
     for region in drawing.regions:
-        coordinates = [
-            *region.bounds,
-            *region.anchor,
-            *(v for o in region.outlines for p in o for v in p),
-        ]
+        coordinates = [*region.bounds, *region.anchor]
+        coordinates += [v for o in region.outlines for p in o for v in p]
         points += sum(map(len, region.outlines))
         if not (
             region.id == f"{region.side}-{region.zone_id}"
@@ -241,10 +239,10 @@ def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
             and region.side in SIDES
             and len(region.bounds) == 4
             and len(region.anchor) == 2
-            and all(
-                type(v) in (int, float) and -slack <= v <= max(width, height) + slack
-                for v in coordinates
-            )
+            and set(map(type, coordinates)) <= _NUMBERS
+            and all(map(math.isfinite, coordinates))
+            and -slack <= min(coordinates)
+            and max(coordinates) <= max(width, height) + slack
             and points <= MAX_POINTS
         ):
             return False
@@ -266,15 +264,19 @@ def _drawing_passes(svg: bytes) -> bool:
     return True
 
 
-def _collect(value: object, leaves: list[object]) -> None:
-    if isinstance(value, tuple):
-        for item in value:
-            _collect(item, leaves)
-    elif is_dataclass(value):
-        for item in vars(value).values():
-            _collect(item, leaves)
-    else:
-        leaves.append(value)
+def _leaves(value: object) -> list[object]:
+    """Every value in the records and tuples under ``value`` that is neither."""
+    leaves: list[object] = []
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        if type(value) is tuple:
+            stack += value
+        elif is_dataclass(value):
+            stack += vars(value).values()
+        else:
+            leaves.append(value)
+    return leaves
 
 
 def _sound_leaves(leaves: list[object]) -> bool:
