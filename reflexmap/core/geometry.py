@@ -73,6 +73,30 @@ def edge_spans(edges: list[Edge], y: float, evenodd: bool = False) -> list[Span]
     return stretches
 
 
+class EdgeTable:
+    """A shape's edges sorted into horizontal bands: spans() at a height looks only at the
+    edges of its band (a label point asks for some 60 heights of each shape)."""
+
+    def __init__(self, outlines: Iterable[Outline]) -> None:
+        edges = edge_list(outlines)
+        count = max(1, min(64, len(edges) // 8))
+        ys = [v for edge in edges for v in (edge[1], edge[3])]
+        self._top = min(ys, default=0.0)
+        self._height = (max(ys, default=0.0) - self._top) / count or 1.0
+        self._bands: list[list[Edge]] = [[] for _ in range(count)]
+        for edge in edges:
+            low, high = sorted((edge[1], edge[3]))
+            for band in range(self._band(low), self._band(high) + 1):
+                self._bands[band].append(edge)
+
+    def _band(self, y: float) -> int:
+        return min(max(int((y - self._top) / self._height), 0), len(self._bands) - 1)
+
+    def spans(self, y: float, evenodd: bool = False) -> list[Span]:
+        """The same as spans() of the outlines."""
+        return edge_spans(self._bands[self._band(y)], y, evenodd)
+
+
 def subtract(stretches: list[Span], holes: Iterable[Span]) -> list[Span]:
     for hole_left, hole_right in holes:
         stretches = [
@@ -101,23 +125,23 @@ def label_point(
     the edges. Falls back to the centre of the bounds for a shape with no free inside.
     """
     left, top, right, bottom = bounds(outlines)
-    across = edge_list(outlines)
-    down = edge_list(_transposed(outlines))
-    covers = [edge_list(shape) for shape in covered_by]
-    covers_down = [edge_list(_transposed(shape)) for shape in covered_by]
+    across = EdgeTable(outlines)
+    down = EdgeTable(_transposed(outlines))
+    covers = [EdgeTable(shape) for shape in covered_by]
+    covers_down = [EdgeTable(_transposed(shape)) for shape in covered_by]
     best: tuple[float, Point] | None = None
     for i in range(1, _ANCHOR_SCANLINES):
         y = top + (bottom - top) * i / _ANCHOR_SCANLINES
-        holes = [span for shape in covers for span in edge_spans(shape, y)]
-        inside = edge_spans(across, y, evenodd)
+        holes = [span for shape in covers for span in shape.spans(y)]
+        inside = across.spans(y, evenodd)
         free = sorted(subtract(inside, holes), key=lambda ab: ab[0] - ab[1])
         for a, b in free[:_CANDIDATES_PER_SCANLINE]:
             x = (a + b) / 2
-            vertical_holes = [span for shape in covers_down for span in edge_spans(shape, x)]
+            vertical_holes = [span for shape in covers_down for span in shape.spans(x)]
             room_above_below = max(
                 (
                     min(y - c, d - y)
-                    for c, d in subtract(edge_spans(down, x, evenodd), vertical_holes)
+                    for c, d in subtract(down.spans(x, evenodd), vertical_holes)
                     if c <= y <= d
                 ),
                 default=0.0,
