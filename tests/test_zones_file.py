@@ -272,3 +272,31 @@ def test_each_bad_zones_file_reads_the_same_with_libyaml(
     fast = outcome()
     monkeypatch.setattr(zones_file, "_LIBYAML", False)
     assert fast == outcome()
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("a: [b, {c: d}]\n", True),
+        ("a: &x b\n", False),
+        ("a: *x\n", False),
+        ("a: !!str b\n", False),
+        ("a: b\n---\nc: d\n", False),
+        ("a: " + "[" * 150 + "]" * 150 + "\n", False),
+        ("a: [b\n", False),
+    ],
+)
+def test_the_plain_composer_takes_only_plain_files(text: str, plain: bool) -> None:
+    """Anything else (tags, anchors, aliases, several documents, deep nesting, errors) is left
+    to the strict composer, which reports it."""
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    assert (zones_file._compose_plainly(text) is not None) == plain
+
+
+def test_the_bundled_charts_are_composed_plainly() -> None:
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    data = Path(__file__).parent.parent / "data"
+    for name in ("zones.yaml", "western.yaml"):
+        assert zones_file._compose_plainly((data / name).read_text()) is not None
