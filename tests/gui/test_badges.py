@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflexmap.app.catalogue import ChartSource
+from reflexmap.app.settings import Settings
 from reflexmap.app.state import AppState
 from reflexmap.core.loader import load_chart
 from reflexmap.core.model import VIEWS
@@ -34,7 +35,7 @@ def test_numbers_never_overlap_nor_cover_their_zone(
     source = ChartSource.of_bundled(chart_id)
     chart = load_chart(*source.files)
     state = AppState(chart, source)
-    window = MainWindow(state)
+    window = MainWindow(state, settings=Settings(notice_shown=True))  # no first-run notice
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
