@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from reflexmap.core import zones_file
 from reflexmap.core.errors import ChartError
@@ -300,3 +301,28 @@ def test_the_bundled_charts_are_composed_plainly() -> None:
     data = Path(__file__).parent.parent / "data"
     for name in ("zones.yaml", "western.yaml"):
         assert zones_file._compose_plainly((data / name).read_text()) is not None
+
+
+def _tree(node: Node) -> object:
+    """A composed node as plain data: its kind, tag, style, place and contents."""
+    place = (node.start_mark.line, node.start_mark.column)
+    if isinstance(node, ScalarNode):
+        return ("scalar", node.tag, node.style, place, node.value)
+    if isinstance(node, MappingNode):
+        return ("mapping", node.tag, place, [(_tree(k), _tree(v)) for k, v in node.value])
+    return ("sequence", node.tag, place, [_tree(item) for item in node.value])
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (Path(__file__).parent.parent / "data").glob("*.yaml"))
+)
+def test_every_bundled_file_composes_to_the_same_nodes_with_libyaml(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Zones, sessions and disagreements files alike: the readers look at tags and styles."""
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    text = (Path(__file__).parent.parent / "data" / name).read_text()
+    fast = _tree(zones_file.compose(text, name))
+    monkeypatch.setattr(zones_file, "_LIBYAML", False)
+    assert fast == _tree(zones_file.compose(text, name))

@@ -90,7 +90,10 @@ class _StrictComposer(Composer):
         tag = getattr(event, "tag", None)
         if tag is not None:
             raise _Rejected(event.start_mark, "yaml.tag", {"tag": tag})
-        return super().compose_node(parent, index)
+        node = super().compose_node(parent, index)
+        if isinstance(node, ScalarNode) and not node.style:
+            node.style = None  # plain: "" from libyaml, None from PyYAML
+        return node
 
 
 class _StrictLoader(_StrictComposer, yaml.SafeLoader):
@@ -198,7 +201,8 @@ def _plain_nodes(loader: _PlainLoader) -> Node | None:
             if event.anchor is not None or event.tag is not None:
                 return None
             tag = resolve(ScalarNode, event.value, event.implicit)
-            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            style = event.style or None  # plain: "" from libyaml, None from PyYAML
+            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style)
         elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
             if event.anchor is not None or event.tag is not None or len(open_nodes) > _DEEPEST:
                 return None
@@ -329,7 +333,7 @@ class Reader:
         if not isinstance(node, ScalarNode):
             self.report(node, "yaml.not-text", what, kind=_kind(node))
             return ""
-        if not node.style and node.tag != _STR_TAG:  # plain: None from PyYAML, "" from libyaml
+        if node.style is None and node.tag != _STR_TAG:  # plain
             read_as = _READ_AS.get(node.tag, _NOT_TEXT)
             self.report(node, "yaml.read-as", what, value=node.value, read_as=read_as)
             return ""
