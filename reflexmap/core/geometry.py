@@ -10,6 +10,8 @@ Bounds = tuple[float, float, float, float]
 """Left, top, right, bottom."""
 Span = tuple[float, float]
 
+_EDGES_PER_BAND = 16
+_MAX_BANDS = 64
 _ANCHOR_SCANLINES = 16
 _CANDIDATES_PER_SCANLINE = 3
 """The widest free stretches only: a ragged outline can have hundreds per line."""
@@ -79,14 +81,20 @@ class EdgeTable:
 
     def __init__(self, outlines: Iterable[Outline]) -> None:
         edges = edge_list(outlines)
-        count = max(1, min(64, len(edges) // 8))
+        count = len(edges) // _EDGES_PER_BAND
+        if count < 2:  # a small shape: bands would cost more than they save
+            self._top, self._height, self._bands = 0.0, 1.0, [edges]
+            return
+        count = min(count, _MAX_BANDS)
         ys = [v for edge in edges for v in (edge[1], edge[3])]
-        self._top = min(ys, default=0.0)
-        self._height = (max(ys, default=0.0) - self._top) / count or 1.0
-        self._bands: list[list[Edge]] = [[] for _ in range(count)]
+        top = self._top = min(ys)
+        height = self._height = (max(ys) - top) / count or 1.0
+        self._bands = [[] for _ in range(count)]
+        last = count - 1
         for edge in edges:
-            low, high = sorted((edge[1], edge[3]))
-            for band in range(self._band(low), self._band(high) + 1):
+            low, high = (edge[1], edge[3]) if edge[1] <= edge[3] else (edge[3], edge[1])
+            first = min(max(int((low - top) / height), 0), last)
+            for band in range(first, min(max(int((high - top) / height), 0), last) + 1):
                 self._bands[band].append(edge)
 
     def _band(self, y: float) -> int:
