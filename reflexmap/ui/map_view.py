@@ -343,8 +343,7 @@ class MapView(QGraphicsView):
         state = self.state
         matches = state.matched_zones()
         hovered, selected, matched = self._styled
-        shown = (state.hovered, state.selected, matches)
-        self._styled = shown
+        self._styled = (state.hovered, state.selected, matches)
         if everything or (matches is None) != (matched is None):
             items: Iterable[RegionItem] = self._regions
         else:
