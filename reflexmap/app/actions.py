@@ -226,6 +226,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         shortcuts=("Ctrl+0",),
         tip=QT_TRANSLATE_NOOP("Actions", "Show the whole drawing"),
     ),
+    ActionSpec(
+        "zoom-selection",
+        QT_TRANSLATE_NOOP("Actions", "Zoom to &Selection"),
+        "view",
+        "zoom_to_selection",
+        shortcuts=("Ctrl+9",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Enlarge the selected zone"),
+    ),
     _view("plantar", QT_TRANSLATE_NOOP("Actions", "&Sole"), "Ctrl+1"),
     _view("dorsal", QT_TRANSLATE_NOOP("Actions", "&Top of the Foot"), "Ctrl+2"),
     _view("medial", QT_TRANSLATE_NOOP("Actions", "&Inner Side"), "Ctrl+3"),
@@ -285,7 +293,7 @@ MAP_KEYS = QT_TRANSLATE_NOOP(
     "Actions",
     "On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to "
     "the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel "
-    "zooms.",
+    "or a pinch zooms, and dragging a zoomed drawing moves it.",
 )
 """Keys the map handles itself, for the shortcuts page."""
 

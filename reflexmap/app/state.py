@@ -7,6 +7,7 @@ so its behaviour is tested without a window.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .events import Event
 
 if TYPE_CHECKING:
     from ..core.search import SearchResult, SymptomIndex
+    from .compare import ChartResult
 
 SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "both": SIDES,
@@ -69,6 +71,13 @@ class AppState:
         """The chart whose index a thread is building, the thread, and where it puts it."""
         self._ahead = False
         """Whether each chart's index is built ahead, as the window asks."""
+        self.other_charts: Callable[[], Mapping[str, Chart]] | None = None
+        """The bundled charts by id, searched beside the one shown; called at the first
+        search (the window sets it)."""
+        self.elsewhere: tuple[ChartResult, ...] = ()
+        """The search's zones in the other bundled charts, after the chart shown."""
+        self._others: Mapping[str, Chart] | None = None
+        self._other_indexes: dict[str, SymptomIndex] = {}
 
         self.chart_changed: Event[Chart] = Event()
         self.view_changed: Event[View] = Event()
@@ -174,11 +183,24 @@ class AppState:
             return
         self.query = query
         self.result = self.search_index().search(query) if query.strip() else None
+        self.elsewhere = ()
+        if self.result is not None:
+            self.result, self.elsewhere = self._search_elsewhere(self.result)
         if self.result is not None and self.selected is not None:
             found = self.matched_zones() or set()
             if self.result.notice or self.selected not in found:
                 self._set_selection(None)
         self.search_changed.emit(self.result)
+
+    def _search_elsewhere(
+        self, result: SearchResult
+    ) -> tuple[SearchResult, tuple[ChartResult, ...]]:
+        from .compare import search_elsewhere
+
+        if self._others is None:
+            self._others = self.other_charts() if self.other_charts is not None else {}
+        others = {cid: c for cid, c in self._others.items() if cid != self.source.bundled}
+        return search_elsewhere(result, others, self._other_indexes)
 
     def clear(self) -> None:
         """Esc: the search if there is one, else the selection."""
@@ -233,6 +255,9 @@ class AppState:
         if self._ahead:
             self.prepare_search_index()
         self.hovered = None
+        # Until it is found again in the new chart: what shows the new chart must not look
+        # for the old chart's zone in it.
+        self.selection = None
         if self.view not in chart.views:
             self.view = "plantar"
         self.chart_changed.emit(chart)
@@ -243,8 +268,8 @@ class AppState:
             self.search_changed.emit(None)
         if selected is not None and selected in {zone.id for zone in chart.zones}:
             self.select(selected)
-        else:
-            self._set_selection(None)
+        elif selected is not None:
+            self.selection_changed.emit(None)
 
     def _set_selection(self, selection: Selection | None) -> None:
         if selection != self.selection:

@@ -7,7 +7,6 @@ reported as such rather than given a zone.
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
@@ -18,18 +17,8 @@ from typing import NamedTuple
 
 from ..startup import collector_paused
 from .model import Symptom, ZoneData
+from .word_forms import word_forms
 
-# Words that say nothing about which symptom is meant. Not "severe" or "sudden": warning
-# signs need them.
-STOP_WORDS = frozenset(
-    "a an the my i im ive me have has had having got get getting feel feeling feels of in on at "
-    "to for or is am are be been being very really some bit little lot from it its this that "
-    "all always often keep keeps when after bad terrible awful horrible mild slight constant "
-    "lots".split()
-)
-# Between two symptoms in one query ("headache and cold feet", "cough, sore throat").
-_SYMPTOM_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
-_WORD = re.compile(r"[a-z0-9]+")
 _TYPO_PENALTY = 0.15
 _MIN_PARTIAL_COVERAGE = 0.5
 """A zone covering only this share of a symptom's words, or less, does not match it."""
@@ -109,15 +98,18 @@ class _Hit:
 class SymptomIndex:
     """Every symptom word of a chart, ready to be searched."""
 
-    def __init__(self, zone_data: ZoneData) -> None:
+    def __init__(self, zone_data: ZoneData, language: str | None = None) -> None:
+        """``language``: the code ("en", "ru", "de") whose word forms the chart's words and
+        the queries are read with; by default the language of the chart's texts."""
         with collector_paused():  # some 100,000 objects that all live on: nothing to collect
-            self._build(zone_data)
+            self._build(zone_data, language)
 
-    def _build(self, zone_data: ZoneData) -> None:
+    def _build(self, zone_data: ZoneData, language: str | None) -> None:
         import snowballstemmer  # here, not at the top: start-up need not load it
 
         self._data = zone_data
-        self._stemmer = snowballstemmer.stemmer("english")
+        self._forms = word_forms(language or zone_data.language)
+        self._stemmer = snowballstemmer.stemmer(self._forms.stemmer)
         self._stems: dict[str, str] = {}
         self._phrases: list[_Phrase] = []
         self._words: set[str] = set()
@@ -157,14 +149,15 @@ class SymptomIndex:
         return list(self._known_terms)
 
     def search(self, query: str) -> SearchResult:
-        parts = [p for p in _SYMPTOM_SEPARATOR.split(_fold(query[:MAX_QUERY])) if _content_words(p)]
-        candidates = {w: self._candidates(w) for part in parts for w in _content_words(part)}
+        parts = self._forms.parts(query[:MAX_QUERY])
+        content_words = self._forms.content_words
+        candidates = {w: self._candidates(w) for part in parts for w in content_words(part)}
         red_flags = self._red_flags(candidates)
         zone_scores: dict[int, list[float]] = defaultdict(list)
         zone_words: dict[int, list[str]] = defaultdict(list)
         general: dict[int, list[str]] = defaultdict(list)
         for part in parts:
-            hits = list(self._hits(_content_words(part), candidates))
+            hits = list(self._hits(content_words(part), candidates))
             if any(hit.full for hit in hits):
                 hits = [hit for hit in hits if hit.full]
             for hit in hits:
@@ -204,9 +197,9 @@ class SymptomIndex:
     # Building.
 
     def _add(self, kind: _Kind, owner: int, texts: Iterable[str]) -> None:
-        stem = self._stem
+        stem, forms = self._stem, self._forms
         for text in dict.fromkeys(texts):
-            words = _content_words(_fold(text))
+            words = forms.content_words(forms.fold(text))
             if words:
                 self._words.update(words)
                 self._phrases.append(_Phrase(kind, owner, text, frozenset(map(stem, words))))
@@ -304,7 +297,7 @@ class SymptomIndex:
         fewer typos, come first; a word found everywhere ("pain") weighs less."""
         scores: dict[str, tuple[int, int, int]] = {}
         for part in parts:
-            for word in _content_words(part):
+            for word in self._forms.content_words(part):
                 for stem, typos in candidates[word].items():
                     weight = 1 if stem in self._common else 2
                     for phrase in self._postings[stem][:_SUGGESTION_POSTINGS]:
@@ -318,15 +311,6 @@ class SymptomIndex:
                         )
         ranked = sorted(scores, key=lambda text: (-scores[text][0], *scores[text][1:], text))
         return tuple(ranked[:_MAX_SUGGESTIONS])
-
-
-def _fold(text: str) -> str:
-    """Lower case, with apostrophes dropped so that "can't" and "cant" are one word."""
-    return text.casefold().replace("'", "").replace("\u2019", "")
-
-
-def _content_words(text: str) -> list[str]:
-    return list(dict.fromkeys(w for w in _WORD.findall(text) if w not in STOP_WORDS))
 
 
 def _deletions(word: str, most: int = 2) -> list[str]:
