@@ -185,18 +185,20 @@ def test_the_search_index_is_built_ahead_on_another_thread(
 
     monkeypatch.setattr(search, "SymptomIndex", Recording)
     chart = load_chart(*ChartSource.of_bundled("article").files)
+    western = load_chart(*ChartSource.of_bundled("western").files)
     state = AppState(chart, ChartSource.of_bundled("article"))
+    state.other_charts = lambda: {"article": chart, "western": western}
     state.prepare_search_index()
     state.search("headache")
     assert state.result is not None
     assert state.result.results
-    assert threads
-    assert threads[0] != threading.get_ident()
-    assert len(threads) == 1  # the search took the index built ahead
-    western = load_chart(*ChartSource.of_bundled("western").files)
+    assert [found.chart for found in state.elsewhere] == ["western"]
+    # This chart's index and each bundled chart's, all on another thread: none on this one.
+    assert len(threads) == 3
+    assert threading.get_ident() not in threads
     state.open_chart(western, ChartSource.of_bundled("western"))
     state.search("constipation")
     assert state.result is not None
     assert state.result.results
-    assert len(threads) == 2
-    assert threads[1] != threading.get_ident()
+    assert len(threads) == 4
+    assert threading.get_ident() not in threads

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..core.model import SIDES, Chart, Side, View
@@ -24,6 +24,16 @@ SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "left": ("left",),
     "right": ("right",),
 }
+
+
+@dataclass
+class _Prepared:
+    """What a thread prepares for searching: the chart's index, the other bundled charts
+    and theirs."""
+
+    index: SymptomIndex | None = None
+    others: Mapping[str, Chart] | None = None
+    other_indexes: dict[str, SymptomIndex] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ class AppState:
         self.query = ""
         self.result: SearchResult | None = None
         self._index: SymptomIndex | None = None
-        self._building: tuple[Chart, threading.Thread, list[SymptomIndex]] | None = None
+        self._building: tuple[Chart, threading.Thread, _Prepared] | None = None
         """The chart whose index a thread is building, the thread, and where it puts it."""
         self._ahead = False
         """Whether each chart's index is built ahead, as the window asks."""
@@ -125,8 +135,11 @@ class AppState:
         if self._index is None and self._building is not None:
             chart, thread, built = self._building
             thread.join()
-            if chart is self.chart and built:
-                self._index = built[0]
+            if chart is self.chart and built.index is not None:
+                self._index = built.index
+            if self._others is None and built.others is not None:
+                self._others = built.others
+                self._other_indexes.update(built.other_indexes)
         if self._index is None:
             from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
@@ -137,18 +150,25 @@ class AppState:
     def prepare_search_index(self) -> None:
         """Build the chart's search index on a thread of its own, so that the first search
         does not wait for it on the thread that paints (at 10,000 zones it takes seconds);
-        so too for each chart opened after."""
+        so too for each chart opened after, and for the other bundled charts searched beside
+        it."""
         self._ahead = True
         if self._index is not None or self._building is not None:
             return
         from ..core.search import SymptomIndex
 
-        chart, built = self.chart, []
-        thread = threading.Thread(
-            target=lambda: built.append(SymptomIndex(chart.zone_data)),
-            name="search index",
-            daemon=True,
-        )
+        chart, built = self.chart, _Prepared()
+        others = self.other_charts if self._others is None else None
+
+        def build() -> None:
+            built.index = SymptomIndex(chart.zone_data)
+            if others is not None:  # each, the one shown too: another may be shown next
+                built.others = others()
+                built.other_indexes = {
+                    cid: SymptomIndex(c.zone_data) for cid, c in built.others.items()
+                }
+
+        thread = threading.Thread(target=build, name="search index", daemon=True)
         self._building = (chart, thread, built)
         thread.start()
 
