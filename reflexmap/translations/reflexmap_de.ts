@@ -1165,6 +1165,10 @@
         <translation>Bereich „{region}“ reicht über die Zeichnung hinaus (0,0 bis {width},{height})</translation>
     </message>
     <message>
+        <source>region &apos;{region}&apos; reaches outside the outline of the {side} foot</source>
+        <translation>Bereich „{region}“ reicht über den Umriss des Fußes {side} hinaus</translation>
+    </message>
+    <message>
         <source>region &apos;{region}&apos; is not drawn (hidden with display:none, or outside the drawing)</source>
         <translation>Bereich „{region}“ wird nicht gezeichnet (mit display:none ausgeblendet oder außerhalb der Zeichnung)</translation>
     </message>

@@ -1165,6 +1165,10 @@
         <translation>участок «{region}» выходит за пределы рисунка (от 0,0 до {width},{height})</translation>
     </message>
     <message>
+        <source>region &apos;{region}&apos; reaches outside the outline of the {side} foot</source>
+        <translation>участок «{region}» выходит за контур стопы {side}</translation>
+    </message>
+    <message>
         <source>region &apos;{region}&apos; is not drawn (hidden with display:none, or outside the drawing)</source>
         <translation>участок «{region}» не рисуется (скрыт через display:none или лежит вне рисунка)</translation>
     </message>
