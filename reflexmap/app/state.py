@@ -6,8 +6,10 @@ so its behaviour is tested without a window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from ..core.model import SIDES, Chart, Side, View
 from .catalogue import ChartSource
@@ -15,12 +17,23 @@ from .events import Event
 
 if TYPE_CHECKING:
     from ..core.search import SearchResult, SymptomIndex
+    from .compare import ChartResult
 
 SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "both": SIDES,
     "left": ("left",),
     "right": ("right",),
 }
+
+
+@dataclass
+class _Prepared:
+    """What a thread prepares for searching: the chart's index, the other bundled charts
+    and theirs."""
+
+    index: SymptomIndex | None = None
+    others: Mapping[str, Chart] | None = None
+    other_indexes: dict[str, SymptomIndex] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,12 @@ class PrintOptions:
     """Only the zones of the current search, or else the selected zone."""
     guide: bool = False
     grayscale: bool = False
+    all_views: bool = False
+    """Every view of the feet, not only the one shown."""
+    client: str = ""
+    """Whom the chart is for, printed at its head; kept for this run only."""
+    note: str = ""
+    """Notes printed under the client's name; kept for this run only."""
 
 
 class AppState:
@@ -64,6 +83,17 @@ class AppState:
         self.query = ""
         self.result: SearchResult | None = None
         self._index: SymptomIndex | None = None
+        self._building: tuple[Chart, threading.Thread, _Prepared] | None = None
+        """The chart whose index a thread is building, the thread, and where it puts it."""
+        self._ahead = False
+        """Whether each chart's index is built ahead, as the window asks."""
+        self.other_charts: Callable[[], Mapping[str, Chart]] | None = None
+        """The bundled charts by id, searched beside the one shown; called at the first
+        search (the window sets it)."""
+        self.elsewhere: tuple[ChartResult, ...] = ()
+        """The search's zones in the other bundled charts, after the chart shown."""
+        self._others: Mapping[str, Chart] | None = None
+        self._other_indexes: dict[str, SymptomIndex] = {}
 
         self.chart_changed: Event[Chart] = Event()
         self.view_changed: Event[View] = Event()
@@ -106,12 +136,47 @@ class AppState:
         return () if self.view in views else views
 
     def search_index(self) -> SymptomIndex:
-        """Built on first use, so that starting the window does not pay for it."""
+        """Built on first use, so that starting the window does not pay for it, or taken
+        from the thread that prepare_search_index() started."""
+        if self._index is None and self._building is not None:
+            chart, thread, built = self._building
+            thread.join()
+            if chart is self.chart and built.index is not None:
+                self._index = built.index
+            if self._others is None and built.others is not None:
+                self._others = built.others
+                self._other_indexes.update(built.other_indexes)
         if self._index is None:
             from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
             self._index = SymptomIndex(self.chart.zone_data)
+        self._building = None
         return self._index
+
+    def prepare_search_index(self) -> None:
+        """Build the chart's search index on a thread of its own, so that the first search
+        does not wait for it on the thread that paints (at 10,000 zones it takes seconds);
+        so too for each chart opened after, and for the other bundled charts searched beside
+        it."""
+        self._ahead = True
+        if self._index is not None or self._building is not None:
+            return
+        from ..core.search import SymptomIndex
+
+        chart, built = self.chart, _Prepared()
+        others = self.other_charts if self._others is None else None
+
+        def build() -> None:
+            built.index = SymptomIndex(chart.zone_data)
+            if others is not None:  # each, the one shown too: another may be shown next
+                built.others = others()
+                built.other_indexes = {
+                    cid: SymptomIndex(c.zone_data) for cid, c in built.others.items()
+                }
+
+        thread = threading.Thread(target=build, name="search index", daemon=True)
+        self._building = (chart, thread, built)
+        thread.start()
 
     # Intents.
 
@@ -144,11 +209,24 @@ class AppState:
             return
         self.query = query
         self.result = self.search_index().search(query) if query.strip() else None
+        self.elsewhere = ()
+        if self.result is not None:
+            self.result, self.elsewhere = self._search_elsewhere(self.result)
         if self.result is not None and self.selected is not None:
             found = self.matched_zones() or set()
             if self.result.notice or self.selected not in found:
                 self._set_selection(None)
         self.search_changed.emit(self.result)
+
+    def _search_elsewhere(
+        self, result: SearchResult
+    ) -> tuple[SearchResult, tuple[ChartResult, ...]]:
+        from .compare import search_elsewhere
+
+        if self._others is None:
+            self._others = self.other_charts() if self.other_charts is not None else {}
+        others = {cid: c for cid, c in self._others.items() if cid != self.source.bundled}
+        return search_elsewhere(result, others, self._other_indexes)
 
     def clear(self) -> None:
         """Esc: the search if there is one, else the selection."""
@@ -187,7 +265,15 @@ class AppState:
             self.labels_changed.emit(visible)
 
     def set_print_option(self, name: str, value: bool) -> None:
-        options = replace(self.print_options, **{name: value})
+        """Turn one of the checkable Chart Options (a boolean field, by name) on or off."""
+        change: dict[str, Any] = {name: value}
+        self._set_print_options(replace(self.print_options, **change))
+
+    def set_client(self, client: str, note: str) -> None:
+        """Whom the printed chart is for, and notes for them (both may be empty)."""
+        self._set_print_options(replace(self.print_options, client=client, note=note))
+
+    def _set_print_options(self, options: PrintOptions) -> None:
         if options != self.print_options:
             self.print_options = options
             self.print_options_changed.emit(options)
@@ -199,7 +285,13 @@ class AppState:
         self.chart = chart
         self.source = source
         self._index = None
+        self._building = None
+        if self._ahead:
+            self.prepare_search_index()
         self.hovered = None
+        # Until it is found again in the new chart: what shows the new chart must not look
+        # for the old chart's zone in it.
+        self.selection = None
         if self.view not in chart.views:
             self.view = "plantar"
         self.chart_changed.emit(chart)
@@ -210,8 +302,8 @@ class AppState:
             self.search_changed.emit(None)
         if selected is not None and selected in {zone.id for zone in chart.zones}:
             self.select(selected)
-        else:
-            self._set_selection(None)
+        elif selected is not None:
+            self.selection_changed.emit(None)
 
     def _set_selection(self, selection: Selection | None) -> None:
         if selection != self.selection:
