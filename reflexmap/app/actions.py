@@ -53,6 +53,7 @@ MENUS = (
     Menu("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     Menu("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     Menu("charts", QT_TRANSLATE_NOOP("Actions", "&Charts")),
+    Menu("sessions", QT_TRANSLATE_NOOP("Actions", "&Sessions")),
     Menu("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
@@ -115,6 +116,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Read the chart's files again, after editing them"),
     ),
     ActionSpec(
+        "journal",
+        QT_TRANSLATE_NOOP("Actions", "&Journal..."),
+        "file",
+        "show_journal",
+        shortcuts=("Ctrl+J",),
+        tip=QT_TRANSLATE_NOOP("Actions", "The sessions you ran, your notes and ratings"),
+    ),
+    ActionSpec(
         "preview",
         QT_TRANSLATE_NOOP("Actions", "Print Pre&view..."),
         "file",
@@ -130,6 +139,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "print_chart",
         shortcuts=("std:Print",),
         tip=QT_TRANSLATE_NOOP("Actions", "Print the zone chart"),
+        section=1,
+    ),
+    ActionSpec(
+        "print-card",
+        QT_TRANSLATE_NOOP("Actions", "Print Session &Card..."),
+        "file",
+        "print_session_card",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "One page with a session's steps, a small map of each and the safety notes"
+        ),
         section=1,
     ),
     ActionSpec(
@@ -242,6 +261,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the zone numbers on the drawing"),
         section=3,
         checked=lambda state: state.labels_visible,
+    ),
+    ActionSpec(
+        "sessions",
+        QT_TRANSLATE_NOOP("Actions", "&Guided Sessions..."),
+        "sessions",
+        "show_sessions",
+        shortcuts=("Ctrl+G",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Foot-massage sessions to follow step by step"),
+    ),
+    ActionSpec(
+        "session-for-search",
+        QT_TRANSLATE_NOOP("Actions", "A Session for My &Symptoms..."),
+        "sessions",
+        "session_for_search",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "A session on the zones the current search found, with its total time"
+        ),
     ),
     ActionSpec(
         "about-claims",

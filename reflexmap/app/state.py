@@ -15,6 +15,7 @@ from .events import Event
 
 if TYPE_CHECKING:
     from ..core.search import SearchResult, SymptomIndex
+    from ..core.sessions import Step
 
 SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "both": SIDES,
@@ -64,6 +65,8 @@ class AppState:
         self.query = ""
         self.result: SearchResult | None = None
         self._index: SymptomIndex | None = None
+        self.step: Step | None = None
+        """The step of the running session, lit on the map."""
 
         self.chart_changed: Event[Chart] = Event()
         self.view_changed: Event[View] = Event()
@@ -73,6 +76,7 @@ class AppState:
         self.search_changed: Event[SearchResult | None] = Event()
         self.labels_changed: Event[bool] = Event()
         self.print_options_changed: Event[PrintOptions] = Event()
+        self.step_changed: Event[Step | None] = Event()
 
     # Derived facts.
 
@@ -180,6 +184,15 @@ class AppState:
             self.show_view(views[0])
         if self.hidden_sides(zone_id):
             self.show_sides("both")
+
+    def show_step(self, step: Step | None) -> None:
+        """Light a session's step, on its foot in its view; None when the session ends."""
+        if step is not None:
+            self.show_view(step.view)
+            self.show_sides(step.side)
+        if step != self.step:
+            self.step = step
+            self.step_changed.emit(step)
 
     def set_labels_visible(self, visible: bool) -> None:
         if visible != self.labels_visible:

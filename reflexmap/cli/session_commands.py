@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -80,6 +81,39 @@ def run_export(args: argparse.Namespace) -> int:
         return fail(f"no session {', '.join(missing)}")
     text = dump_sessions(sessions[i] for i in dict.fromkeys(args.ids))
     return write_out(text, args.output)
+
+
+def run_print(args: argparse.Namespace) -> int:
+    """A one-page card of the session, drawn on the chart's maps."""
+    if args.output.suffix.lower() != ".pdf":
+        return fail(f"{args.output}: a session card is a PDF; name the file FILE.pdf")
+    chart = load(args)
+    if chart is None:
+        return 1
+    try:
+        session = next((s for s in all_sessions() if s.id == args.id), None)
+    except (ChartError, JournalError) as error:
+        return fail(str(error))
+    if session is None:
+        return fail(f"no session '{args.id}'; `reflexmap session list` names them")
+    techniques = frozenset(t.id for t in chart.zone_data.techniques)
+    problems = check_sessions([session], places_of(chart), techniques, session.id)
+    if problems:
+        print("\n".join(str(p) for p in problems), file=sys.stderr)
+        return fail(f"session '{session.id}' does not fit the chart {chart.info.name}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from ..render.chart_painter import ExportError
+    from ..render.session_card import export_card
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    try:
+        export_card(chart, session, args.output, args.page_size)
+    except ExportError as error:
+        return fail(str(error))
+    print(f"{args.output}: the card of {session.name}, {session.minutes:g} minutes")
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:

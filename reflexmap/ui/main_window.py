@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .chart_exporter import ChartExporter
+    from .session_controller import SessionController
 
 ABOUT_CLAIMS_LINK = "about-claims"
 DEFAULT_SIZE = (1200, 800)
@@ -168,6 +169,13 @@ class MainWindow(QMainWindow):
 
         return ChartExporter(self.state, self, self.settings)
 
+    @cached_property
+    def sessions(self) -> SessionController:
+        """Made on first use: sessions and the journal load when someone opens them."""
+        from .session_controller import SessionController
+
+        return SessionController(self, self.state)
+
     # Actions and menus, from the table in app.actions.
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -279,6 +287,18 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         self.exporter.export(kind)
+
+    def show_sessions(self) -> None:
+        self.sessions.show_sessions()
+
+    def session_for_search(self) -> None:
+        self.sessions.offer_for_search()
+
+    def show_journal(self) -> None:
+        self.sessions.show_journal()
+
+    def print_session_card(self) -> None:
+        self.sessions.choose_card()
 
     # Other charts.
 

@@ -22,6 +22,7 @@ from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
 from ..render.regions import paint_foot_labels, paint_number_mark, region_path
+from ..render.session_card import paint_step_arrow
 from . import accessibility
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ class MapView(QGraphicsView):
         state.selection_changed.connect(lambda _: self._show_selection())
         state.hover_changed.connect(lambda _: self._restyle())
         state.search_changed.connect(lambda _: self._restyle())
+        state.step_changed.connect(lambda _: self._show_step())
 
     def _show_chart(self) -> None:
         """Draw the view of the chart that the state shows."""
@@ -196,6 +198,7 @@ class MapView(QGraphicsView):
         # screen size they could only be items that ignore transformations, which Qt's index
         # cannot sort, and every hit-test would have to check each of them.
         self._paint_focus_ring(painter)
+        self._paint_step_arrow(painter)
         chart = self.state.chart
         painter.save()
         painter.resetTransform()
@@ -231,6 +234,38 @@ class MapView(QGraphicsView):
         for colour, width, grow in ((QColor("white"), 5.0, 4), (QColor("black"), 2.0, 4)):
             painter.setPen(QPen(colour, width))
             painter.drawRoundedRect(box.adjusted(-grow, -grow, grow, grow), 6, 6)
+        painter.restore()
+
+    def step_items(self) -> list[RegionItem]:
+        """The regions of the running session's step: its zone, on its foot."""
+        step = self.state.step
+        if step is None:
+            return []
+        return [
+            item
+            for item in self._regions
+            if item.region.zone_id == step.zone and item.region.side == step.side
+        ]
+
+    def _show_step(self) -> None:
+        self._restyle()
+        items = self.step_items()
+        if items and not self._fit:
+            self.ensureVisible(items[0], 40, 40)
+        self.viewport().update()
+
+    def _paint_step_arrow(self, painter: QPainter) -> None:
+        """Where the step's strokes go, over the lit area."""
+        step = self.state.step
+        items = self.step_items()
+        if step is None or not items:
+            return
+        box = QRectF()
+        for item in items:
+            box = box.united(self.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        painter.save()
+        painter.resetTransform()
+        paint_step_arrow(painter, box, step)
         painter.restore()
 
     # Zoom.
@@ -291,11 +326,13 @@ class MapView(QGraphicsView):
     def _restyle(self) -> None:
         state = self.state
         matches = state.matched_zones()
+        step = state.step
         for item in self._regions:
             zone_id = item.region.zone_id
+            in_step = step is not None and (zone_id, item.region.side) == (step.zone, step.side)
             item.set_look(
                 hovered=zone_id == state.hovered,
-                selected=zone_id == state.selected,
+                selected=in_step or (step is None and zone_id == state.selected),
                 matched=None if matches is None else zone_id in matches,
             )
 

@@ -1,0 +1,282 @@
+"""The journal in the window: history, totals, the bar chart, export and deletion, a damaged
+file; zone favourites and notes; sessions of one's own, edited, exported and imported."""
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reflexmap.core.journal import Journal
+from reflexmap.core.palette import SELECTION_COLOUR
+from reflexmap.core.sessions import SessionRun, StepOutcome
+from reflexmap.ui.journal_dialog import JournalDialog
+from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.session_controller import SessionController
+from reflexmap.ui.session_editor import SessionEditor
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "reflexmap" / "journal.sqlite3"
+
+
+@pytest.fixture
+def controller(window: MainWindow, journal_path: Path) -> Iterator[SessionController]:
+    controller = window.sessions
+    yield controller
+    controller.access.close()
+    window.panel.zone_note.access.close()
+
+
+def run(
+    day: int, hour: int, actual: float, note: str = "", rating: int | None = None
+) -> SessionRun:
+    return SessionRun(
+        "toe-work",
+        "Toe work",
+        datetime(2026, 3, day, hour, 0).astimezone(),
+        (
+            StepOutcome("toe-pads", "plantar", "left", "rubbing", 60, actual, "done"),
+            StepOutcome("toe-tips", "plantar", "left", "rubbing", 60, 0.0, "skipped"),
+        ),
+        note,
+        rating,
+    )
+
+
+def record(journal_path: Path, *runs: SessionRun) -> None:
+    journal_path.parent.mkdir(parents=True, exist_ok=True)
+    with Journal.open(journal_path) as journal:
+        for item in runs:
+            journal.record(item)
+
+
+def open_journal(window: MainWindow, controller: SessionController) -> JournalDialog:
+    window.action("journal").trigger()
+    dialog = controller.journal_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_history_totals_and_chart(
+    window: MainWindow, controller: SessionController, journal_path: Path
+) -> None:
+    record(journal_path, run(2, 20, 60, "Warm", 4), run(2, 21, 30), run(9, 8, 120))
+    dialog = open_journal(window, controller)
+    dialog.refresh(today=date(2026, 3, 9))
+    table = dialog.table
+    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]  # type: ignore[union-attr]
+    assert rows == [
+        ["2026-03-09 08:00", "Toe work", "2.0", "2.0", "", ""],
+        ["2026-03-02 21:00", "Toe work", "2.0", "0.5", "", ""],
+        ["2026-03-02 20:00", "Toe work", "2.0", "1.0", "4/5", "Warm"],
+    ]
+    weeks = [dialog.weeks.item(i).text() for i in range(dialog.weeks.count())]
+    assert weeks == ["2026-W11: 1 sessions, 2 min", "2026-W10: 2 sessions, 1.5 min"]
+    assert dialog.chart.days[-1] == (date(2026, 3, 9), 2.0)
+    assert dialog.chart.days[-8] == (date(2026, 3, 2), 1.5)
+    assert dialog.chart.accessibleDescription() == "02 Mar: 1.5 min; 09 Mar: 2 min"
+    # The bars are painted: the tallest (today) in the selection's colour, low in its slot.
+    image = dialog.chart.grab().toImage()
+    slot = (image.width() - 16) / 14
+    x = round(8 + slot * 13.5)
+    y = round(image.height() * 0.6)
+    assert image.pixelColor(x, y) == QColor(SELECTION_COLOUR)
+    assert image.pixelColor(round(8 + slot * 12.5), y) != QColor(SELECTION_COLOUR)  # none
+
+
+def test_export_csv_and_json(
+    tmp_path: Path, window: MainWindow, controller: SessionController, journal_path: Path
+) -> None:
+    record(journal_path, run(2, 20, 60, 'Warm, "soft"', 4))
+    dialog = open_journal(window, controller)
+    out = tmp_path / "journal.csv"
+    out.write_text("old")
+    assert dialog.export("csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [(r["zone"], r["status"], r["note"]) for r in rows] == [
+        ("toe-pads", "done", 'Warm, "soft"'),
+        ("toe-tips", "skipped", 'Warm, "soft"'),
+    ]
+    assert dialog.export("json", tmp_path / "journal.json")
+    data = json.loads((tmp_path / "journal.json").read_text())
+    assert data["runs"][0]["rating"] == 4
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+    # A failed write says so and leaves the earlier file whole.
+    target = tmp_path / "taken.csv"
+    target.mkdir()
+    (target / "inside").write_text("kept")
+    assert not dialog.export("csv", target)
+    assert (target / "inside").read_text() == "kept"
+    assert dialog.message is not None
+    assert dialog.message.isVisible()
+    assert str(target) in dialog.message.text()
+
+
+def test_delete_one_entry_then_everything(
+    qtbot: QtBot,
+    window: MainWindow,
+    controller: SessionController,
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record(journal_path, run(2, 20, 60, "first"), run(3, 20, 60, "second"))
+    dialog = open_journal(window, controller)
+    asked: list[str] = []
+    answers = iter([False, True, True])
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return next(answers)
+
+    monkeypatch.setattr(dialog, "confirm", confirm)
+    assert not dialog.delete_button.isEnabled()
+    rect = dialog.table.visualRect(dialog.table.model().index(1, 0))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # answered No
+    assert dialog.table.rowCount() == 2
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert asked[1] == "Delete the entry of 2026-03-02 20:00, Toe work?"
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 5).text() == "second"  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.delete_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    assert dialog.empty.isVisible()
+    with Journal.open(journal_path, read_only=True) as journal:
+        assert journal.entries() == []
+
+
+def test_a_damaged_journal_is_set_aside_with_a_message(
+    window: MainWindow, controller: SessionController, journal_path: Path
+) -> None:
+    journal_path.parent.mkdir(parents=True)
+    journal_path.write_bytes(b"this is not a database, but someone's notes" * 100)
+    dialog = open_journal(window, controller)
+    boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "journal-problem"]
+    assert len(boxes) == 1
+    assert boxes[0].isVisible()
+    assert boxes[0].windowTitle() == "A new journal was started"
+    kept = list(journal_path.parent.glob("journal.sqlite3.damaged-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"this is not a database")
+    assert "could not be read" in boxes[0].text()
+    assert boxes[0].informativeText() == f"The damaged file was kept as: {kept[0]}"
+    assert dialog.table.rowCount() == 0
+
+
+def test_zone_favourite_and_note(
+    qtbot: QtBot, window: MainWindow, controller: SessionController, journal_path: Path
+) -> None:
+    box = window.panel.zone_note
+    assert not box.isVisible()
+    window.state.select("arch")
+    assert box.isVisible()
+    assert not journal_path.exists()  # looking starts no journal
+    check = box.favourite
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    box.note.setFocus()
+    qtbot.keyClicks(box.note, "Sore after long walks")
+    qtbot.waitUntil(lambda: not box._timer.isActive())
+    with Journal.open(journal_path, read_only=True) as journal:
+        note = journal.zone_notes()["arch"]
+    assert note.favourite
+    assert note.note == "Sore after long walks"
+    window.state.select("heel")
+    assert not box.favourite.isChecked()
+    assert box.note.toPlainText() == ""
+    window.state.select("arch")
+    assert box.favourite.isChecked()
+    assert box.note.toPlainText() == "Sore after long walks"
+
+
+def test_edit_a_copy_save_it_and_export_import(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    controller: SessionController,
+    journal_path: Path,
+) -> None:
+    dialog = controller.show_sessions()
+    dialog.select("toe-work")
+    original = dialog.current()
+    assert original is not None
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = controller.editor
+    assert isinstance(editor, SessionEditor)
+    editor.steps.setCurrentRow(1)
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert editor.session.steps[0] == original.steps[1]
+    editor.seconds.setValue(95)
+    editor.steps.setCurrentRow(len(original.steps) - 1)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    editor.zone.setCurrentIndex(editor.zone.findData("heel"))
+    editor.side.setCurrentIndex(editor.side.findData("right"))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.total.text().startswith(f"{len(original.steps)} steps")
+    editor.name.setText("Evening toes")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    with Journal.open(journal_path, read_only=True) as journal:
+        [mine] = journal.own_sessions()
+    assert (mine.id, mine.name) == ("my-evening-toes", "Evening toes")
+    assert mine.steps[0].seconds == 95
+    assert mine.steps[0].zone == original.steps[1].zone
+    assert (mine.steps[-1].zone, mine.steps[-1].side) == ("heel", "right")
+    assert dialog.current() == mine
+    assert dialog.list.currentItem().text() == (f"Evening toes ({mine.minutes:g} min), your own")
+
+    out = tmp_path / "mine.yaml"
+    assert controller.export_session(mine, out)
+    with Journal.open(journal_path) as journal:
+        assert journal.delete_session(mine.id)
+    assert controller.import_sessions(out) == (mine,)
+    assert dialog.current() == mine
+
+
+def test_importing_a_bad_file_lists_its_problems(
+    tmp_path: Path, window: MainWindow, controller: SessionController, journal_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "sessions:\n"
+        "  - id: my-bad\n"
+        "    name: Bad\n"
+        "    claim: A claim.\n"
+        "    source: Mine\n"
+        "    steps:\n"
+        "      - zone: heel\n"
+        "        view: plantar\n"
+        "        side: left\n"
+        "        technique: pats\n"
+        "        movement: Tap.\n"
+        "        pressure: firm\n"
+        "        seconds: 0\n"
+    )
+    assert controller.import_sessions(bad) == ()
+    message = controller.message
+    assert message is not None
+    assert message.isVisible()
+    assert message.informativeText().startswith(f"{bad}:13:18: ")
+    assert not journal_path.exists()
+
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text(
+        bad.read_text().replace("seconds: 0", "seconds: 30").replace("zone: heel", "zone: knee")
+    )
+    assert controller.import_sessions(elsewhere) == ()
+    assert controller.message is not None
+    assert controller.message.informativeText() == (
+        f"{elsewhere}:7: the chart has no zone or area 'knee'"
+    )
