@@ -4,6 +4,7 @@ contraindications checklist. Plain records and pure functions; no files, no cloc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -180,8 +181,9 @@ def named(session: Session, session_id: str, name: str) -> Session:
 
 def own_session_id(name: str, taken: Collection[str]) -> str:
     """An id for a session of the user's own, from its name: "my-" and the name's letters
-    and digits, numbered if already taken."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    and digits without accents, numbered if already taken."""
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain)
     if words[:1] == ["my"]:
         words = words[1:]
     base = "-".join(["my", *(words or ["session"])])[:60].rstrip("-")

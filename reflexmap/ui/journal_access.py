@@ -28,6 +28,11 @@ class JournalAccess(QObject):
         super().__init__(parent)
         self._widget = parent
         self._journal: Journal | None = None
+        # Closed with the widget; the closure holds the list, not this object, which Qt
+        # deletes along with the widget.
+        opened: list[Journal] = []
+        self._opened = opened
+        parent.destroyed.connect(lambda: _close_all(opened))
         self.path: Path | None = None
         """Another journal file than the user's (tests); None for the data folder's."""
 
@@ -46,6 +51,7 @@ class JournalAccess(QObject):
         except JournalError as error:
             self.show_problem(error.problem, _tr("The journal could not be opened"))
             return None
+        self._opened.append(self._journal)
         if self._journal.notice is not None:
             self.show_problem(self._journal.notice, _tr("A new journal was started"))
         return self._journal
@@ -85,4 +91,10 @@ class JournalAccess(QObject):
     def close(self) -> None:
         if self._journal is not None:
             self._journal.close()
+            self._opened.remove(self._journal)
             self._journal = None
+
+
+def _close_all(journals: list[Journal]) -> None:
+    for journal in journals:
+        journal.close()

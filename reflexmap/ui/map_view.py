@@ -22,7 +22,6 @@ from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
 from ..render.regions import paint_foot_labels, paint_number_mark, region_path
-from ..render.session_card import paint_step_arrow
 from . import accessibility
 
 if TYPE_CHECKING:
@@ -260,6 +259,9 @@ class MapView(QGraphicsView):
         items = self.step_items()
         if step is None or not items:
             return
+        # Loaded with the first session: the card's module brings the printing code.
+        from ..render.session_card import paint_step_arrow
+
         box = QRectF()
         for item in items:
             box = box.united(self.mapFromScene(item.sceneBoundingRect()).boundingRect())

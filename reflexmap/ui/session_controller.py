@@ -228,6 +228,8 @@ class SessionController(QObject):
         if self.summary is not None:
             run = self.summary.annotated()
             self.access.attempt(lambda j: j.record(run))
+            if self.journal_dialog is not None and self.journal_dialog.isVisible():
+                self.journal_dialog.refresh()
 
     def _close_player(self) -> None:
         if self.dock is not None:
@@ -355,11 +357,13 @@ class SessionController(QObject):
         """The journal's history; empty, and no file made, if nothing was recorded yet."""
         from .journal_dialog import JournalDialog
 
-        dialog = JournalDialog(self.access, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.journal_dialog = dialog
-        return dialog
+        if self.journal_dialog is None:
+            self.journal_dialog = JournalDialog(self.access, self.window)
+        else:
+            self.journal_dialog.refresh()
+        self.journal_dialog.show()
+        self.journal_dialog.raise_()
+        return self.journal_dialog
 
     # Messages.
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -34,6 +34,9 @@ def controller(window: MainWindow, journal_path: Path) -> Iterator[SessionContro
     controller = window.sessions
     yield controller
     controller.access.close()
+    # Closing the window leaves its dialogs open, over the next test's window.
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
     window.panel.zone_note.access.close()
 
 

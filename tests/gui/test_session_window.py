@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -53,6 +53,9 @@ def controller(
     controller.clock = clock
     yield controller
     controller.access.close()
+    # Closing the window leaves its dialogs open, over the next test's window.
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
 
 
 @pytest.fixture
