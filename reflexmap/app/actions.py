@@ -325,6 +325,12 @@ MAP_KEYS = QT_TRANSLATE_NOOP(
 )
 """Keys the map handles itself, for the shortcuts page."""
 
+PLAYER_KEYS = QT_TRANSLATE_NOOP(
+    "Actions",
+    "In a running session's player: Space pauses and resumes, Left goes back a step, Right "
+    "skips to the next.",
+)
+
 
 def action(action_id: str) -> ActionSpec:
     return next(spec for spec in ACTIONS if spec.id == action_id)

@@ -97,20 +97,30 @@ def step_how(step: Step) -> str:
     return _tr("{0} ({1})").format(step.movement, ", ".join(how))
 
 
-def paint_step_arrow(painter: QPainter, box: QRectF, step: Step, minimum: float = 36.0) -> None:
-    """An arrow across ``box`` (in the painter's units) the way the step's strokes go."""
+def paint_step_arrow(
+    painter: QPainter, box: QRectF, step: Step, inside: QPointF, minimum: float = 36.0
+) -> None:
+    """An arrow the way the step's strokes go, along ``box`` (the lit area, in the painter's
+    units): over it, or beside it on the side of ``inside`` (the foot's middle) when the area
+    is too narrow to show under the arrow."""
     direction = stroke_direction(step)
     if direction is None:
         return
     dx, dy = direction
     length = max(0.8 * (abs(dx) * box.width() + abs(dy) * box.height()), minimum)
+    width = max(length / 14, minimum / 14)
+    head = width * 2.8
+    across = abs(dy) * box.width() + abs(dx) * box.height()
     centre = box.center()
+    side = QPointF(-dy, dx)
+    if across < 2.5 * head:
+        offset = centre - inside
+        sign = -1.0 if offset.x() * side.x() + offset.y() * side.y() > 0 else 1.0
+        centre += side * sign * (across / 2 + head * 0.55 + width)
     tail = centre - QPointF(dx, dy) * (length / 2)
     tip = centre + QPointF(dx, dy) * (length / 2)
-    width = max(length / 14, minimum / 14)
-    head = width * 3.2
     base = tip - QPointF(dx, dy) * head
-    normal = QPointF(-dy, dx) * (head * 0.6)
+    normal = side * (head * 0.55)
     shaft = QPainterPath(tail)
     shaft.lineTo(base)
     arrow_head = QPolygonF([tip, base + normal, base - normal])
@@ -221,7 +231,7 @@ class _Painter:
             on_page = QRectF(origin + lit.topLeft() * scale, lit.size() * scale)
             painter.save()
             painter.setClipRect(box.intersected(foot))
-            paint_step_arrow(painter, on_page, step, minimum=box.height() * 0.35)
+            paint_step_arrow(painter, on_page, step, foot.center(), minimum=box.height() * 0.35)
             painter.restore()
 
 
@@ -265,14 +275,15 @@ def paint_card(
     row = min((bottom - y) / max(rows, 1), MAX_ROW_MM)
     column_width = (inner - GAP_MM) / columns
     thumb = row - 2
+    thumb_width = min(thumb, column_width * 0.4)
     number_width = 6.0
     for index, step in enumerate(session.steps):
         column, line = divmod(index, rows)
         left = x + column * (column_width + GAP_MM)
         top = y + line * row
-        card.thumbnail(card.rect(left + number_width, top, thumb * 0.8, thumb), step)
+        card.thumbnail(card.rect(left + number_width, top, thumb_width, thumb), step)
         card.text(left, top, number_width, f"{index + 1}.", _font(9, bold=True))
-        text_x = left + number_width + thumb * 0.8 + 2
+        text_x = left + number_width + thumb_width + 2
         card.fitted_text(
             text_x,
             top,

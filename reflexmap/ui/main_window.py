@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..app import catalogue
-from ..app.actions import ACTIONS, MAP_KEYS, MENUS, STANDARD, ActionSpec
+from ..app.actions import ACTIONS, MAP_KEYS, MENUS, PLAYER_KEYS, STANDARD, ActionSpec
 from ..app.catalogue import ChartSource
 from ..app.help_pages import about_claims_html, contraindications_html, safety_notice_html
 from ..app.settings import RECENT_CHARTS, MemoryStore, Settings, SettingsStore, write_settings
@@ -445,7 +445,9 @@ class MainWindow(QMainWindow):
             if keys:
                 name = escape(translate("Actions", spec.text).replace("&", ""))
                 rows.append(f"<li>{name}: <b>{escape(keys)}</b></li>")
-        extra = f"<p>{escape(translate('Actions', MAP_KEYS))}</p>"
+        extra = "".join(
+            f"<p>{escape(translate('Actions', keys))}</p>" for keys in (MAP_KEYS, PLAYER_KEYS)
+        )
         # A list, not a table: a table's cells reach screen readers joined by U+FDD0.
         return self._show_text(self.tr("Keyboard shortcuts"), f"<ul>{''.join(rows)}</ul>{extra}")
 

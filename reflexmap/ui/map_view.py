@@ -265,9 +265,11 @@ class MapView(QGraphicsView):
         box = QRectF()
         for item in items:
             box = box.united(self.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        left, top, right, bottom = self.state.chart.foot_box(step.side, step.view)
+        foot = self.mapFromScene(QRectF(left, top, right - left, bottom - top)).boundingRect()
         painter.save()
         painter.resetTransform()
-        paint_step_arrow(painter, box, step)
+        paint_step_arrow(painter, box, step, QRectF(foot).center())
         painter.restore()
 
     # Zoom.

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -283,3 +284,34 @@ def test_importing_a_bad_file_lists_its_problems(
     assert controller.message.informativeText() == (
         f"{elsewhere}:7: the chart has no zone or area 'knee'"
     )
+
+
+def test_the_card_as_pdf_from_the_sessions_dialog(
+    tmp_path: Path, window: MainWindow, controller: SessionController
+) -> None:
+    window.action("print-card").trigger()
+    dialog = controller.dialog
+    assert dialog is not None
+    assert dialog.print_button.isDefault()
+    dialog.select("ankle-achilles")
+    session = dialog.current()
+    assert session is not None
+    out = tmp_path / "card.pdf"
+    assert controller.save_card(session, out)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 1
+    assert "Ankle and Achilles tendon" in " ".join(reader.pages[0].extract_text().split())
+    assert not controller.save_card(session, tmp_path / "no-folder" / "card.pdf")
+    assert controller.message is not None
+    assert "cannot write" in controller.message.text()
+
+
+def test_the_shortcuts_page_names_the_player_keys(window: MainWindow) -> None:
+    page = window.show_shortcuts()
+    browser = page.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    assert "Space pauses and resumes" in text
+    assert "Guided Sessions...: Ctrl+G" in text
+    assert "Journal...: Ctrl+J" in text
+    page.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from reflexmap.cli import main
@@ -114,7 +114,7 @@ def test_the_arrow_points_the_way_of_the_strokes(
     image = QImage(200, 200, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    paint_step_arrow(painter, QRectF(50, 50, 100, 100), step)
+    paint_step_arrow(painter, QRectF(50, 50, 100, 100), step, QPointF(100, 100))
     painter.end()
     dx, dy = expected
     # The head is filled at the tip's end, and the tail end is only the thin shaft.

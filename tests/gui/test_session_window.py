@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from reflexmap.core.model import Chart, Region
 from reflexmap.core.palette import SELECTION_COLOUR
 from reflexmap.core.sessions import Session, Step
 from reflexmap.core.sessions_file import read_sessions_file
+from reflexmap.render.session_card import ARROW_COLOUR
 from reflexmap.resources import bundled_sessions_file
 from reflexmap.ui import accessibility
 from reflexmap.ui.main_window import MainWindow
@@ -226,6 +227,28 @@ def test_the_step_area_is_lit_on_screen(
     controller.request_start(session)
     confirm_checklist(qtbot, controller)
     qtbot.waitUntil(lambda: blue_share(window, region) > 0.5)
+    # The strokes go up the tendon: the arrow's dark head lies near the region's top, its
+    # shaft below, on the lit area.
+    view = window.map_view
+    image = view.viewport().grab().toImage()
+    left, top, right, bottom = region.bounds
+    # Wide enough for an arrow beside a narrow area.
+    box = view.mapFromScene(QRectF(left, top, right - left, bottom - top)).boundingRect()
+    box.adjust(-60, 0, 60, 0)
+    dark_rows = [
+        y
+        for y in range(box.top() - 20, box.bottom() + 20)
+        if any(image.pixelColor(x, y) == ARROW_COLOUR for x in range(box.left(), box.right() + 1))
+    ]
+    assert dark_rows
+    assert min(dark_rows) < box.center().y() < max(dark_rows)
+    widest = max(
+        dark_rows,
+        key=lambda y: sum(
+            image.pixelColor(x, y) == ARROW_COLOUR for x in range(box.left(), box.right() + 1)
+        ),
+    )
+    assert widest < box.center().y()  # the head, toward the knee: up
 
 
 def test_a_ticked_contraindication_stops_the_session(
