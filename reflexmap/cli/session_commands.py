@@ -12,8 +12,8 @@ from pathlib import Path
 from ..core.atomic_write import write_atomically
 from ..core.errors import ChartError
 from ..core.journal import Journal, JournalError, default_journal_path
-from ..core.sessions import Session, places_of
-from ..core.sessions_file import check_sessions, dump_sessions, read_sessions_file
+from ..core.sessions import Session
+from ..core.sessions_file import check_on_chart, dump_sessions, read_sessions_file
 from ..resources import bundled_sessions_file
 from .common import fail, load
 
@@ -46,13 +46,19 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_show(args: argparse.Namespace) -> int:
+def find_session(session_id: str) -> Session | str:
+    """The session with that id, or why there is none."""
     try:
-        session = next((s for s in all_sessions() if s.id == args.id), None)
+        session = next((s for s in all_sessions() if s.id == session_id), None)
     except (ChartError, JournalError) as error:
-        return fail(str(error))
-    if session is None:
-        return fail(f"no session '{args.id}'; `reflexmap session list` names them")
+        return str(error)
+    return session or f"no session '{session_id}'; `reflexmap session list` names them"
+
+
+def run_show(args: argparse.Namespace) -> int:
+    session = find_session(args.id)
+    if isinstance(session, str):
+        return fail(session)
     if args.json:
         print(json.dumps(_session_json(session), indent=2, ensure_ascii=False))
         return 0
@@ -90,14 +96,10 @@ def run_print(args: argparse.Namespace) -> int:
     chart = load(args)
     if chart is None:
         return 1
-    try:
-        session = next((s for s in all_sessions() if s.id == args.id), None)
-    except (ChartError, JournalError) as error:
-        return fail(str(error))
-    if session is None:
-        return fail(f"no session '{args.id}'; `reflexmap session list` names them")
-    techniques = frozenset(t.id for t in chart.zone_data.techniques)
-    problems = check_sessions([session], places_of(chart), techniques, session.id)
+    session = find_session(args.id)
+    if isinstance(session, str):
+        return fail(session)
+    problems = check_on_chart([session], chart, session.id)
     if problems:
         print("\n".join(str(p) for p in problems), file=sys.stderr)
         return fail(f"session '{session.id}' does not fit the chart {chart.info.name}")
@@ -126,8 +128,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ChartError as error:
         print(error, file=sys.stderr)
         return 1
-    techniques = frozenset(t.id for t in chart.zone_data.techniques)
-    problems = check_sessions(sessions, places_of(chart), techniques, str(args.file))
+    problems = check_on_chart(sessions, chart, str(args.file))
     if problems:
         print("\n".join(str(p) for p in problems), file=sys.stderr)
         return 1

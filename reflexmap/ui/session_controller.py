@@ -16,8 +16,8 @@ from ..app.session_runner import Clock
 from ..app.state import AppState
 from ..app.symptom_session import session_for
 from ..core.errors import ChartError
-from ..core.sessions import Session, checklist_needed, places_of
-from ..core.sessions_file import check_sessions, read_sessions_file
+from ..core.sessions import Session, checklist_needed
+from ..core.sessions_file import check_on_chart, read_sessions_file
 from ..render.session_card import duration_text, step_place
 from ..resources import bundled_sessions_file
 from .journal_access import JournalAccess
@@ -79,9 +79,7 @@ class SessionController(QObject):
 
     def misfit(self, session: Session) -> str:
         """Why the session cannot run on the chart shown, or ""."""
-        chart = self.state.chart
-        techniques = frozenset(t.id for t in chart.zone_data.techniques)
-        problems = check_sessions([session], places_of(chart), techniques, session.name)
+        problems = check_on_chart([session], self.state.chart, session.name)
         if not problems:
             return ""
         return self.tr("Not for this chart: {0}").format(problems[0].message(self._translate))
@@ -297,9 +295,7 @@ class SessionController(QObject):
         except ChartError as error:
             self._problems(error)
             return ()
-        chart = self.state.chart
-        techniques = frozenset(t.id for t in chart.zone_data.techniques)
-        problems = check_sessions(sessions, places_of(chart), techniques, str(path))
+        problems = check_on_chart(sessions, self.state.chart, str(path))
         if problems:
             self._problems(ChartError(problems))
             return ()

@@ -71,7 +71,7 @@ class SummaryDialog(QDialog):
         for value, text in (
             (1, self.tr("1: not good")),
             (2, self.tr("2")),
-            (3, self.tr("3: as before")),
+            (3, self.tr("3: neither good nor bad")),
             (4, self.tr("4")),
             (5, self.tr("5: very good")),
         ):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -338,3 +338,27 @@ def test_the_sessions_dialog_lists_each_session_with_its_steps(
     assert "Top of the foot: right foot, the top of the foot" in text
     assert "light pressure, toward the ankle" in text
     assert QAccessible.queryAccessibleInterface(dialog.list) is not None
+
+
+def test_the_player_reads_out_to_assistive_technology(
+    qtbot: QtBot, window: MainWindow, controller: SessionController, clock: FakeClock
+) -> None:
+    controller.request_start(bundled("toe-work"))
+    confirm_checklist(qtbot, controller)
+    player = controller.player
+    assert player is not None
+    clock.now += 65
+    qtbot.waitUntil(lambda: player.runner.progress().index == 1)
+
+    def read(widget: QWidget, text: QAccessible.Text) -> str:
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None
+        return interface.text(text)
+
+    assert read(player, QAccessible.Text.Name) == "Session player: Toe work"
+    assert read(player.countdown, QAccessible.Text.Name) == "Time left in this step"
+    assert read(player.progress, QAccessible.Text.Name) == "Session progress"
+    assert read(player.progress, QAccessible.Text.Description) == "1:05 of 9:20"
+    names = [read(b, QAccessible.Text.Name) for b in player.findChildren(QPushButton)]
+    assert names == ["Back", "Pause", "Skip", "Stop"]
+    assert read(player.step_label, QAccessible.Text.Name).startswith("Step 2 of 12: ")
