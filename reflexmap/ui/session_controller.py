@@ -27,6 +27,8 @@ from .session_player import SessionPlayer
 from .session_summary import SummaryDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from ..core.journal import Journal
     from .journal_dialog import JournalDialog
     from .session_editor import SessionEditor
@@ -55,6 +57,7 @@ class SessionController(QObject):
         """The last message shown (a refusal, an offer, a problem)."""
         self.editor: SessionEditor | None = None
         self.journal_dialog: JournalDialog | None = None
+        self.printer: QPrinter | None = None
         self._bundled: tuple[Session, ...] | None = None
 
     # The sessions there are.
@@ -238,18 +241,24 @@ class SessionController(QObject):
 
     # Cards, files, own sessions.
 
-    def print_card(self, session: Session) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_card(self, session: Session) -> QPrintPreviewDialog:
+        """The card in a print preview, printed from there on the printer chosen."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from ..render.session_card import print_card
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(session.name)
-        printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self.window)
+        # Kept for the window's life: the dialog uses the printer to its end.
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.printer.setFullPage(True)  # the card places its own margins
+        self.printer.setDocName(session.name)
+        dialog = QPrintPreviewDialog(self.printer, self.window)
         dialog.setWindowTitle(self.tr("Print Session Card"))
-        if dialog.exec() and not print_card(printer, self.state.chart, session):
-            self._say(self.tr("Not printed"), self.tr("The printer could not be used."))
+        chart = self.state.chart
+        dialog.paintRequested.connect(lambda device: print_card(device, chart, session))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_card(self, session: Session, path: Path | None = None) -> bool:
         from ..render.chart_painter import ExportError

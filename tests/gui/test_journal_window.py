@@ -12,6 +12,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -315,3 +316,16 @@ def test_the_shortcuts_page_names_the_player_keys(window: MainWindow) -> None:
     assert "Guided Sessions...: Ctrl+G" in text
     assert "Journal...: Ctrl+J" in text
     page.close()
+
+
+def test_print_card_previews_one_page(window: MainWindow, controller: SessionController) -> None:
+    dialog = controller.show_sessions()
+    dialog.select("classic")
+    session = dialog.current()
+    assert session is not None
+    preview = controller.print_card(session)
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    widget.updatePreview()
+    assert widget.pageCount() == 1
+    preview.close()
