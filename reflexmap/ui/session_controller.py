@@ -59,6 +59,7 @@ class SessionController(QObject):
         self.journal_dialog: JournalDialog | None = None
         self.printer: QPrinter | None = None
         self._bundled: tuple[Session, ...] | None = None
+        state.chart_changed.connect(lambda _: self._chart_changed())
 
     # The sessions there are.
 
@@ -217,7 +218,7 @@ class SessionController(QObject):
         self.summary = SummaryDialog(
             runner.outcome(),
             runner.session,
-            self.state.chart,
+            player.chart,
             runner.state == "finished",
             self.window,
         )
@@ -238,6 +239,19 @@ class SessionController(QObject):
             self.dock.deleteLater()
         self.dock = None
         self.player = None
+
+    def _chart_changed(self) -> None:
+        """A session that does not fit the chart now shown stops; the list shows the new
+        chart's fit."""
+        player = self.player
+        if player is not None and not player.runner.over and self.misfit(player.runner.session):
+            self.window.statusBar().showMessage(
+                self.tr("The session was stopped: it does not fit the chart now shown.")
+            )
+            player.stop()
+        if self.dialog is not None and self.dialog.isVisible():
+            current = self.dialog.current()
+            self.show_sessions(current.id if current else None)
 
     # Cards, files, own sessions.
 

@@ -43,6 +43,8 @@ class SessionPlayer(QWidget):
         super().__init__(parent)
         self.state = state
         self.runner = SessionRunner(session, clock)
+        self.chart = state.chart
+        """The chart the session runs on; another chart opened meanwhile stops it."""
         self.setAccessibleName(self.tr("Session player: {0}").format(session.name))
         self._before = (state.view, state.sides_key)
         self._ended = False
@@ -180,12 +182,12 @@ class SessionPlayer(QWidget):
                     self.tr("Step {0} of {1}: {2}. {3}").format(
                         event.step + 1,
                         len(steps),
-                        step_place(self.state.chart, steps[event.step]),
+                        step_place(self.chart, steps[event.step]),
                         duration_text(steps[event.step].seconds),
                     )
                 )
             elif event.kind == "step-announced":
-                text = self.tr("Next: {0}").format(step_place(self.state.chart, steps[event.step]))
+                text = self.tr("Next: {0}").format(step_place(self.chart, steps[event.step]))
                 self.next_label.setText(text)
                 self._say(text)
             elif event.kind in ("paused", "slept"):
@@ -208,9 +210,7 @@ class SessionPlayer(QWidget):
         self.state.show_step(step)
         total = len(self.runner.session.steps)
         self.step_label.setText(
-            self.tr("Step {0} of {1}: {2}").format(
-                index + 1, total, step_place(self.state.chart, step)
-            )
+            self.tr("Step {0} of {1}: {2}").format(index + 1, total, step_place(self.chart, step))
         )
         self.how_label.setText(step_how(step))
         self.next_label.setText("")

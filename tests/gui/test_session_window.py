@@ -362,3 +362,22 @@ def test_the_player_reads_out_to_assistive_technology(
     names = [read(b, QAccessible.Text.Name) for b in player.findChildren(QPushButton)]
     assert names == ["Back", "Pause", "Skip", "Stop"]
     assert read(player.step_label, QAccessible.Text.Name).startswith("Step 2 of 12: ")
+
+
+def test_another_chart_stops_a_session_that_does_not_fit_it(
+    qtbot: QtBot, window: MainWindow, controller: SessionController, chart: Chart
+) -> None:
+    from reflexmap.app.catalogue import ChartSource
+
+    controller.request_start(bundled("classic"))
+    confirm_checklist(qtbot, controller)
+    player = controller.player
+    assert player is not None
+    assert window.open_chart(ChartSource.of_bundled("western"))
+    assert player.runner.state == "stopped"
+    summary = controller.summary
+    assert summary is not None
+    assert summary.isVisible()
+    # The summary names the steps as the chart the session ran on does.
+    assert summary.table.item(0, 0).text() == "1. Top of the foot: left foot, the top of the foot"  # type: ignore[union-attr]
+    assert window.state.step is None
