@@ -54,6 +54,8 @@ class SessionController(QObject):
         self.checklist: ChecklistDialog | None = None
         self.summary: SummaryDialog | None = None
         self.message: QMessageBox | None = None
+        self.offer_session: Session | None = None
+        """The session last offered for a search."""
         """The last message shown (a refusal, an offer, a problem)."""
         self.editor: SessionEditor | None = None
         self.journal_dialog: JournalDialog | None = None

@@ -25,7 +25,7 @@ from ..render.session_card import duration_text, step_how, step_place
 from .accessibility import caret_browsing
 
 
-def t(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("Sessions", text)
 
 
@@ -38,16 +38,16 @@ def session_html(session: Session, chart: Chart) -> str:
     )
     parts = [
         f"<h2>{escape(session.name)}</h2>",
-        f"<p><b>{escape(t('Total time'))}:</b> {escape(duration_text(session.seconds))} "
-        f"({escape(t('{0} steps').format(len(session.steps)))})</p>",
-        f"<p><b>{escape(t('Traditional claim'))}:</b> {escape(session.claim)}</p>",
+        f"<p><b>{escape(_tr('Total time'))}:</b> {escape(duration_text(session.seconds))} "
+        f"({escape(_tr('{0} steps').format(len(session.steps)))})</p>",
+        f"<p><b>{escape(_tr('Traditional claim'))}:</b> {escape(session.claim)}</p>",
     ]
     if session.before:
-        parts.append(f"<p><b>{escape(t('Before'))}:</b> {escape(session.before)}</p>")
+        parts.append(f"<p><b>{escape(_tr('Before'))}:</b> {escape(session.before)}</p>")
     parts.append(f"<ol>{steps}</ol>")
     if session.note:
         parts.append(f"<p><i>{escape(session.note)}</i></p>")
-    parts.append(f"<p><small>{escape(t('Source'))}: {escape(session.source)}</small></p>")
+    parts.append(f"<p><small>{escape(_tr('Source'))}: {escape(session.source)}</small></p>")
     return "".join(parts)
 
 

@@ -307,18 +307,28 @@ def test_a_session_for_a_search_and_none_for_a_warning_sign(
     window.state.search("headache and can't sleep")
     box = controller.offer_for_search()
     session = controller.offer_session
+    assert session is not None
     assert box.isVisible()
     assert f"{len(session.steps)} steps" in box.text()
     minutes = f"{session.seconds // 60}:{session.seconds % 60:02d}"
     assert minutes in box.text()
     zones = {step.zone for step in session.steps}
     assert {"toe-tips", "arch"} <= zones
+    start = next(b for b in box.buttons() if b.text() == "Start...")
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    confirm_checklist(qtbot, controller)
+    assert controller.player is not None
+    assert controller.player.runner.session == session
+    controller.player.stop()
+    assert controller.summary is not None
+    controller.summary.reject()
 
     window.state.search("chest pain")
     refusal = controller.offer_for_search()
     assert refusal.icon() == QMessageBox.Icon.Warning
     assert refusal.text() == window.state.result.notice  # type: ignore[union-attr]
-    assert controller.checklist is None
+    assert controller.message is refusal
+    assert refusal.buttons() == [refusal.button(QMessageBox.StandardButton.Ok)]  # no Start
     assert controller.player is None
 
 
