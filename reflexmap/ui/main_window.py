@@ -530,6 +530,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if "sessions" in self.__dict__ and not self.sessions.close_requested():
+            event.ignore()  # a session runs: its player asks first
+            return
         self.save_state()
         super().closeEvent(event)
 

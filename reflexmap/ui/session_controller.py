@@ -228,6 +228,41 @@ class SessionController(QObject):
         self.summary.finished.connect(lambda _: self._close_player())
         self.summary.open()
 
+    def close_requested(self) -> bool:
+        """Whether the window may close now. Not while a session runs: it pauses, and the
+        user is asked whether to keep what was done; the window closes after the answer."""
+        player = self.player
+        if player is None or player.runner.over:
+            return True
+        if player.runner.state == "running":
+            player.toggle()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A session is running"),
+            self.tr("Save what was done so far to the journal before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._closing(box.standardButton(button)))
+        box.open()
+        self.message = box
+        return False
+
+    def _closing(self, answer: QMessageBox.StandardButton) -> None:
+        player = self.player
+        if answer == QMessageBox.StandardButton.Cancel or player is None:
+            return
+        player.ended.disconnect(self._ended)  # no summary: the window is closing
+        player.stop()
+        if answer == QMessageBox.StandardButton.Save:
+            run = player.runner.outcome()
+            self.access.attempt(lambda j: j.record(run))
+        self._close_player()
+        self.window.close()
+
     def _save_run(self) -> None:
         if self.summary is not None:
             run = self.summary.annotated()

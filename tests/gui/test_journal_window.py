@@ -35,6 +35,8 @@ def journal_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def controller(window: MainWindow, journal_path: Path) -> Iterator[SessionController]:
     controller = window.sessions
     yield controller
+    if controller.player is not None:
+        controller.player.stop()  # its summary is closed below, and the window may close
     controller.access.close()
     # Closing the window leaves its dialogs open, over the next test's window.
     for dialog in window.findChildren(QDialog):

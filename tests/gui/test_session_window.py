@@ -53,6 +53,8 @@ def controller(
     controller = window.sessions
     controller.clock = clock
     yield controller
+    if controller.player is not None:
+        controller.player.stop()  # its summary is closed below, and the window may close
     controller.access.close()
     # Closing the window leaves its dialogs open, over the next test's window.
     for dialog in window.findChildren(QDialog):
@@ -391,3 +393,44 @@ def test_another_chart_stops_a_session_that_does_not_fit_it(
     # The summary names the steps as the chart the session ran on does.
     assert summary.table.item(0, 0).text() == "1. Top of the foot: left foot, the top of the foot"  # type: ignore[union-attr]
     assert window.state.step is None
+
+
+@pytest.mark.parametrize("answer", ["Save", "Discard", "Cancel"])
+def test_closing_the_window_mid_session_asks_whether_to_keep_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    controller: SessionController,
+    clock: FakeClock,
+    data_home: Path,
+    answer: str,
+) -> None:
+    controller.request_start(bundled("toe-work"))
+    confirm_checklist(qtbot, controller)
+    clock.now += 10  # into the first step, of 20 s
+    qtbot.waitUntil(
+        lambda: controller.player is not None and controller.player.countdown.text() == "0:10"
+    )
+    assert not window.close()
+    assert window.isVisible()
+    box = controller.message
+    assert box is not None
+    assert box.windowTitle() == "A session is running"
+    player = controller.player
+    assert player is not None
+    assert player.runner.state == "paused"
+    button = box.button(getattr(QMessageBox.StandardButton, answer))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if answer == "Cancel":
+        assert window.isVisible()
+        assert controller.player is player
+        return
+    assert not window.isVisible()
+    assert controller.player is None
+    assert controller.summary is None  # closing shows no summary
+    if answer == "Save":
+        with Journal.open(data_home, read_only=True) as journal:
+            [entry] = journal.entries()
+        assert entry.run.actual == pytest.approx(10)
+    else:
+        with Journal.open(data_home, read_only=True) as journal:  # made by the checklist
+            assert journal.entries() == []
