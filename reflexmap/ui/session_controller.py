@@ -199,7 +199,7 @@ class SessionController(QObject):
         if self.dialog is not None:
             self.dialog.hide()
         self.player = SessionPlayer(self.state, session, self.clock)
-        self.dock = QDockWidget(self.tr("Session"), self.window)
+        self.dock = QDockWidget(self.tr("Session: {0}").format(session.name), self.window)
         self.dock.setObjectName("session")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setWidget(self.player)

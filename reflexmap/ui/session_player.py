@@ -48,14 +48,14 @@ class SessionPlayer(QWidget):
         self.setAccessibleName(self.tr("Session player: {0}").format(session.name))
         self._before = (state.view, state.sides_key)
         self._ended = False
+        self.cues = 0
+        """Changes of step cued so far."""
         self._timer = QTimer(self)
         self._timer.setInterval(UPDATE_MS)
         self._timer.timeout.connect(lambda: self._apply(self.runner.update()))
 
-        self.title = QLabel(session.name, self)
         title_font = QFont(self.font())
         title_font.setBold(True)
-        self.title.setFont(title_font)
         self.countdown = QLabel(duration_text(session.steps[0].seconds), self)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 3.2)
@@ -73,7 +73,7 @@ class SessionPlayer(QWidget):
         self.how_label.setWordWrap(True)
         self.next_label = QLabel(self.step_frame)
         self.next_label.setWordWrap(True)
-        frame_layout = QVBoxLayout(self.step_frame)
+        self._frame_layout = frame_layout = QVBoxLayout(self.step_frame)
         frame_layout.addWidget(self.step_label)
         frame_layout.addWidget(self.how_label)
         frame_layout.addWidget(self.next_label)
@@ -97,19 +97,19 @@ class SessionPlayer(QWidget):
         self.sound.setToolTip(self.tr("A short sound at each change of step"))
         self.sound.setChecked(True)
 
+        # The step's words take the width; the controls sit under them, beside the progress.
+        # The session's name is the dock's title.
+        top = QHBoxLayout()
+        top.addWidget(self.countdown)
+        top.addWidget(self.step_frame, 1)
         controls = QHBoxLayout()
+        controls.addWidget(self.progress, 1)
         for button in (self.back_button, self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(button)
         controls.addWidget(self.sound)
-        right = QVBoxLayout()
-        right.addWidget(self.title)
-        right.addWidget(self.progress)
-        right.addLayout(controls)
-        right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.countdown)
-        layout.addWidget(self.step_frame, 2)
-        layout.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(controls)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
@@ -149,6 +149,8 @@ class SessionPlayer(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event, watched)
+        if watched is self.step_frame and event.type() == QEvent.Type.Resize:
+            self._fit_height()
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -189,6 +191,7 @@ class SessionPlayer(QWidget):
             elif event.kind == "step-announced":
                 text = self.tr("Next: {0}").format(step_place(self.chart, steps[event.step]))
                 self.next_label.setText(text)
+                self._fit_height()
                 self._say(text)
             elif event.kind in ("paused", "slept"):
                 self.pause_button.setText(self.tr("Resume"))
@@ -214,6 +217,15 @@ class SessionPlayer(QWidget):
         )
         self.how_label.setText(step_how(step))
         self.next_label.setText("")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Room for the step's words as they wrap: a dock does not ask its widget's height
+        for its width."""
+        if not self.step_frame.isVisible():
+            return  # not laid out yet: its width means nothing
+        width = self.step_frame.width()
+        self.step_frame.setMinimumHeight(self._frame_layout.totalHeightForWidth(width))
 
     def _show_progress(self) -> None:
         progress = self.runner.progress()
@@ -227,6 +239,7 @@ class SessionPlayer(QWidget):
 
     def _cue(self) -> None:
         """A visual cue and, if chosen, a short sound at each change of step."""
+        self.cues += 1
         if self.sound.isChecked():
             QApplication.beep()
         self.step_frame.setAutoFillBackground(True)

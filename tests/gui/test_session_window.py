@@ -116,11 +116,12 @@ def test_a_session_runs_on_the_clock_and_lands_in_the_journal(
         qtbot.waitUntil(lambda: player.runner.progress().index == index)  # noqa: B023
         check_map_shows(window, step)
         assert player.step_label.text().startswith(f"Step {index + 1} of {len(session.steps)}")
-        assert player.cue_shown()
+        assert player.cues == index + 1
         if index == skipped:
             clock.now += 10
             qtbot.waitUntil(lambda: player.countdown.text() == "1:05")  # 1:15 less 10 s
             qtbot.keyClick(player, Qt.Key.Key_Right)
+            assert player.cue_shown()  # at once, before the cue's timer can end it
             continue
         clock.now += step.seconds - 3
         qtbot.waitUntil(lambda: player.countdown.text() == "0:03")
