@@ -35,12 +35,15 @@ def journal_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def controller(window: MainWindow, journal_path: Path) -> Iterator[SessionController]:
     controller = window.sessions
     yield controller
+    # pytest-qt has asked the window to close, which a running session refuses: stop it, close
+    # the dialogs (closing the window leaves them open, over the next test's window), then
+    # the window.
     if controller.player is not None:
-        controller.player.stop()  # its summary is closed below, and the window may close
+        controller.player.stop()
     controller.access.close()
-    # Closing the window leaves its dialogs open, over the next test's window.
     for dialog in window.findChildren(QDialog):
         dialog.close()
+    window.close()
     window.panel.zone_note.access.close()
 
 
