@@ -11,7 +11,7 @@ from reflexmap.core.problems import CONTEXT, MESSAGES, PHRASES, Phrase
 from reflexmap.core.zones_file import load_zones
 
 CORE = Path(__file__).parent.parent / "reflexmap" / "core"
-CODE = re.compile(r"(?:file|yaml|svg|chart|session|journal)\.(?!sqlite3$)[a-z0-9-]+")
+CODE = re.compile(r"(?:file|yaml|svg|chart|session|journal|translation)\.(?!sqlite3$)[a-z0-9-]+")
 """A problem code; the journal's file name looks like one and is not."""
 
 

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from ..core.loader import load_chart
+from ..core.loader import find_translation, load_chart
 from ..core.model import Chart
 from ..resources import (
     bundled_asset_file,
     bundled_data_file,
     bundled_map_file,
+    bundled_sessions_file,
     bundled_zones_file,
 )
 from .i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements
+    from ..core.sessions import Session
+
+LANGUAGES = ("ru", "de")
+"""The languages the bundled charts, sessions and disagreements are translated into."""
 
 
 @dataclass(frozen=True)
@@ -92,18 +97,59 @@ class ChartSource:
         return cls.of_files(Path(zones), Path(drawing) if drawing else None) if zones else None
 
 
-def load(source: ChartSource, cache_dir: Path | None) -> Chart:
-    """The chart from its source; raises ChartError with every problem."""
-    return load_chart(source.zones_file, source.map_file, cache_dir)
+def load(source: ChartSource, cache_dir: Path | None, language: str | None = None) -> Chart:
+    """The chart from its source, in ``language`` ("ru", "de") where it has a translation;
+    raises ChartError with every problem."""
+    return load_chart(source.zones_file, source.map_file, cache_dir, language)
 
 
-def load_bundled(cache_dir: Path | None) -> dict[str, Chart]:
-    """Every bundled chart, by id; raises ChartError if one does not load."""
-    return {chart.id: load(ChartSource.of_bundled(chart.id), cache_dir) for chart in BUNDLED}
+def load_bundled(cache_dir: Path | None, language: str | None = None) -> dict[str, Chart]:
+    """Every bundled chart, by id, in ``language``; raises ChartError if one does not load."""
+    return {
+        chart.id: load(ChartSource.of_bundled(chart.id), cache_dir, language) for chart in BUNDLED
+    }
 
 
-def load_disagreements() -> Disagreements:
-    """Where the bundled charts disagree; raises ChartError if the file does not load."""
+def load_disagreements(language: str | None = None) -> Disagreements:
+    """Where the bundled charts disagree, in ``language``; raises ChartError if the file does
+    not load."""
     from ..core.disagreements import read_disagreements_file
 
-    return read_disagreements_file(bundled_data_file("disagreements.yaml"))
+    return read_disagreements_file(bundled_data_file("disagreements.yaml"), language)
+
+
+def load_sessions(language: str | None = None) -> tuple[Session, ...]:
+    """The bundled sessions (for the article chart), in ``language``; raises ChartError if
+    the file does not load."""
+    from ..core.sessions_file import read_sessions_file
+
+    return read_sessions_file(bundled_sessions_file(), language)
+
+
+@dataclass(frozen=True)
+class TranslationFile:
+    """A translation of a chart's zones file, of the sessions or of the disagreements."""
+
+    kind: Literal["zones", "sessions", "disagreements"]
+    language: str
+    english: Path
+    path: Path
+
+
+def translation_files(source: ChartSource) -> list[TranslationFile]:
+    """The translations ``validate`` checks: the chart's, beside its zones file, and for a
+    bundled chart the bundled sessions' and disagreements' too."""
+    english: list[tuple[Literal["zones", "sessions", "disagreements"], Path]] = [
+        ("zones", source.zones_file)
+    ]
+    if source.bundled:
+        english += [
+            ("sessions", bundled_sessions_file()),
+            ("disagreements", bundled_data_file("disagreements.yaml")),
+        ]
+    return [
+        TranslationFile(kind, language, path, translation)
+        for kind, path in english
+        for language in LANGUAGES
+        if (translation := find_translation(path, language)) is not None
+    ]

@@ -1,12 +1,15 @@
-"""`reflexmap validate`: check a chart and report every problem."""
+"""`reflexmap validate`: check a chart and its translations, and report every problem."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from ..core.errors import ChartError
+from ..app.catalogue import TranslationFile, translation_files
+from ..core.errors import ChartError, Problem
 from ..core.loader import drawing_paths, load_chart
+from ..core.model import Chart
 from .common import source_of
 
 
@@ -14,9 +17,10 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "validate",
         parents=[chart_files],
-        help="check a chart and report every problem",
-        description="Check a zones file and its drawing. Exits 0 with a summary, or 1 with "
-        "one FILE:LINE:COL: message line per problem.",
+        help="check a chart and its translations and report every problem",
+        description="Check a zones file, its drawings and the translations beside it (for a "
+        "bundled chart, the bundled sessions' and disagreements' too). Exits 0 with a "
+        "summary, or 1 with one FILE:LINE:COL: message line per problem.",
     )
     parser.set_defaults(func=run)
 
@@ -25,12 +29,42 @@ def run(args: argparse.Namespace) -> int:
     source = source_of(args)
     try:
         chart = load_chart(*source.files)  # never from the cache: validate always parses
+        translations = check_translations(chart, translation_files(source))
     except ChartError as error:
         print(error)
         return 1
+    if translations:
+        print(f"{', '.join(map(str, translations))}: translations OK")
     drawings = drawing_paths(chart.zone_data, *source.files).values()
     print(
         f"{source.zones_file} + {', '.join(map(str, drawings))}: OK, {len(chart.zones)} zones, "
         f"{len(chart.regions)} regions on {len(chart.views)} view(s)"
     )
     return 0
+
+
+def check_translations(chart: Chart, files: list[TranslationFile]) -> list[Path]:
+    """The translations checked; raises ChartError with every problem in them (or in the
+    English sessions or disagreements file one translates)."""
+    from ..core import chart_translation as translation
+    from ..core.disagreements import read_disagreements_file
+    from ..core.sessions_file import read_sessions_file
+
+    problems: list[Problem] = []
+    for file in files:
+        try:
+            if file.kind == "zones":
+                data = chart.zone_data
+                found = translation.translate_zone_data(data, file.path, file.language)[1]
+            elif file.kind == "sessions":
+                sessions = read_sessions_file(file.english)
+                found = translation.translate_sessions(sessions, file.path, file.language)[1]
+            else:
+                table = read_disagreements_file(file.english)
+                found = translation.translate_disagreements(table, file.path, file.language)[1]
+        except ChartError as error:  # the English file itself
+            found = list(error.problems)
+        problems += found
+    if problems:
+        raise ChartError(dict.fromkeys(problems))
+    return [file.path for file in files]

@@ -35,11 +35,14 @@ from .model import (
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 3
+FORMAT = 4
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
-    for module in ("chart_cache", "foot_map", "geometry", "loader", "model", "zones_file")
+    for module in (
+        *("chart_cache", "chart_translation", "foot_map", "geometry", "loader", "model"),
+        "zones_file",
+    )
 )
 """The code that makes a chart: editing it in a checkout retires the entries it made."""
 
@@ -74,17 +77,18 @@ def read(
     map_file: Path | None,
     zones_bytes: bytes,
     drawing_limit: int,
+    translation: tuple[Path, bytes] | None = None,
 ) -> tuple[Chart, dict[View, bytes]] | None:
-    """The cached chart for this zones file (and drawing, if one was given) when the zones
-    file and every drawing the entry names still have exactly the bytes it was made from,
-    with those drawings' bytes; else None."""
+    """The cached chart for this zones file (and drawing, if one was given, and translation
+    file with its bytes) when the zones file and every drawing the entry names still have
+    exactly the bytes it was made from, with those drawings' bytes; else None."""
     try:
         entry = json.loads(
-            read_at_most(_entry_path(cache_dir, zones_file, map_file), MAX_ENTRY_BYTES)
+            read_at_most(_entry_path(cache_dir, zones_file, map_file, translation), MAX_ENTRY_BYTES)
         )
         paths = {view: Path(path) for view, path in entry["drawings"].items()}
         svgs = {view: read_at_most(path, drawing_limit) for view, path in paths.items()}
-        if entry.get("key") != _key((zones_bytes, *svgs.values())):
+        if entry.get("key") != _key((*_sources(zones_bytes, translation), *svgs.values())):
             return None
         maps = {view: _foot_map(entry["views"][view], svgs[view]) for view in svgs}
         plantar = maps.pop("plantar")
@@ -100,6 +104,7 @@ def write(
     zones_bytes: bytes,
     drawings: dict[View, Path],
     chart: Chart,
+    translation: tuple[Path, bytes] | None = None,
 ) -> None:
     """Store the chart, atomically; a cache that cannot be written is simply not used."""
     views = {}
@@ -109,12 +114,12 @@ def write(
         views[view] = foot_map
     svgs = (chart.drawing(view).svg for view in chart.views)
     entry = {
-        "key": _key((zones_bytes, *svgs)),
+        "key": _key((*_sources(zones_bytes, translation), *svgs)),
         "drawings": {view: str(drawings[view].resolve()) for view in chart.views},
         "zone_data": asdict(chart.zone_data),
         "views": views,
     }
-    path = _entry_path(cache_dir, zones_file, map_file)
+    path = _entry_path(cache_dir, zones_file, map_file, translation)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,11 +131,21 @@ def write(
             temporary.unlink()
 
 
-def _entry_path(cache_dir: Path, zones_file: Path, map_file: Path | None) -> Path:
-    # One entry per zones file (and drawing given with it), so that editing a chart replaces
-    # its entry.
-    names = "\0".join(str(path.resolve()) for path in (zones_file, map_file) if path)
+def _entry_path(
+    cache_dir: Path,
+    zones_file: Path,
+    map_file: Path | None,
+    translation: tuple[Path, bytes] | None,
+) -> Path:
+    # One entry per zones file (and drawing and translation given with it), so that editing
+    # a chart replaces its entry.
+    files = (zones_file, map_file, translation[0] if translation else None)
+    names = "\0".join(str(path.resolve()) for path in files if path)
     return cache_dir / f"chart-{source_hash(names.encode()).hex()}.json"
+
+
+def _sources(zones_bytes: bytes, translation: tuple[Path, bytes] | None) -> tuple[bytes, ...]:
+    return (zones_bytes,) if translation is None else (zones_bytes, translation[1])
 
 
 def _key(contents: tuple[bytes, ...]) -> str:
@@ -160,6 +175,7 @@ def _zone_data(data: dict[str, Any]) -> ZoneData:
         contraindications=tuple(data["contraindications"]),
         zones=tuple(map(_zone, data["zones"])),
         drawings=tuple(DrawingRef(**drawing) for drawing in data["drawings"]),
+        language=data["language"],
     )
 
 

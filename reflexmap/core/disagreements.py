@@ -53,9 +53,14 @@ def load_disagreements(text: str | bytes, source_name: str) -> Disagreements:
     return data
 
 
-def read_disagreements_file(path: Path) -> Disagreements:
-    """Read and parse a disagreements file; an unreadable file is a ChartError too."""
-    return load_disagreements(read_file(path, MAX_BYTES), str(path))
+def read_disagreements_file(path: Path, language: str | None = None) -> Disagreements:
+    """Read and parse a disagreements file; an unreadable file is a ChartError too. With
+    ``language``, the texts of its translation beside it, if it has one; a text the
+    translation lacks is the English one, marked."""
+    table = load_disagreements(read_file(path, MAX_BYTES), str(path))
+    from .chart_translation import in_language, translate_disagreements
+
+    return in_language(table, path, language, translate_disagreements)
 
 
 class _DisagreementsReader(Reader):

@@ -42,23 +42,35 @@ Fault = tuple[str, dict[str, str | int]]
 
 
 def load_chart(
-    zones_file: Path, map_file: Path | None = None, cache_dir: Path | None = None
+    zones_file: Path,
+    map_file: Path | None = None,
+    cache_dir: Path | None = None,
+    language: str | None = None,
 ) -> Chart:
     """Read, parse and cross-check the zones file and its drawings; raise ChartError with
     every problem in any of them.
 
     The drawings are those the zones file names for its views; ``map_file``, if given, is the
     plantar drawing (a zones file that names no views needs one). With ``cache_dir``, a chart
-    already checked in exactly this form comes from the cache.
+    already checked in exactly this form comes from the cache. With ``language`` ("ru",
+    "de"), the texts are those of the translation beside the zones file, if it has one; a
+    text it lacks is the English one, marked (see chart_translation).
     """
     problems: list[Problem] = []
     zones_bytes = _attempt(lambda: read_file(zones_file, ZONES_MAX_BYTES), problems)
     if zones_bytes is None:
         zones_bytes = b""  # unreadable, already reported; the drawing is still checked
         cache_dir = None
+    translation_path = find_translation(zones_file, language)
+    translation: tuple[Path, bytes] | None = None
+    if translation_path is not None:
+        try:
+            translation = (translation_path, read_file(translation_path, ZONES_MAX_BYTES))
+        except ChartError:
+            cache_dir = None  # the translation reports it; every text is the English one
     # An entry that fails the checks is someone's edit: the chart is parsed and it replaced.
     cached = (
-        chart_cache.read(cache_dir, zones_file, map_file, zones_bytes, MAP_MAX_BYTES)
+        chart_cache.read(cache_dir, zones_file, map_file, zones_bytes, MAP_MAX_BYTES, translation)
         if cache_dir
         else None
     )
@@ -85,11 +97,30 @@ def load_chart(
     problems = cross_check(zone_data, drawings, str(zones_file), names)
     if problems:
         raise ChartError(problems)
+    if translation_path is not None and language:
+        from .chart_translation import translate_zone_data
+
+        content = translation[1] if translation else None
+        zone_data, _ = translate_zone_data(zone_data, translation_path, language, content)
     plantar = drawings.pop("plantar")
     chart = Chart(zone_data, plantar, drawings)
     if cache_dir:
-        chart_cache.write(cache_dir, zones_file, map_file, zones_bytes, paths, chart)
+        chart_cache.write(cache_dir, zones_file, map_file, zones_bytes, paths, chart, translation)
     return chart
+
+
+def translation_file(english_file: Path, language: str) -> Path:
+    """Where the translation of a file lives: ``<stem>.<language>.yaml`` beside it."""
+    return english_file.with_name(f"{english_file.stem}.{language}{english_file.suffix}")
+
+
+def find_translation(english_file: Path, language: str | None) -> Path | None:
+    """The translation of a file into ``language`` (a code such as "ru"), if there is one
+    (English has none)."""
+    if not language or language == "en" or not language.isascii() or not language.isalpha():
+        return None
+    path = translation_file(english_file, language)
+    return path if path.exists() else None
 
 
 def _load_drawing(path: Path, view: View, problems: list[Problem]) -> FootMap | None:

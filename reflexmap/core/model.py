@@ -117,6 +117,8 @@ class ZoneData:
     zones: tuple[Zone, ...]
     drawings: tuple[DrawingRef, ...] = ()
     """The drawing of each view, when the zones file names them (else one is given)."""
+    language: str = "en"
+    """The language of the texts: "en", or the code of the translation they come from."""
 
 
 @dataclass(frozen=True)

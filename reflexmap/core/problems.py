@@ -121,6 +121,28 @@ MESSAGES: Mapping[str, str] = {
     "session.unknown-technique": QT_TRANSLATE_NOOP(
         "Problem", "unknown technique '{value}' (not among the chart's techniques)"
     ),
+    # A translation of a chart, its sessions or the disagreements table.
+    "translation.empty": QT_TRANSLATE_NOOP(
+        "Problem", "file is empty; expected a translation: language, then the English file's keys"
+    ),
+    "translation.language": QT_TRANSLATE_NOOP(
+        "Problem", "language '{value}' does not match the file's name, which says '{expected}'"
+    ),
+    "translation.missing": QT_TRANSLATE_NOOP(
+        "Problem", "{what} '{id}' of the English file is missing here"
+    ),
+    "translation.unknown": QT_TRANSLATE_NOOP("Problem", "{what} '{id}' is not in the English file"),
+    "translation.order": QT_TRANSLATE_NOOP(
+        "Problem", "{what} '{id}' comes before '{after}' in the English file: keep its order"
+    ),
+    "translation.count": QT_TRANSLATE_NOOP(
+        "Problem",
+        "{what} has {count} item(s) here but {expected} in the English file: translate each, in the same order",
+    ),
+    "translation.mismatch": QT_TRANSLATE_NOOP(
+        "Problem",
+        "{what} is '{value}' here but '{expected}' in the English file; keep the English value",
+    ),
     # The journal.
     "journal.damaged": QT_TRANSLATE_NOOP(
         "Problem",
@@ -326,6 +348,13 @@ PHRASES = frozenset(
         QT_TRANSLATE_NOOP("Problem", "a place"),
         QT_TRANSLATE_NOOP("Problem", "chart id"),
         QT_TRANSLATE_NOOP("Problem", "where"),
+        # The parts of a translation.
+        QT_TRANSLATE_NOOP("Problem", "the translation"),
+        QT_TRANSLATE_NOOP("Problem", "language"),
+        QT_TRANSLATE_NOOP("Problem", "session"),
+        QT_TRANSLATE_NOOP("Problem", "topic"),
+        QT_TRANSLATE_NOOP("Problem", "contraindications"),
+        QT_TRANSLATE_NOOP("Problem", "cautions"),
     ]
 )
 """Every Phrase an argument may be."""

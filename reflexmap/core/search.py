@@ -8,7 +8,6 @@ reported as such rather than given a zone.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,18 +15,8 @@ from enum import Enum
 from itertools import combinations
 
 from .model import Symptom, ZoneData
+from .word_forms import word_forms
 
-# Words that say nothing about which symptom is meant. Not "severe" or "sudden": warning
-# signs need them.
-STOP_WORDS = frozenset(
-    "a an the my i im ive me have has had having got get getting feel feeling feels of in on at "
-    "to for or is am are be been being very really some bit little lot from it its this that "
-    "all always often keep keeps when after bad terrible awful horrible mild slight constant "
-    "lots".split()
-)
-# Between two symptoms in one query ("headache and cold feet", "cough, sore throat").
-_SYMPTOM_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\band\b|\bplus\b|\bwith\b|\balso\b)\s*")
-_WORD = re.compile(r"[a-z0-9]+")
 _TYPO_PENALTY = 0.15
 _MIN_PARTIAL_COVERAGE = 0.5
 """A zone covering only this share of a symptom's words, or less, does not match it."""
@@ -97,11 +86,14 @@ class _Hit:
 class SymptomIndex:
     """Every symptom word of a chart, ready to be searched."""
 
-    def __init__(self, zone_data: ZoneData) -> None:
+    def __init__(self, zone_data: ZoneData, language: str | None = None) -> None:
+        """``language``: the code ("en", "ru", "de") whose word forms the chart's words and
+        the queries are read with; by default the language of the chart's texts."""
         import snowballstemmer  # here, not at the top: start-up need not load it
 
         self._data = zone_data
-        self._stemmer = snowballstemmer.stemmer("english")
+        self._forms = word_forms(language or zone_data.language)
+        self._stemmer = snowballstemmer.stemmer(self._forms.stemmer)
         self._stems: dict[str, str] = {}
         self._phrases: list[_Phrase] = []
         groups: list[tuple[_Kind, Iterable[Symptom]]] = [
@@ -127,7 +119,8 @@ class SymptomIndex:
         # Every word of the chart, and each of its spellings with one or two letters left out:
         # a typo and the word it was meant to be share one of them.
         self._words_by_deletion: dict[str, set[str]] = defaultdict(set)
-        for word in {w for p in self._phrases for w in _words(p.text) if len(w) <= _MAX_TYPO_WORD}:
+        words = {w for p in self._phrases for w in self._forms.words(p.text)}
+        for word in (w for w in words if len(w) <= _MAX_TYPO_WORD):
             for variant in _deletions(word):
                 self._words_by_deletion[variant].add(word)
 
@@ -136,14 +129,15 @@ class SymptomIndex:
         return list(self._known_terms)
 
     def search(self, query: str) -> SearchResult:
-        parts = [p for p in _SYMPTOM_SEPARATOR.split(_fold(query[:MAX_QUERY])) if _content_words(p)]
-        candidates = {w: self._candidates(w) for part in parts for w in _content_words(part)}
+        parts = self._forms.parts(query[:MAX_QUERY])
+        content_words = self._forms.content_words
+        candidates = {w: self._candidates(w) for part in parts for w in content_words(part)}
         red_flags = self._red_flags(candidates)
         zone_scores: dict[int, list[float]] = defaultdict(list)
         zone_words: dict[int, list[str]] = defaultdict(list)
         general: dict[int, list[str]] = defaultdict(list)
         for part in parts:
-            hits = list(self._hits(_content_words(part), candidates))
+            hits = list(self._hits(content_words(part), candidates))
             if any(hit.full for hit in hits):
                 hits = [hit for hit in hits if hit.full]
             for hit in hits:
@@ -184,7 +178,8 @@ class SymptomIndex:
 
     def _add(self, kind: _Kind, owner: int, texts: Iterable[str]) -> None:
         for text in dict.fromkeys(texts):
-            stems = frozenset(self._stem(w) for w in _content_words(_fold(text)))
+            forms = self._forms
+            stems = frozenset(self._stem(w) for w in forms.content_words(forms.fold(text)))
             if stems:
                 self._phrases.append(_Phrase(kind, owner, text, stems))
 
@@ -267,19 +262,6 @@ class SymptomIndex:
             t for part in parts for t in difflib.get_close_matches(part, self._known_terms, 3, 0.6)
         ]
         return tuple(dict.fromkeys(close))[:5]
-
-
-def _fold(text: str) -> str:
-    """Lower case, with apostrophes dropped so that "can't" and "cant" are one word."""
-    return text.casefold().replace("'", "").replace("\u2019", "")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(_fold(text))
-
-
-def _content_words(text: str) -> list[str]:
-    return list(dict.fromkeys(w for w in _WORD.findall(text) if w not in STOP_WORDS))
 
 
 def _deletions(word: str, most: int = 2) -> set[str]:

@@ -54,9 +54,14 @@ def load_sessions(text: str | bytes, source_name: str) -> tuple[Session, ...]:
     return sessions
 
 
-def read_sessions_file(path: Path) -> tuple[Session, ...]:
-    """Read and parse a sessions file; an unreadable file is a ChartError too."""
-    return load_sessions(read_file(path, MAX_BYTES), str(path))
+def read_sessions_file(path: Path, language: str | None = None) -> tuple[Session, ...]:
+    """Read and parse a sessions file; an unreadable file is a ChartError too. With
+    ``language``, the texts of its translation beside it, if it has one; a text the
+    translation lacks is the English one, marked."""
+    sessions = load_sessions(read_file(path, MAX_BYTES), str(path))
+    from .chart_translation import in_language, translate_sessions
+
+    return in_language(sessions, path, language, translate_sessions)
 
 
 def check_sessions(
