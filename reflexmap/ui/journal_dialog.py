@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.atomic_write import write_atomically
 from ..core.journal import Entry, Journal
+from ..core.model import Chart
 from ..core.palette import SELECTION_COLOUR
 from .journal_access import JournalAccess
 
@@ -103,9 +104,11 @@ class MinutesChart(QWidget):
 class JournalDialog(QDialog):
     """The journal's history, totals and chart, with export and deletion."""
 
-    def __init__(self, access: JournalAccess, parent: QWidget) -> None:
+    def __init__(self, access: JournalAccess, chart: Chart, parent: QWidget) -> None:
         super().__init__(parent)
         self.access = access
+        self.zones_chart = chart
+        """The chart whose names the zone notes are shown with."""
         self.setWindowTitle(self.tr("Journal"))
         self.entries: list[Entry] = []
         self.message: QMessageBox | None = None
@@ -139,6 +142,13 @@ class JournalDialog(QDialog):
         weeks_label.setBuddy(self.weeks)
         weeks_layout.addWidget(weeks_label)
         weeks_layout.addWidget(self.weeks)
+        self.zone_notes = QListWidget(self)
+        self.zone_notes.setAccessibleName(self.tr("Favourite zones and notes"))
+        self.zone_notes.setWordWrap(True)
+        notes_label = QLabel(self.tr("Favourite zones and notes"), weeks_box)
+        notes_label.setBuddy(self.zone_notes)
+        weeks_layout.addWidget(notes_label)
+        weeks_layout.addWidget(self.zone_notes)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(weeks_box)
@@ -194,11 +204,18 @@ class JournalDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.weeks.clear()
         for week in journal.weekly() if journal else []:
-            self.weeks.addItem(
-                self.tr("{0}: {1} sessions, {2} min").format(
-                    week.period, week.runs, f"{week.minutes:g}"
-                )
+            template = (
+                self.tr("{0}: 1 session, {2} min")
+                if week.runs == 1
+                else self.tr("{0}: {1} sessions, {2} min")
             )
+            self.weeks.addItem(template.format(week.period, week.runs, f"{week.minutes:g}"))
+        self.zone_notes.clear()
+        names = {zone.id: zone.name for zone in self.zones_chart.zones}
+        for note in (journal.zone_notes() if journal else {}).values():
+            name = names.get(note.zone, note.zone)
+            text = self.tr("{0} (favourite)").format(name) if note.favourite else name
+            self.zone_notes.addItem(f"{text}: {note.note}" if note.note else text)
         days = {date.fromisoformat(t.period): t.minutes for t in journal.daily()} if journal else {}
         self.chart.set_days(days, today or date.today())
         self.empty.setVisible(not self.entries)

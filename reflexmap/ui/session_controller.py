@@ -414,8 +414,9 @@ class SessionController(QObject):
         from .journal_dialog import JournalDialog
 
         if self.journal_dialog is None:
-            self.journal_dialog = JournalDialog(self.access, self.window)
+            self.journal_dialog = JournalDialog(self.access, self.state.chart, self.window)
         else:
+            self.journal_dialog.zones_chart = self.state.chart
             self.journal_dialog.refresh()
         self.journal_dialog.show()
         self.journal_dialog.raise_()

@@ -92,7 +92,7 @@ def test_history_totals_and_chart(
         ["2026-03-02 20:00", "Toe work", "2.0", "1.0", "4/5", "Warm"],
     ]
     weeks = [dialog.weeks.item(i).text() for i in range(dialog.weeks.count())]
-    assert weeks == ["2026-W11: 1 sessions, 2 min", "2026-W10: 2 sessions, 1.5 min"]
+    assert weeks == ["2026-W11: 1 session, 2 min", "2026-W10: 2 sessions, 1.5 min"]
     assert dialog.chart.days[-1] == (date(2026, 3, 9), 2.0)
     assert dialog.chart.days[-8] == (date(2026, 3, 2), 1.5)
     assert dialog.chart.accessibleDescription() == "02 Mar: 1.5 min; 09 Mar: 2 min"
@@ -209,6 +209,10 @@ def test_zone_favourite_and_note(
     window.state.select("arch")
     assert box.favourite.isChecked()
     assert box.note.toPlainText() == "Sore after long walks"
+    # The journal lists it too.
+    dialog = open_journal(window, controller)
+    notes = [dialog.zone_notes.item(i).text() for i in range(dialog.zone_notes.count())]
+    assert notes == ["Arch (favourite): Sore after long walks"]
 
 
 def test_edit_a_copy_save_it_and_export_import(
