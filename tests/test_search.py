@@ -137,6 +137,7 @@ def test_cli_search_json(capsys: pytest.CaptureFixture[str]) -> None:
         "name": "Toe tips",
         "score": 0.5,
         "matched": ["headache"],
+        "chart": "article",
     }
     assert record["notice"] is None
     assert {"indication": "poor circulation", "matched": ["cold feet"]} in record["general"]

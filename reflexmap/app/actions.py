@@ -179,6 +179,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         section=2,
     ),
     ActionSpec(
+        "print-disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Print &Where the Charts Disagree..."),
+        "file",
+        "print_disagreements",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Preview and print one page of where the bundled charts place things"
+        ),
+        section=2,
+    ),
+    ActionSpec(
+        "export-disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Export Where the Charts Disagree as P&DF..."),
+        "file",
+        "export_disagreements",
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the page of where the charts disagree as a PDF"),
+        section=2,
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         "file",
@@ -203,7 +221,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _option(
         "grayscale",
         QT_TRANSLATE_NOOP("Actions", "&Black and White"),
-        QT_TRANSLATE_NOOP("Actions", "For black-and-white printers"),
+        QT_TRANSLATE_NOOP("Actions", "For black-and-white printers: grey fills and hatching"),
+    ),
+    _option(
+        "all_views",
+        QT_TRANSLATE_NOOP("Actions", "All &Four Views"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Every view of the feet: two pages on A4 or Letter, one on landscape A3"
+        ),
+    ),
+    ActionSpec(
+        "client-header",
+        QT_TRANSLATE_NOOP("Actions", "&Client Name and Notes..."),
+        "options",
+        "edit_client_header",
+        tip=QT_TRANSLATE_NOOP("Actions", "Print a name, the date and notes at the chart's head"),
+        section=1,
     ),
     ActionSpec(
         "find",
@@ -244,6 +277,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fit",
         shortcuts=("Ctrl+0",),
         tip=QT_TRANSLATE_NOOP("Actions", "Show the whole drawing"),
+    ),
+    ActionSpec(
+        "zoom-selection",
+        QT_TRANSLATE_NOOP("Actions", "Zoom to &Selection"),
+        "view",
+        "zoom_to_selection",
+        shortcuts=("Ctrl+9",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Enlarge the selected zone"),
     ),
     _view("plantar", QT_TRANSLATE_NOOP("Actions", "&Sole"), "Ctrl+1"),
     _view("dorsal", QT_TRANSLATE_NOOP("Actions", "&Top of the Foot"), "Ctrl+2"),
@@ -321,7 +362,7 @@ MAP_KEYS = QT_TRANSLATE_NOOP(
     "Actions",
     "On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to "
     "the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel "
-    "zooms.",
+    "or a pinch zooms, and dragging a zoomed drawing moves it.",
 )
 """Keys the map handles itself, for the shortcuts page."""
 

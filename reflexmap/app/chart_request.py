@@ -3,15 +3,44 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from .. import __version__
-from ..core.chart_layout import DEFAULT_MARGINS, ChartContent, LegendEntry, Margins
-from ..core.model import Chart, View
+from ..core.chart_layout import (
+    DEFAULT_MARGINS,
+    ChartContent,
+    LegendEntry,
+    Margins,
+    Panel,
+    SheetCell,
+    SheetContent,
+    SheetRow,
+)
+from ..core.geometry import Bounds
+from ..core.model import BODY_SYSTEMS, SIDES, Chart, View, Zone
+from ..core.palette import LIT_COLOUR
 from .help_pages import about_claims
-from .i18n import Translate, english
-from .names import VIEW_NAMES
+from .i18n import QT_TRANSLATE_NOOP, Translate, english
+from .names import FOOT_LABELS, OTHER_SYSTEM, SYSTEM_NAMES, VIEW_NAMES
+
+if TYPE_CHECKING:
+    from ..core.disagreements import Disagreements
+
+ALL_VIEWS = "all"
+"""The view of a chart of every view the chart has, on one page or two."""
+ChartView = View | Literal["all"]
+
+FOCUS_MARGIN = 0.1
+"""Room kept around a focused chart's zones, as a share of the foot's width."""
+FOCUS_MIN = (1.0, 0.35)
+"""A focused chart shows at least this share of a foot's width and height: the whole width,
+so that the foot stays recognisable."""
+SHORT_FEET = {
+    "left": QT_TRANSLATE_NOOP("ChartRequest", "left"),
+    "right": QT_TRANSLATE_NOOP("ChartRequest", "right"),
+}
 
 
 @dataclass(frozen=True)
@@ -23,11 +52,18 @@ class ChartRequest:
     landscape: bool = False
     margins: Margins = DEFAULT_MARGINS
     zones: tuple[str, ...] = ()
-    """Only these zones, in chart order; every zone when empty."""
+    """Only these zones, in chart order, large and coloured (the others faint); every zone
+    when empty."""
     guide: bool = False
     grayscale: bool = False
-    view: View = "plantar"
-    """The view of the feet drawn; the legend has the zones drawn on it."""
+    view: ChartView = "plantar"
+    """The view of the feet drawn, or "all"; the legend has the zones drawn."""
+    query: str = ""
+    """The search the zones were found by, for the title."""
+    client: str = ""
+    """Whom the chart is for, printed at its head."""
+    note: str = ""
+    """Notes for that person, printed under their name."""
 
 
 class RequestError(ValueError):
@@ -61,9 +97,25 @@ def chosen_zones(
     return tuple(z for z in known if z in chosen)
 
 
+def chart_views(chart: Chart, request: ChartRequest) -> tuple[View, ...]:
+    """The views drawn: the one asked for, or every view the chart has (for a focused chart,
+    those its zones are on)."""
+    if request.view != "all":
+        return (request.view,)
+    if request.zones:
+        views = tuple(
+            v for v in chart.views if any(v in chart.zone(z).views for z in request.zones)
+        )
+        if views:
+            return views
+    return chart.views
+
+
 def shown_zones(chart: Chart, request: ChartRequest) -> set[str]:
-    """The zones the chart shows: those chosen, or all of them, of those drawn on its view."""
-    drawn = {zone.id for zone in chart.zones if request.view in zone.views}
+    """The zones the chart lists and colours: those chosen, or all of them, of those drawn
+    on its views."""
+    views = chart_views(chart, request)
+    drawn = {zone.id for zone in chart.zones if any(v in zone.views for v in views)}
     return drawn & set(request.zones) if request.zones else drawn
 
 
@@ -72,42 +124,69 @@ def chart_content(
     request: ChartRequest,
     translate: Translate = english,
     today: datetime.date | None = None,
+    digit_height: float = 0.73,
 ) -> ChartContent:
-    """The chart's words, for the layout: the legend, the footer, the guide."""
+    """The chart's words and drawings, for the layout: the panels, the legend grouped by body
+    system, the client's header, the footer, the guide."""
 
     def tr(text: str) -> str:
         return translate("ChartRequest", text)
 
+    today = today or datetime.date.today()
     shown = shown_zones(chart, request)
-    drawing = chart.drawing(request.view)
+    views = chart_views(chart, request)
+    focused = bool(request.zones)
+    all_views = request.view == ALL_VIEWS
     feet = {
         ("left", "right"): tr("both feet"),
         ("left",): tr("left foot"),
         ("right",): tr("right foot"),
     }
+
+    def text(zone: Zone) -> str:
+        technique = zone.technique
+        lead = (
+            tr("Traditionally linked with {0}.").format(", ".join(zone.associations))
+            if zone.kind == "reflex"
+            else tr("A massage area: the source makes no reflex claim for it.")
+        )
+        if focused:
+            return tr("{0} Where: {1} Technique: {2} Pressure: {3} Time: {4}").format(
+                lead, zone.location, technique.movement, technique.pressure, technique.duration
+            )
+        if all_views:  # four drawings leave room for the links alone
+            return lead
+        return tr("{0} Technique: {1}").format(lead, technique.movement)
+
+    grouped = any(zone.system for zone in chart.zones)
+
+    def group_of(zone: Zone) -> tuple[int, str]:
+        if not grouped:
+            return 0, ""
+        if zone.system is None:
+            return len(BODY_SYSTEMS), translate("Systems", OTHER_SYSTEM)
+        return BODY_SYSTEMS.index(zone.system), translate("Systems", SYSTEM_NAMES[zone.system])
+
+    listed = sorted(
+        (zone for zone in chart.zones if zone.id in shown),
+        key=lambda zone: (group_of(zone)[0], chart.number(zone.id)),
+    )
     legend = tuple(
         LegendEntry(
             number=chart.number(zone.id),
             colour=chart.colour(zone.id),
             name=f"{zone.name} ({feet[zone.sides]})",
-            text=(
-                tr("Traditionally linked with {0}. Technique: {1}").format(
-                    ", ".join(zone.associations), zone.technique.movement
-                )
-                if zone.kind == "reflex"
-                else tr(
-                    "A massage area: the source makes no reflex claim for it. Technique: {0}"
-                ).format(zone.technique.movement)
-            ),
+            text=text(zone),
+            group=group_of(zone)[1],
+            hatch=chart.hatch(zone.id) if request.grayscale else None,
         )
-        for zone in chart.zones
-        if zone.id in shown
+        for zone in listed
     )
     contraindications = tr(
         "Do not massage the feet with: {0}. Even without them, ask a doctor before you start."
     ).format("; ".join(chart.zone_data.contraindications))
     made = tr("{0}. Made {1} with reflexmap {2}.").format(
-        chart.info.name, (today or datetime.date.today()).isoformat(), __version__
+        chart.info.name, today.isoformat(), __version__
     )
     guide: tuple[tuple[str, tuple[str, ...]], ...] = ()
     if request.guide:
@@ -118,13 +197,161 @@ def chart_content(
                 tuple(f"{lead} {text}".strip() for lead, text in about_claims(translate)),
             ),
         )
-    view_name = translate("Views", VIEW_NAMES[request.view])
+    view_name = tr("all four views") if all_views else translate("Views", VIEW_NAMES[views[0]])
+    names = tr("{0}: {1}").format(chart.info.name, view_name)
+    source = tr("Source: {0}").format(chart.info.source)
+    if focused:
+        chosen = [chart.zone(z).name for z in request.zones]
+        title = (
+            tr("Zones for {0}").format(request.query)
+            if request.query
+            else tr("Zones: {0}").format(", ".join(chosen))
+        )
+        subtitle = f"{names}. {source}"
+    else:
+        title, subtitle = names, source
     return ChartContent(
-        title=tr("{0}: {1}").format(chart.info.name, view_name),
-        subtitle=tr("Source: {0}").format(chart.info.source),
-        drawing_aspect=drawing.width / drawing.height,
+        title=title,
+        subtitle=subtitle,
+        panels=tuple(p for view in views for p in _panels(chart, view, shown, focused, translate)),
         legend=legend,
         footer=(chart.info.disclaimer, contraindications, made),
+        header=client_header(request, today, translate),
         guide=guide,
+        continued=tr("(continued)"),
+        digit_height=digit_height,
+        drawings_first=all_views and not focused,
+    )
+
+
+def client_header(
+    request: ChartRequest, today: datetime.date, translate: Translate = english
+) -> tuple[str, ...]:
+    """The lines for the person a chart is for: their name and the date, then the notes."""
+
+    def tr(text: str) -> str:
+        return translate("ChartRequest", text)
+
+    client, note = " ".join(request.client.split()), request.note.strip()
+    if not (client or note):
+        return ()
+    lines = [
+        tr("For {0}, {1}").format(client, today.isoformat())
+        if client
+        else tr("Date: {0}").format(today.isoformat())
+    ]
+    if note:
+        lines.append(tr("Notes: {0}").format(" ".join(note.split())))
+    return tuple(lines)
+
+
+def _panels(
+    chart: Chart, view: View, shown: set[str], focused: bool, translate: Translate
+) -> list[Panel]:
+    """The view's drawing; for a focused chart, each foot's part around its lit zones, so
+    that the layout can stack them and draw the zones larger."""
+    lit = frozenset(z for z in shown if view in chart.zone(z).views)
+    if not (focused and lit):
+        return [_panel(chart, view, lit, translate)]
+    panels = []
+    for side in SIDES:
+        regions = [r for r in chart.drawing(view).regions if r.zone_id in lit and r.side == side]
+        if regions:
+            crop = _focus(chart.foot_box(side, view), [r.bounds for r in regions])
+            panels.append(_panel(chart, view, lit, translate, crop))
+    return panels
+
+
+def _panel(
+    chart: Chart,
+    view: View,
+    lit: frozenset[str],
+    translate: Translate,
+    crop: Bounds | None = None,
+    short_labels: bool = False,
+    colour: str | None = None,
+    chart_id: str = "",
+) -> Panel:
+    drawing = chart.drawing(view)
+    crop = crop or (0.0, 0.0, drawing.width, drawing.height)
+    left, _, right, _ = crop
+    feet = []
+    for side in SIDES:
+        x0, _, x1, _ = chart.foot_box(side, view)
+        if min(x1, right) - max(x0, left) > (x1 - x0) * 0.25:  # enough of the foot to name
+            label = (
+                translate("ChartRequest", SHORT_FEET[side])
+                if short_labels
+                else translate("Views", FOOT_LABELS[side, view])
+            )
+            feet.append((label, (max(x0, left) + min(x1, right)) / 2))
+    marks = tuple(
+        (chart.number(region.zone_id), *region.anchor)
+        for region in drawing.regions
+        if region.zone_id in lit and colour is None
+    )
+    return Panel(view, crop, lit, marks, tuple(feet), chart_id, colour)
+
+
+def _focus(foot: Bounds, boxes: Sequence[Bounds]) -> Bounds:
+    """The part of a foot's drawing around the lit zones, with some room, never too thin."""
+    x0, y0, x1, y1 = foot
+    margin = (x1 - x0) * FOCUS_MARGIN
+    left = min(b[0] for b in boxes) - margin
+    top = min(b[1] for b in boxes) - margin
+    right = max(b[2] for b in boxes) + margin
+    bottom = max(b[3] for b in boxes) + margin
+
+    def widen(
+        low: float, high: float, least: float, start: float, end: float
+    ) -> tuple[float, float]:
+        grow = max(0.0, least - (high - low)) / 2
+        low, high = low - grow, high + grow
+        shift = max(0.0, start - low) - max(0.0, high - end)
+        return max(start, low + shift), min(end, high + shift)
+
+    left, right = widen(left, right, (x1 - x0) * FOCUS_MIN[0], x0, x1)
+    top, bottom = widen(top, bottom, (y1 - y0) * FOCUS_MIN[1], y0, y1)
+    return left, top, right, bottom
+
+
+def disagreement_sheet(
+    charts: Mapping[str, Chart],
+    disagreements: Disagreements,
+    request: ChartRequest,
+    translate: Translate = english,
+    today: datetime.date | None = None,
+) -> SheetContent:
+    """The "charts disagree" sheet: each topic of the table, where each bundled chart places
+    it in words and on a small map of that chart with the places lit."""
+
+    def tr(text: str) -> str:
+        return translate("ChartRequest", text)
+
+    today = today or datetime.date.today()
+    rows = []
+    for topic in disagreements.topics:
+        cells = []
+        for chart_id, chart in charts.items():
+            place = next((p for p in topic.places if p.chart == chart_id), None)
+            zones = set(place.zones) if place else set()
+            view: View = next(
+                (v for v in chart.views if any(v in chart.zone(z).views for z in zones)),
+                "plantar",
+            )
+            lit = frozenset(zones)
+            panel = _panel(chart, view, lit, translate, None, True, LIT_COLOUR, chart_id)
+            words = place.where if place else tr("This chart does not place it.")
+            cells.append(SheetCell(panel, words))
+        rows.append(SheetRow(topic.name, tuple(cells)))
+    first = next(iter(charts.values()))
+    made = tr("Made {0} with reflexmap {1}.").format(today.isoformat(), __version__)
+    return SheetContent(
+        title=tr("Where the charts disagree"),
+        subtitle=disagreements.note,
+        columns=tuple(chart.info.name for chart in charts.values()),
+        rows=tuple(rows),
+        footer=(first.info.disclaimer, made),
+        header=client_header(request, today, translate),
         continued=tr("(continued)"),
     )

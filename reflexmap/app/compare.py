@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..core.model import Chart, Side, View
@@ -12,7 +12,7 @@ from .names import VIEW_NAMES
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements, Topic
-    from ..core.search import SearchResult
+    from ..core.search import SearchResult, SymptomIndex
 
 MAX_ZONES = 4
 """Zones shown per chart when no topic of the disagreements table matches."""
@@ -49,14 +49,64 @@ class Comparison:
     """The seek-help notice, when the term is a warning sign: no chart answers it."""
 
 
+@dataclass(frozen=True)
+class ChartResult:
+    """A search of one chart."""
+
+    chart: str
+    name: str
+    result: SearchResult
+
+
+def search_charts(
+    query: str, charts: Mapping[str, Chart], indexes: dict[str, SymptomIndex] | None = None
+) -> tuple[ChartResult, ...]:
+    """The query searched in each chart, in the charts' order. ``indexes`` keeps each chart's
+    index for the next search (a search as typed runs at every key)."""
+    from ..core.search import SymptomIndex  # the stemmer loads only for a search
+
+    kept = {} if indexes is None else indexes
+    found = []
+    for chart_id, chart in charts.items():
+        if chart_id not in kept:
+            kept[chart_id] = SymptomIndex(chart.zone_data)
+        found.append(ChartResult(chart_id, chart.info.name, kept[chart_id].search(query)))
+    return tuple(found)
+
+
+def warning(results: Iterable[ChartResult]) -> tuple[str | None, tuple[str, ...]]:
+    """The seek-help notice and the warning signs of the first chart that knows them: a
+    warning sign applies whatever the chart shown."""
+    for found in results:
+        if found.result.notice:
+            return found.result.notice, found.result.red_flags
+    return None, ()
+
+
+def search_elsewhere(
+    result: SearchResult,
+    others: Mapping[str, Chart],
+    indexes: dict[str, SymptomIndex] | None = None,
+) -> tuple[SearchResult, tuple[ChartResult, ...]]:
+    """The shown chart's ``result``, with the notice of a warning sign another chart knows;
+    and the other charts that have zones for the query (none after a warning sign)."""
+    found = search_charts(result.query, others, indexes)
+    if result.notice is None:
+        notice, signs = warning(found)
+        if notice is not None:
+            result = replace(result, notice=notice, red_flags=signs)
+    if result.notice is not None:
+        return result, ()
+    return result, tuple(f for f in found if f.result.results)
+
+
 def compare(term: str, charts: Mapping[str, Chart], disagreements: Disagreements) -> Comparison:
     """Where each chart places ``term``: its row of the disagreements table if there is one,
     else the zones a search of each chart finds."""
-    from ..core.search import SymptomIndex  # the stemmer loads only for a search
-
     topic = _topic(term, disagreements)
-    results = {cid: SymptomIndex(chart.zone_data).search(term) for cid, chart in charts.items()}
-    notice = next((r.notice for r in results.values() if r.notice), None)
+    searched = search_charts(term, charts)
+    results = {found.chart: found.result for found in searched}
+    notice, _ = warning(searched)
     if notice:
         return Comparison(term, None, (), disagreements.note, notice)
     answers = []

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .i18n import Translate, english
 
 if TYPE_CHECKING:
-    from ..core.search import SearchResult
+    from ..core.search import GeneralMatch, SearchResult
+    from .compare import ChartResult
 
 
 @dataclass(frozen=True)
@@ -20,11 +22,22 @@ class SearchSummary:
     found: str
     """That zones were found (they are listed separately), or empty."""
     general: str
-    """Symptoms the source names only in general, without a zone, or empty."""
+    """Symptoms the source names only in general and no zone matched, or empty."""
     no_match: str
     """That nothing matched, or empty."""
     suggestions: tuple[str, ...]
     """Known symptoms close to a query that matched nothing."""
+
+
+def zoneless_general(result: SearchResult) -> tuple[GeneralMatch, ...]:
+    """The general indications matched by words no zone matched too: "headache" finds the
+    toe tips, so it is not said to be named only in general."""
+    zone_words = {word.casefold() for match in result.results for word in match.matched}
+    return tuple(
+        general
+        for general in result.general
+        if not any(word.casefold() in zone_words for word in general.matched)
+    )
 
 
 def summarise(result: SearchResult, translate: Translate = english) -> SearchSummary:
@@ -32,6 +45,7 @@ def summarise(result: SearchResult, translate: Translate = english) -> SearchSum
         return translate("SearchText", text)
 
     nothing = not (result.results or result.general or result.notice)
+    general = zoneless_general(result)
     return SearchSummary(
         notice=f"{result.notice} ({', '.join(result.red_flags)})" if result.notice else "",
         found=tr("Zones the tradition links with this are listed, best match first.")
@@ -39,8 +53,8 @@ def summarise(result: SearchResult, translate: Translate = english) -> SearchSum
         else "",
         general=tr(
             "The source suggests foot massage in general for {0}, without naming a zone."
-        ).format(", ".join(g.indication for g in result.general))
-        if result.general
+        ).format(", ".join(g.indication for g in general))
+        if general
         else "",
         no_match=tr('No zone in this chart is linked with "{0}".').format(result.query.strip())
         if nothing
@@ -49,8 +63,16 @@ def summarise(result: SearchResult, translate: Translate = english) -> SearchSum
     )
 
 
-def search_text(result: SearchResult, translate: Translate = english) -> str:
-    """The whole result as terminal text: the notice first, then the zones, then the rest."""
+def search_text(
+    result: SearchResult,
+    translate: Translate = english,
+    *,
+    chart: str = "",
+    elsewhere: Sequence[ChartResult] = (),
+) -> str:
+    """The whole result as terminal text: the notice first, then the zones, then the rest,
+    then the zones of the other charts ``elsewhere``, each under the chart's name (and the
+    chart shown under ``chart``)."""
 
     def tr(text: str) -> str:
         return translate("SearchText", text)
@@ -59,19 +81,30 @@ def search_text(result: SearchResult, translate: Translate = english) -> str:
     lines = []
     if summary.notice:
         lines += [f"!! {summary.notice}", ""]
-    for rank, match in enumerate(result.results, 1):
-        lines.append(
-            tr("{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
-                rank, match.name, match.zone, match.score, ", ".join(match.matched)
-            )
-        )
+    if elsewhere and chart and result.results:
+        lines.append(chart)
+    lines += _zone_lines(result, tr)
     if summary.general:
         if result.results:
             lines.append("")
         lines.append(summary.general)
-        lines += [f"  - {g.indication} (matched: {', '.join(g.matched)})" for g in result.general]
+        lines += [
+            f"  - {g.indication} (matched: {', '.join(g.matched)})"
+            for g in zoneless_general(result)
+        ]
     if summary.no_match:
         lines.append(summary.no_match)
     if summary.suggestions:
         lines.append(tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
+    for found in elsewhere:
+        lines += ["", f"{found.name} ({found.chart}):", *_zone_lines(found.result, tr)]
     return "\n".join(lines)
+
+
+def _zone_lines(result: SearchResult, tr: Callable[[str], str]) -> list[str]:
+    return [
+        tr("{0}. {1} ({2})  score {3:.2f}  matched: {4}").format(
+            rank, match.name, match.zone, match.score, ", ".join(match.matched)
+        )
+        for rank, match in enumerate(result.results, 1)
+    ]

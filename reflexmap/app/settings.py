@@ -62,6 +62,7 @@ class Settings:
     chart_only_focus: bool = False
     chart_guide: bool = False
     chart_grayscale: bool = False
+    chart_all_views: bool = False
 
 
 def read_settings(store: SettingsStore) -> Settings:

@@ -6,8 +6,9 @@ so its behaviour is tested without a window.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.model import SIDES, Chart, Side, View
 from .catalogue import ChartSource
@@ -16,6 +17,7 @@ from .events import Event
 if TYPE_CHECKING:
     from ..core.search import SearchResult, SymptomIndex
     from ..core.sessions import Step
+    from .compare import ChartResult
 
 SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "both": SIDES,
@@ -40,6 +42,12 @@ class PrintOptions:
     """Only the zones of the current search, or else the selected zone."""
     guide: bool = False
     grayscale: bool = False
+    all_views: bool = False
+    """Every view of the feet, not only the one shown."""
+    client: str = ""
+    """Whom the chart is for, printed at its head; kept for this run only."""
+    note: str = ""
+    """Notes printed under the client's name; kept for this run only."""
 
 
 class AppState:
@@ -65,6 +73,13 @@ class AppState:
         self.query = ""
         self.result: SearchResult | None = None
         self._index: SymptomIndex | None = None
+        self.other_charts: Callable[[], Mapping[str, Chart]] | None = None
+        """The bundled charts by id, searched beside the one shown; called at the first
+        search (the window sets it)."""
+        self.elsewhere: tuple[ChartResult, ...] = ()
+        """The search's zones in the other bundled charts, after the chart shown."""
+        self._others: Mapping[str, Chart] | None = None
+        self._other_indexes: dict[str, SymptomIndex] = {}
         self.step: Step | None = None
         """The step of the running session, lit on the map."""
 
@@ -148,11 +163,24 @@ class AppState:
             return
         self.query = query
         self.result = self.search_index().search(query) if query.strip() else None
+        self.elsewhere = ()
+        if self.result is not None:
+            self.result, self.elsewhere = self._search_elsewhere(self.result)
         if self.result is not None and self.selected is not None:
             found = self.matched_zones() or set()
             if self.result.notice or self.selected not in found:
                 self._set_selection(None)
         self.search_changed.emit(self.result)
+
+    def _search_elsewhere(
+        self, result: SearchResult
+    ) -> tuple[SearchResult, tuple[ChartResult, ...]]:
+        from .compare import search_elsewhere
+
+        if self._others is None:
+            self._others = self.other_charts() if self.other_charts is not None else {}
+        others = {cid: c for cid, c in self._others.items() if cid != self.source.bundled}
+        return search_elsewhere(result, others, self._other_indexes)
 
     def clear(self) -> None:
         """Esc: the search if there is one, else the selection."""
@@ -200,7 +228,15 @@ class AppState:
             self.labels_changed.emit(visible)
 
     def set_print_option(self, name: str, value: bool) -> None:
-        options = replace(self.print_options, **{name: value})
+        """Turn one of the checkable Chart Options (a boolean field, by name) on or off."""
+        change: dict[str, Any] = {name: value}
+        self._set_print_options(replace(self.print_options, **change))
+
+    def set_client(self, client: str, note: str) -> None:
+        """Whom the printed chart is for, and notes for them (both may be empty)."""
+        self._set_print_options(replace(self.print_options, client=client, note=note))
+
+    def _set_print_options(self, options: PrintOptions) -> None:
         if options != self.print_options:
             self.print_options = options
             self.print_options_changed.emit(options)
@@ -213,6 +249,9 @@ class AppState:
         self.source = source
         self._index = None
         self.hovered = None
+        # Until it is found again in the new chart: what shows the new chart must not look
+        # for the old chart's zone in it.
+        self.selection = None
         if self.view not in chart.views:
             self.view = "plantar"
         self.chart_changed.emit(chart)
@@ -223,8 +262,8 @@ class AppState:
             self.search_changed.emit(None)
         if selected is not None and selected in {zone.id for zone in chart.zones}:
             self.select(selected)
-        else:
-            self._set_selection(None)
+        elif selected is not None:
+            self.selection_changed.emit(None)
 
     def _set_selection(self, selection: Selection | None) -> None:
         if selection != self.selection:

@@ -17,15 +17,72 @@ from ..app.catalogue import BUNDLED, DEFAULT_CHART
 from ..core.model import VIEWS
 from . import chart, charts, compare, journal, search, session, validate, window, zones
 
+QT_OPTIONS = {
+    "-platform": True,
+    "-platformpluginpath": True,
+    "-platformtheme": True,
+    "-plugin": True,
+    "-style": True,
+    "-stylesheet": True,
+    "-reverse": False,
+    "-session": True,
+    "-widgetcount": False,
+    "-qwindowgeometry": True,
+    "-qwindowicon": True,
+    "-qwindowtitle": True,
+    "-display": True,
+    "-geometry": True,
+    "-name": True,
+    "-title": True,
+    "-visual": True,
+    "-sync": False,
+    "-nograb": False,
+    "-dograb": False,
+}
+"""Qt's own options (QGuiApplication's, QApplication's and X11's) and whether each takes a
+value: passed to Qt for the window, as every Qt program accepts them."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    command_line = parser()
+    qt_options, rest = split_qt_options(sys.argv[1:] if argv is None else argv, command_line)
+    args = command_line.parse_args(rest)
+    args.qt_options = qt_options
+    if qt_options and args.command is not None:
+        command_line.error(f"{qt_options[0]} is an option of Qt, for the window")
     try:
         return int(args.func(args))
     except BrokenPipeError:
         # The reader went away (`reflexmap zones | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def split_qt_options(
+    argv: Sequence[str], command_line: argparse.ArgumentParser
+) -> tuple[list[str], list[str]]:
+    """Qt's options (``-style Fusion`` or ``-style=Fusion``, ``-reverse``), each with its
+    value, and the rest of the command line in order. Nothing after ``--`` is Qt's."""
+    qt: list[str] = []
+    rest: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            rest += [word, *words]
+            break
+        name, equals, value = word.partition("=")
+        if name not in QT_OPTIONS:
+            rest.append(word)
+        elif not QT_OPTIONS[name]:
+            qt.append(word)
+        elif equals:
+            qt += [name, value]
+        else:
+            given = next(words, None)
+            if given is None:
+                command_line.error(f"Qt's option {name} needs a value")
+            qt += [name, given]
+    return qt, rest
 
 
 def parser() -> argparse.ArgumentParser:
@@ -65,6 +122,9 @@ def parser() -> argparse.ArgumentParser:
         parents=[chart_files],
         description="An interactive map of the foot's reflex zones. Everything it shows is a "
         "traditional claim, not medical advice. With no command, opens the window.",
+        epilog="The window also takes Qt's standard options: -style NAME, -platform NAME, "
+        "-reverse, -stylesheet FILE, -platformtheme NAME, -qwindowgeometry WxH+X+Y, "
+        "-qwindowtitle TITLE, -display DISPLAY and the like.",
     )
     main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
     window.add_options(main_parser)

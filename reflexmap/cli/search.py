@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from typing import Any
 
-from .common import load
+from .common import load, source_of
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
@@ -16,8 +17,9 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
         parents=[chart_files],
         help="find zones by symptom",
         description="Find the zones the chart links with one or more symptoms, in everyday "
-        'words ("can\'t sleep", "headache and cold feet"). Warning signs that need a '
-        "doctor are named first. Finding nothing is not an error.",
+        'words ("can\'t sleep", "headache and cold feet"), then those the other bundled '
+        "charts link with them. Warning signs that need a doctor are named first. Finding "
+        "nothing is not an error.",
     )
     parser.add_argument("query", nargs="+", help="the symptoms, in your own words")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -28,12 +30,31 @@ def run(args: argparse.Namespace) -> int:
     chart = load(args)
     if chart is None:
         return 1
+    from ..app import catalogue
+    from ..app.compare import search_elsewhere
     from ..app.search_text import search_text
+    from ..core.chart_cache import default_cache_dir
+    from ..core.errors import ChartError
     from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
+    source = source_of(args)
+    try:
+        bundled = catalogue.load_bundled(default_cache_dir())
+    except ChartError as error:  # the chart asked for loaded: search it alone
+        print(error, file=sys.stderr)
+        bundled = {}
+    others = {cid: other for cid, other in bundled.items() if cid != source.bundled}
     result = SymptomIndex(chart.zone_data).search(" ".join(args.query))
+    result, elsewhere = search_elsewhere(result, others)
+    chart_id = source.bundled or str(source.zones_file)
     if args.json:
-        print(json.dumps(asdict(result), indent=2, ensure_ascii=False))
+        record = asdict(result)
+        record["results"] = [{**match, "chart": chart_id} for match in record["results"]] + [
+            {**asdict(match), "chart": found.chart}
+            for found in elsewhere
+            for match in found.result.results
+        ]
+        print(json.dumps(record, indent=2, ensure_ascii=False))
     else:
-        print(search_text(result))
+        print(search_text(result, chart=f"{chart.info.name} ({chart_id}):", elsewhere=elsewhere))
     return 0

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from ..startup import long_lived
+from ..startup import long_lived, missing_libraries, missing_libraries_message, qt_platform
 from .common import given_source
+
+DIALOGS = ("notice", "about", "shortcuts", "claims", "contraindications")
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -23,8 +26,19 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--size",
         type=_window_size,
         metavar="WxH",
-        default=(1200, 800),
         help="with --screenshot: window size in pixels (default 1200x800)",
+    )
+    parser.add_argument(
+        "--screen",
+        type=_window_size,
+        metavar="WxH",
+        help="with --screenshot: a screen of this size; the window opens on it as on a first "
+        "start, and the picture is the whole screen",
+    )
+    parser.add_argument(
+        "--dialog",
+        choices=DIALOGS,
+        help="with --screenshot and --screen: this dialog open over the window",
     )
     parser.set_defaults(func=run)
 
@@ -41,9 +55,33 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.screenshot is None and (args.select is not None or args.search is not None):
-        print("reflexmap: --select and --search go with --screenshot", file=sys.stderr)
+    shot_only = (args.select, args.search, args.size, args.screen, args.dialog)
+    if args.screenshot is None and any(option is not None for option in shot_only):
+        print(
+            "reflexmap: --select, --search, --size, --screen and --dialog go with --screenshot",
+            file=sys.stderr,
+        )
         return 2
+    if args.dialog is not None and args.screen is None:
+        print("reflexmap: --dialog goes with --screen", file=sys.stderr)
+        return 2
+    qt_options = getattr(args, "qt_options", [])
+    # A screenshot is taken offscreen unless a platform is asked for.
+    environ = {"QT_QPA_PLATFORM": "offscreen", **os.environ} if args.screenshot else os.environ
+    platform = qt_platform(qt_options, environ)
+    missing = missing_libraries(platform)
+    if missing:
+        # Before Qt, which would abort with a message that names no package.
+        print(missing_libraries_message(missing), end="", file=sys.stderr)
+        return 1
+    if platform == "xcb" and not environ.get("DISPLAY") and "-display" not in qt_options:
+        # Qt would abort too (a terminal without a desktop, such as ssh).
+        print(
+            "reflexmap: no display to open the window on (DISPLAY is not set); "
+            "--screenshot FILE and the commands (reflexmap --help) work without one",
+            file=sys.stderr,
+        )
+        return 1
     with long_lived():
         from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted
 
@@ -54,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
             select=args.select,
             search=args.search,
             size=args.size,
+            screen=args.screen,
+            dialog=args.dialog,
             view=getattr(args, "view", None),
+            qt_options=tuple(qt_options),
         )
     )

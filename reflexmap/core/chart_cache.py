@@ -35,7 +35,7 @@ from .model import (
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 4
+FORMAT = 5
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
@@ -195,6 +195,7 @@ def _zone(data: dict[str, Any]) -> Zone:
         views=tuple(data["views"]),
         kind=data["kind"],
         note=data["note"],
+        system=data["system"],
         line=data["line"],
     )
 

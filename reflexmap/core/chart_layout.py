@@ -1,4 +1,4 @@
-"""The printed chart's layout, in millimetres: where the drawing, legend and text go.
+"""The printed chart's layout, in millimetres: where the drawings, numbers, legend and text go.
 
 Text is measured by a function the caller gives (the Qt layer measures with real fonts), so
 the layout stays free of Qt and every box is known before anything is painted: nothing
@@ -7,8 +7,13 @@ overlaps and nothing runs off the page, by construction, and tests check it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from .geometry import Bounds
+from .model import View
 
 Measure = Callable[[str, float, bool], float]
 """Width in millimetres of a text at a size in points, bold or not."""
@@ -19,14 +24,23 @@ LINE_SPACING = 1.25
 MARGIN = 12.0
 TITLE_SIZE = 15.0
 SUBTITLE_SIZE = 8.0
+HEADER_SIZE = 9.5
+GROUP_SIZE = 9.0
 NAME_SIZE = 8.5
 BODY_SIZE = 7.5
 FOOTER_SIZE = 7.0
 HEADING_SIZE = 11.0
+LABEL_SIZE = 7.0
 MARK_SIZE = 5.0
-"""Diameter of a legend number's circle."""
+"""Smallest diameter of a number's circle."""
+NUMBER_FILL = 0.6
+"""A number's font size (its em) as a share of its circle's diameter."""
+MIN_NUMBER_HEIGHT = 2.5
+"""Every printed number's digits are at least this high, in millimetres."""
+SWATCH_HEIGHT = 3.5
+"""The height of a legend entry's hatch swatch, under its number."""
 GAP = 3.0
-MIN_COLUMN_WIDTH = 75.0
+MIN_COLUMN_WIDTH = 70.0
 
 
 @dataclass(frozen=True)
@@ -68,21 +82,60 @@ class TextBox:
     lines: tuple[str, ...]
     size: float
     bold: bool = False
+    centred: bool = False
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One drawing on a page: a view of a chart (or the part of it a focused chart needs),
+    its lit zones coloured and numbered, the others faint."""
+
+    view: View
+    crop: Bounds
+    """The part of the drawing shown, in the drawing's coordinates."""
+    lit: frozenset[str]
+    marks: tuple[tuple[int, float, float], ...] = ()
+    """Numbers to print on the drawing, each with its place in the drawing's coordinates."""
+    feet: tuple[tuple[str, float], ...] = ()
+    """A label under each foot, with the foot's middle across the drawing."""
+    chart: str = ""
+    """The chart drawn: empty for the chart printed, else a bundled chart's id."""
+    colour: str | None = None
+    """One colour for every lit zone, else each zone's own."""
+
+    @property
+    def aspect(self) -> float:
+        left, top, right, bottom = self.crop
+        return (right - left) / (bottom - top)
 
 
 @dataclass(frozen=True)
 class DrawingBox:
     rect: Rect
+    panel: Panel
 
 
 @dataclass(frozen=True)
 class LegendMark:
+    """A number in a circle: in the legend, or on a drawing (where ``anchor`` is the place it
+    names, when the number had to move off it to stay clear of its neighbours)."""
+
     rect: Rect
     number: int
     colour: str
+    anchor: tuple[float, float] | None = None
 
 
-Item = TextBox | DrawingBox | LegendMark
+@dataclass(frozen=True)
+class Swatch:
+    """A legend entry's fill and hatch, for a black-and-white chart."""
+
+    rect: Rect
+    colour: str
+    hatch: int
+
+
+Item = TextBox | DrawingBox | LegendMark | Swatch
 
 
 Margins = tuple[float, float, float, float]
@@ -109,6 +162,10 @@ class LegendEntry:
     colour: str
     name: str
     text: str
+    group: str = ""
+    """The heading the entry is listed under (its body system); empty for none."""
+    hatch: int | None = None
+    """The zone's hatch pattern, shown beside its number on a black-and-white chart."""
 
 
 @dataclass(frozen=True)
@@ -117,18 +174,56 @@ class ChartContent:
 
     title: str
     subtitle: str
-    drawing_aspect: float
-    """Width over height of the drawing."""
+    panels: tuple[Panel, ...]
     legend: tuple[LegendEntry, ...]
     footer: tuple[str, ...]
     """Bold first line (the disclaimer), then the rest."""
+    header: tuple[str, ...] = ()
+    """Lines for the person the chart is for (bold first line), under the subtitle."""
     guide: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """Headed sections for the second page: (heading, paragraphs)."""
+    """Headed sections for the last pages: (heading, paragraphs)."""
+    continued: str = "(continued)"
+    digit_height: float = 0.73
+    """The height of the numbers' digits as a share of their font size (measured by Qt)."""
+    drawings_first: bool = False
+    """On an upright page, the drawings are as large as the first page allows even when the
+    legend is short (a poster of several views)."""
+
+
+@dataclass(frozen=True)
+class SheetCell:
+    """What one chart says about a topic: a small map with the places lit, and its words."""
+
+    panel: Panel
+    text: str
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    name: str
+    cells: tuple[SheetCell, ...]
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    """A one-page table: a row per topic, a column per chart (the "charts disagree" sheet)."""
+
+    title: str
+    subtitle: str
+    columns: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
+    footer: tuple[str, ...]
+    header: tuple[str, ...] = ()
     continued: str = "(continued)"
 
 
 def line_height(size: float) -> float:
     return size * POINT * LINE_SPACING
+
+
+def mark_size(digit_height: float) -> float:
+    """The smallest circle whose number is at least MIN_NUMBER_HEIGHT high."""
+    return max(MARK_SIZE, MIN_NUMBER_HEIGHT / (NUMBER_FILL * digit_height))
 
 
 def wrap(text: str, width: float, size: float, bold: bool, measure: Measure) -> tuple[str, ...]:
@@ -172,6 +267,76 @@ def _text(
     return TextBox(Rect(x, y, width, len(lines) * line_height(size)), lines, size, bold)
 
 
+class PageTooSmall(ValueError):
+    """The page cannot hold even one legend entry between its heading and footer."""
+
+
+@dataclass
+class _Frame:
+    """The parts every page shares: the printable area, the footer, where the body ends."""
+
+    area: Rect
+    footer: list[TextBox]
+    body_bottom: float
+    title: str
+    subtitle: str
+    header: tuple[str, ...]
+    continued: str
+    measure: Measure
+    pages: list[list[Item]] = field(default_factory=list)
+
+    def new_page(self, first: bool = False) -> float:
+        """Start a page with its heading; returns where its body starts."""
+        title = self.title if first else f"{self.title} {self.continued}"
+        box = _text(
+            self.area.x, self.area.y, self.area.width, title, TITLE_SIZE, self.measure, True
+        )
+        items: list[Item] = [box]
+        y = box.rect.bottom + 1
+        if first and self.subtitle:
+            box = _text(self.area.x, y, self.area.width, self.subtitle, SUBTITLE_SIZE, self.measure)
+            items.append(box)
+            y = box.rect.bottom
+        if first:
+            for i, line in enumerate(self.header):
+                box = _text(
+                    self.area.x, y + 1, self.area.width, line, HEADER_SIZE, self.measure, i == 0
+                )
+                items.append(box)
+                y = box.rect.bottom
+        self.pages.append(items)
+        return y + GAP
+
+    def finish(self, width: float, height: float, margins: Margins) -> tuple[Page, ...]:
+        return tuple(Page(width, height, (*items, *self.footer), margins) for items in self.pages)
+
+
+def _frame(
+    content: ChartContent | SheetContent,
+    page_width: float,
+    page_height: float,
+    measure: Measure,
+    margins: Margins,
+) -> _Frame:
+    area = Page(page_width, page_height, (), margins).printable
+    if area.width <= 0 or area.height <= 0:
+        raise PageTooSmall("the margins leave no room on the page")
+    footer = _footer(content.footer, area, measure)
+    body_bottom = min((box.rect.y for box in footer), default=area.bottom + GAP) - GAP
+    if body_bottom < area.y + area.height / 2:
+        raise PageTooSmall("the footer (disclaimer and contraindications) takes half the page")
+    return _Frame(
+        area,
+        footer,
+        body_bottom,
+        content.title,
+        content.subtitle,
+        content.header,
+        content.continued,
+        measure,
+    )
+
+
 def layout_chart(
     content: ChartContent,
     page_width: float,
@@ -179,64 +344,223 @@ def layout_chart(
     measure: Measure,
     margins: Margins = DEFAULT_MARGINS,
 ) -> tuple[Page, ...]:
-    """The chart's pages: the drawing with its legend (flowing onto more pages if it must),
+    """The chart's pages: the drawings as large as the page allows with the legend beside
+    them (landscape) or below (portrait), the legend flowing onto more pages if it must,
     then the guide, if the content has one. Every page carries the footer."""
-    area = Page(page_width, page_height, (), margins).printable
-    if area.width <= 0 or area.height <= 0:
-        raise PageTooSmall("the margins leave no room on the page")
-    footer = _footer(content.footer, area, measure)
-    body_bottom = min(box.rect.y for box in footer) - GAP
-    if body_bottom < area.y + area.height / 2:
-        raise PageTooSmall("the footer (disclaimer and contraindications) takes half the page")
-
-    def heading(title: str) -> tuple[list[Item], float]:
-        items: list[Item] = [_text(area.x, area.y, area.width, title, TITLE_SIZE, measure, True)]
-        y = items[0].rect.bottom + 1
-        if content.subtitle:
-            subtitle = _text(area.x, y, area.width, content.subtitle, SUBTITLE_SIZE, measure)
-            items.append(subtitle)
-            y = subtitle.rect.bottom
-        return items, y + GAP
-
-    pages: list[list[Item]] = []
-    items, top = heading(content.title)
-    body = Rect(area.x, top, area.width, body_bottom - top)
-    landscape = body.width > body.height
-    if landscape:
-        width = min(body.width * 0.5, body.height * content.drawing_aspect)
-        drawing = Rect(body.x, body.y, width, width / content.drawing_aspect)
-        legend_area = Rect(
-            drawing.right + GAP * 2, body.y, body.right - drawing.right - GAP * 2, body.height
-        )
+    frame = _frame(content, page_width, page_height, measure, margins)
+    top = frame.new_page(first=True)
+    body = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
+    if body.height <= 0:
+        raise PageTooSmall("the heading leaves no room on the page")
+    mark = mark_size(content.digit_height)
+    entries = content.legend
+    if page_width > page_height:
+        # Landscape: the drawings on the left, as wide as leaves the legend room to fit (or,
+        # when it cannot fit anyway, as wide as they may be).
+        for share in (0.62, 0.6, 0.58, 0.56, 0.54, 0.52, 0.5, 0.45, 0.62):
+            box = Rect(body.x, body.y, body.width * share, body.height)
+            drawn = _arrange(content.panels, box, measure, centred=False)
+            right = max((box.rect.right for box in drawn), default=body.x)
+            legend_area = Rect(right + 2 * GAP, body.y, body.right - right - 2 * GAP, body.height)
+            if _legend(entries, legend_area, measure, mark).count == len(entries):
+                break
     else:
-        height = min(body.height * 0.5, body.width / content.drawing_aspect)
-        width = height * content.drawing_aspect
-        drawing = Rect(body.x + (body.width - width) / 2, body.y, width, height)
-        legend_area = Rect(
-            body.x, drawing.bottom + GAP, body.width, body.bottom - drawing.bottom - GAP
-        )
-    items.append(DrawingBox(drawing))
-    pages.append(items)
+        # Portrait: the drawings across the page, above a legend that fits in half of it;
+        # a longer legend starts under them, or leaves them the whole first page when that
+        # takes no more pages (as a poster of several views always does).
+        needed = _legend_height(entries, body.width, measure, mark)
+        later = frame.body_bottom - frame.area.y - 2 * line_height(TITLE_SIZE) - GAP
+        if content.drawings_first:
+            tallest = body.height
+        elif needed + GAP <= body.height * 0.5:
+            tallest = body.height - needed - GAP
+        elif math.ceil(needed / later) <= math.ceil(
+            (needed - body.height * 0.4) / later
+        ) or _crowded(content.panels, Rect(body.x, body.y, body.width, body.height * 0.6), mark):
+            tallest = body.height  # costs no more pages of legend, or keeps numbers apart
+        else:
+            tallest = body.height * 0.6
+        drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), measure)
+        bottom = max((box.rect.bottom for box in drawn), default=body.y)
+        legend_area = Rect(body.x, bottom + GAP, body.width, body.bottom - bottom - GAP)
+    page = frame.pages[-1]
+    for item in drawn:
+        page.append(item)
+    page.extend(_numbers(drawn, mark))
 
-    entries = list(content.legend)
+    fresh = False
+    if entries and _legend(entries[:1], legend_area, measure, mark).count == 0:
+        top = frame.new_page()
+        legend_area = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
+        fresh = True
+    group = ""
     while entries:
-        placed = _legend(entries, legend_area, measure)
-        if placed.count == 0 and len(pages[-1]) <= 2:
+        placed = _legend(entries, legend_area, measure, mark, group)
+        if placed.count == 0 and fresh:
             raise PageTooSmall(f"the page is too small for the legend entry '{entries[0].name}'")
-        pages[-1].extend(placed.items)
+        frame.pages[-1].extend(placed.items)
+        group = entries[placed.count - 1].group if placed.count else group
         entries = entries[placed.count :]
         if entries:
-            items, top = heading(f"{content.title} {content.continued}")
-            pages.append(items)
-            legend_area = Rect(area.x, top, area.width, body_bottom - top)
+            top = frame.new_page()
+            legend_area = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
+            fresh = True
 
     if content.guide:
-        pages.extend(_guide_pages(content, area, body_bottom, measure, heading))
-    return tuple(Page(page_width, page_height, (*items, *footer), margins) for items in pages)
+        _guide_pages(content.guide, frame)
+    return frame.finish(page_width, page_height, margins)
 
 
-class PageTooSmall(ValueError):
-    """The page cannot hold even one legend entry between its heading and footer."""
+def _arrange(
+    panels: Sequence[Panel], box: Rect, measure: Measure, centred: bool = True
+) -> list[Item]:
+    """The panels in rows, as large as fits ``box`` (each keeping its proportions), with the
+    labels under their feet: of every way to break them into rows, the one whose smallest
+    drawing is drawn largest (then the one covering most of the box)."""
+    if not panels:
+        return []
+    best: tuple[tuple[float, float], list[Item]] | None = None
+    for rows in _row_splits(list(panels)):
+        for label_lines in (1, 2):
+            items = _rows(rows, box, label_lines, measure, centred)
+            if items is not None:
+                break
+        drawn = [item for item in items or [] if isinstance(item, DrawingBox)]
+        if not drawn:
+            continue
+        smallest = min(d.rect.width / (d.panel.crop[2] - d.panel.crop[0]) for d in drawn)
+        area = sum(d.rect.width * d.rect.height for d in drawn)
+        if best is None or (smallest, area) > best[0]:
+            best = ((smallest, area), items or [])
+    return best[1] if best else []
+
+
+def _rows(
+    rows: list[list[Panel]], box: Rect, label_lines: int, measure: Measure, centred: bool
+) -> list[Item] | None:
+    """The rows scaled to fit ``box``, or None if a foot's label needs more lines."""
+    label = line_height(LABEL_SIZE) * label_lines if any(p.feet for r in rows for p in r) else 0
+    room = box.height - (GAP + label) * len(rows) + GAP
+    natural = sum(box.width / sum(p.aspect for p in row) for row in rows)
+    scale = min(1.0, room / natural) if room > 0 else 0.0
+    if scale <= 0:
+        return []
+    items: list[Item] = []
+    y = box.y
+    for row in rows:
+        width = box.width * scale
+        height = width / sum(p.aspect for p in row)
+        x = box.x + (box.width - width) / 2 if centred else box.x
+        for panel in row:
+            rect = Rect(x, y, height * panel.aspect, height)
+            labels = _foot_labels(panel, rect, measure)
+            if any(len(b.lines) > label_lines for b in labels):
+                return None
+            items.append(DrawingBox(rect, panel))
+            items.extend(labels)
+            x = rect.right
+        y += height + label + GAP
+    return items
+
+
+def _crowded(panels: Sequence[Panel], box: Rect, mark: float) -> bool:
+    """Whether the numbers would cover more than a sixth of the drawings in ``box``."""
+    drawn = [
+        i for i in _arrange(panels, box, lambda text, size, bold: 0.0) if isinstance(i, DrawingBox)
+    ]
+    covered = sum(len(d.panel.marks) for d in drawn) * math.pi * (mark / 2) ** 2
+    return covered > sum(d.rect.width * d.rect.height for d in drawn) / 6
+
+
+def _row_splits(panels: list[Panel]) -> Iterator[list[list[Panel]]]:
+    """Every way to break the panels, in order, into rows of one or more."""
+    if len(panels) <= 1:
+        yield [panels]
+        return
+    for rest in _row_splits(panels[1:]):
+        yield [[panels[0]], *rest]
+        yield [[panels[0], *rest[0]], *rest[1:]]
+
+
+def _foot_labels(panel: Panel, rect: Rect, measure: Measure) -> list[TextBox]:
+    """Each foot's label centred under it, wrapped to its share of the drawing's width."""
+    left, _, right, _ = panel.crop
+    scale = rect.width / (right - left)
+    share = rect.width / max(len(panel.feet), 1) - 1
+    boxes = []
+    for text, middle in panel.feet:
+        lines = wrap(text, share, LABEL_SIZE, False, measure)
+        width = max(measure(line, LABEL_SIZE, False) for line in lines)
+        x = rect.x + (middle - left) * scale - width / 2
+        x = min(max(x, rect.x), rect.right - width)
+        height = line_height(LABEL_SIZE) * len(lines)
+        boxes.append(TextBox(Rect(x, rect.bottom, width, height), lines, LABEL_SIZE, centred=True))
+    return boxes
+
+
+def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
+    """The numbers on each drawing, at their zones, moved apart where they would overlap."""
+    marks: list[LegendMark] = []
+    for item in drawn:
+        if not isinstance(item, DrawingBox):
+            continue
+        rect, panel = item.rect, item.panel
+        left, top, right, bottom = panel.crop
+        scale = rect.width / (right - left)
+        size = min(max(mark, rect.width / 28), max(mark, 8.0))
+        places = [
+            (number, rect.x + (x - left) * scale, rect.y + (y - top) * scale)
+            for number, x, y in panel.marks
+            if left <= x <= right and top <= y <= bottom
+        ]
+        centres = _spread([(x, y) for _, x, y in places], size, rect)
+        for (number, x, y), (cx, cy) in zip(places, centres, strict=True):
+            moved = ((cx - x) ** 2 + (cy - y) ** 2) ** 0.5 > size / 2
+            marks.append(
+                LegendMark(
+                    Rect(cx - size / 2, cy - size / 2, size, size),
+                    number,
+                    "#FFFFFF",
+                    (x, y) if moved else None,
+                )
+            )
+    return marks
+
+
+def _spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
+    """Circles of ``size`` at ``points``, pushed apart until none overlaps another (or a few
+    hundred rounds have passed), each kept inside ``box``."""
+    centres = [list(point) for point in points]
+    reach = size + 0.4
+    half = size / 2
+
+    def clamp(centre: list[float]) -> None:
+        centre[0] = min(max(centre[0], box.x + half), box.right - half)
+        centre[1] = min(max(centre[1], box.y + half), box.bottom - half)
+
+    for centre in centres:
+        clamp(centre)
+    for _ in range(400):
+        moved = False
+        for (i, a), (j, b) in combinations(enumerate(centres), 2):
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            distance = (dx * dx + dy * dy) ** 0.5
+            if distance >= reach:
+                continue
+            moved = True
+            if distance < 1e-6:  # on the same spot: part them each pair its own way
+                angle = (i * 7 + j * 13) * 2.39996  # the golden angle, in radians
+                dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+            push = (reach - distance) / 2 + 0.01
+            a[0] -= dx / distance * push
+            a[1] -= dy / distance * push
+            b[0] += dx / distance * push
+            b[1] += dy / distance * push
+            clamp(a)
+            clamp(b)
+        if not moved:
+            break
+    return [(x, y) for x, y in centres]
 
 
 @dataclass(frozen=True)
@@ -245,34 +569,74 @@ class _Placed:
     count: int
 
 
-def _legend(entries: Sequence[LegendEntry], area: Rect, measure: Measure) -> _Placed:
-    """As many entries as fit, in columns filled top to bottom."""
+def _legend(
+    entries: Sequence[LegendEntry],
+    area: Rect,
+    measure: Measure,
+    mark: float = MARK_SIZE,
+    group: str = "",
+) -> _Placed:
+    """As many entries as fit, in columns filled top to bottom, under their groups' headings
+    (a group going on in a new column says so again)."""
+    if area.width <= 0 or area.height <= 0:
+        return _Placed((), 0)
     columns = max(1, min(3, int((area.width + GAP) // (MIN_COLUMN_WIDTH + GAP))))
     column_width = (area.width - GAP * (columns - 1)) / columns
-    text_width = column_width - MARK_SIZE - 2
+    text_width = column_width - mark - 2
 
-    def entry_boxes(column: int, y: float, entry: LegendEntry) -> tuple[TextBox, TextBox]:
-        x = area.x + column * (column_width + GAP) + MARK_SIZE + 2
-        name = _text(x, y, text_width, entry.name, NAME_SIZE, measure, True)
-        return name, _text(x, name.rect.bottom, text_width, entry.text, BODY_SIZE, measure)
+    def entry_boxes(column: int, y: float, entry: LegendEntry, heading: bool) -> list[Item]:
+        x = area.x + column * (column_width + GAP)
+        boxes: list[Item] = []
+        if heading:
+            title = _text(x, y, column_width, entry.group, GROUP_SIZE, measure, True)
+            boxes.append(title)
+            y = title.rect.bottom + 0.8
+        name = _text(x + mark + 2, y, text_width, entry.name, NAME_SIZE, measure, True)
+        text = _text(x + mark + 2, name.rect.bottom, text_width, entry.text, BODY_SIZE, measure)
+        circle = LegendMark(Rect(x, y, mark, mark), entry.number, entry.colour)
+        if entry.hatch is None:
+            return [*boxes, circle, name, text]
+        swatch = Swatch(Rect(x, y + mark + 0.6, mark, SWATCH_HEIGHT), entry.colour, entry.hatch)
+        return [*boxes, circle, swatch, name, text]
+
+    def bottom(boxes: list[Item]) -> float:
+        return max(box.rect.bottom for box in boxes)
 
     items: list[Item] = []
     count = 0
     column, y = 0, area.y
     for entry in entries:
-        name, text = entry_boxes(column, y, entry)
-        if text.rect.bottom > area.bottom:
+        boxes = entry_boxes(column, y, entry, bool(entry.group) and entry.group != group)
+        if bottom(boxes) > area.bottom:
             column, y = column + 1, area.y
             if column == columns:
                 break
-            name, text = entry_boxes(column, y, entry)
-            if text.rect.bottom > area.bottom:
+            boxes = entry_boxes(column, y, entry, bool(entry.group))
+            if bottom(boxes) > area.bottom:
                 break
-        mark = Rect(name.rect.x - MARK_SIZE - 2, y, MARK_SIZE, MARK_SIZE)
-        items += [LegendMark(mark, entry.number, entry.colour), name, text]
+        items += boxes
         count += 1
-        y = text.rect.bottom + 2
+        group = entry.group
+        y = bottom(boxes) + 1.5
     return _Placed(tuple(items), count)
+
+
+def _legend_height(
+    entries: Sequence[LegendEntry], width: float, measure: Measure, mark: float
+) -> float:
+    """The least height that holds every entry in columns ``width`` wide (bisection)."""
+    if not entries:
+        return 0.0
+    low, high = 0.0, 2000.0
+    if _legend(entries, Rect(0, 0, width, high), measure, mark).count < len(entries):
+        return high
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        if _legend(entries, Rect(0, 0, width, middle), measure, mark).count == len(entries):
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 def _footer(lines: Sequence[str], area: Rect, measure: Measure) -> list[TextBox]:
@@ -292,28 +656,88 @@ def _footer(lines: Sequence[str], area: Rect, measure: Measure) -> list[TextBox]
     return placed
 
 
-def _guide_pages(
-    content: ChartContent,
-    area: Rect,
-    body_bottom: float,
-    measure: Measure,
-    heading: Callable[[str], tuple[list[Item], float]],
-) -> list[list[Item]]:
+def _guide_pages(guide: tuple[tuple[str, tuple[str, ...]], ...], frame: _Frame) -> None:
     """The guide's sections, one after another, onto as many pages as they need."""
-    items, y = heading(content.title)
-    pages = [items]
+    area, measure = frame.area, frame.measure
+    y = frame.new_page()
     blocks = [
         (text, size, bold)
-        for title, paragraphs in content.guide
+        for title, paragraphs in guide
         for text, size, bold in [(title, HEADING_SIZE, True)]
         + [(p, BODY_SIZE + 1, False) for p in paragraphs]
     ]
     for text, size, bold in blocks:
         box = _text(area.x, y, area.width, text, size, measure, bold)
-        if box.rect.bottom > body_bottom:
-            items, y = heading(f"{content.title} {content.continued}")
-            pages.append(items)
+        if box.rect.bottom > frame.body_bottom:
+            y = frame.new_page()
             box = _text(area.x, y, area.width, text, size, measure, bold)
-        items.append(box)
+        frame.pages[-1].append(box)
         y = box.rect.bottom + (1.0 if bold else 2.0)
-    return pages
+
+
+SHEET_TEXT_SIZE = 7.0
+TOPIC_WIDTH = 28.0
+SOLE_ASPECT = 600 / 700
+"""The proportions the sheet's small maps are given room for: those of a drawing of soles."""
+
+
+def layout_sheet(
+    content: SheetContent,
+    page_width: float,
+    page_height: float,
+    measure: Measure,
+    margins: Margins = DEFAULT_MARGINS,
+) -> tuple[Page, ...]:
+    """The sheet's table: the topic, then each chart's small map and words; the maps as large
+    as lets every row fit on one page (rows go on to another page only when even the
+    smallest maps leave no room)."""
+    frame = _frame(content, page_width, page_height, measure, margins)
+    top = frame.new_page(first=True)
+    area = frame.area
+    columns = len(content.columns)
+    cell_width = (area.width - TOPIC_WIDTH - GAP * columns) / max(columns, 1)
+    if cell_width < 30:
+        raise PageTooSmall("the page is too narrow for the sheet's columns")
+
+    def heads(y: float) -> tuple[list[Item], float]:
+        boxes: list[Item] = []
+        for i, name in enumerate(content.columns):
+            x = area.x + TOPIC_WIDTH + GAP + i * (cell_width + GAP)
+            boxes.append(_text(x, y, cell_width, name, NAME_SIZE, measure, True))
+        return boxes, max((b.rect.bottom for b in boxes), default=y) + 1.5
+
+    def row_items(row: SheetRow, y: float, map_width: float) -> list[Item]:
+        items: list[Item] = [_text(area.x, y, TOPIC_WIDTH, row.name, NAME_SIZE, measure, True)]
+        for i, cell in enumerate(row.cells):
+            x = area.x + TOPIC_WIDTH + GAP + i * (cell_width + GAP)
+            # Every map gets the room of a sole's drawing: a side view is as wide, and lower.
+            box = Rect(x, y, map_width, map_width / SOLE_ASPECT + line_height(LABEL_SIZE))
+            items += _arrange([cell.panel], box, measure)
+            text_x = x + map_width + 2
+            text = _text(text_x, y, x + cell_width - text_x, cell.text, SHEET_TEXT_SIZE, measure)
+            items.append(text)
+        return items
+
+    def height_of(map_width: float) -> float:
+        _, y = heads(0.0)
+        for row in content.rows:
+            y = max(b.rect.bottom for b in row_items(row, y, map_width)) + 2
+        return y
+
+    room = frame.body_bottom - top
+    map_width = next(
+        (float(width) for width in range(32, 12, -1) if height_of(width) <= room), 12.0
+    )
+    boxes, y = heads(top)
+    frame.pages[-1].extend(boxes)
+    for row in content.rows:
+        items = row_items(row, y, map_width)
+        if max(b.rect.bottom for b in items) > frame.body_bottom:
+            boxes, y = heads(frame.new_page())
+            frame.pages[-1].extend(boxes)
+            items = row_items(row, y, map_width)
+            if max(b.rect.bottom for b in items) > frame.body_bottom:
+                raise PageTooSmall(f"the page is too small for the row '{row.name}'")
+        frame.pages[-1].extend(items)
+        y = max(b.rect.bottom for b in items) + 2
+    return frame.finish(page_width, page_height, margins)

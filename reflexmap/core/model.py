@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from .geometry import Bounds, Outline, Point, spans
-from .palette import zone_colour
+from .palette import assign_colours, assign_hatches
 
 Side = Literal["left", "right"]
 SIDES: tuple[Side, ...] = ("left", "right")
@@ -21,6 +21,20 @@ VIEWS: tuple[View, ...] = ("plantar", "dorsal", "medial", "lateral")
 ZoneKind = Literal["reflex", "area"]
 """A reflex zone the tradition links with the body, or a massage area with no such claim."""
 ZONE_KINDS: tuple[ZoneKind, ...] = ("reflex", "area")
+BodySystem = Literal[
+    "head-and-senses",
+    "nervous-system",
+    "endocrine",
+    "circulation-and-breathing",
+    "digestive",
+    "urinary",
+    "reproductive",
+    "musculoskeletal",
+    "lymphatic",
+    "massage-area",
+]
+BODY_SYSTEMS: tuple[BodySystem, ...] = get_args(BodySystem)
+"""The body systems a zone may be grouped under in a legend, in the legend's order."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +105,8 @@ class Zone:
     kind: ZoneKind = "reflex"
     note: str = ""
     """Where charts vary or a fact is unsure."""
+    system: BodySystem | None = None
+    """The body system the legend groups the zone under, if the chart says."""
     line: int | None = field(default=None, compare=False)
     """Where the zone starts in its file, for messages."""
 
@@ -170,6 +186,9 @@ class Chart:
     """The dorsal, medial and lateral drawings the chart has."""
     _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
     _numbers: dict[str, int] = field(init=False, repr=False, compare=False)
+    _styles: tuple[dict[str, str], dict[str, int]] | None = field(
+        init=False, repr=False, compare=False, default=None
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
@@ -210,8 +229,48 @@ class Chart:
         return self._numbers[zone_id]
 
     def colour(self, zone_id: str) -> str:
-        """The zone's colour everywhere it is drawn."""
-        return zone_colour(self._numbers[zone_id] - 1)
+        """The zone's colour everywhere it is drawn: unlike its neighbours' and, up to 48
+        zones, unlike every other zone's."""
+        return self._zone_styles()[0][zone_id]
+
+    def hatch(self, zone_id: str) -> int:
+        """The zone's hatch pattern in black and white (an index into palette.HATCHES),
+        unlike its neighbours' where the patterns allow."""
+        return self._zone_styles()[1][zone_id]
+
+    def neighbours(self) -> dict[str, frozenset[str]]:
+        """For each zone, the zones drawn next to it (on the same foot of a view): regions
+        whose bounds come within 2% of the drawing's width of each other."""
+        found: dict[str, set[str]] = {zone.id: set() for zone in self.zones}
+        for view in self.views:
+            drawing = self.drawing(view)
+            gap = drawing.width * 0.02
+            regions = drawing.regions
+            for i, first in enumerate(regions):
+                left, top, right, bottom = first.bounds
+                for second in regions[i + 1 :]:
+                    if second.side != first.side or second.zone_id == first.zone_id:
+                        continue
+                    x0, y0, x1, y1 = second.bounds
+                    if (
+                        x0 - gap <= right
+                        and left - gap <= x1
+                        and y0 - gap <= bottom
+                        and top - gap <= y1
+                    ):
+                        found[first.zone_id].add(second.zone_id)
+                        found[second.zone_id].add(first.zone_id)
+        return {zone: frozenset(near) for zone, near in found.items()}
+
+    def _zone_styles(self) -> tuple[dict[str, str], dict[str, int]]:
+        # Worked out on first use, from every view's regions.
+        if self._styles is None:
+            ids = [zone.id for zone in self.zones]
+            near = self.neighbours()
+            styles = (assign_colours(ids, near), assign_hatches(ids, near))
+            object.__setattr__(self, "_styles", styles)
+            return styles
+        return self._styles
 
     def foot_box(self, side: Side, view: View = "plantar") -> Bounds:
         """The part of a view's drawing that shows one foot: its left or right half."""

@@ -91,6 +91,9 @@ MESSAGES: Mapping[str, str] = {
     ),
     "yaml.repeated-view": QT_TRANSLATE_NOOP("Problem", "view '{value}' is listed twice"),
     "yaml.bad-kind": QT_TRANSLATE_NOOP("Problem", "kind '{value}' must be 'reflex' or 'area'"),
+    "yaml.bad-system": QT_TRANSLATE_NOOP(
+        "Problem", "system '{value}' is not a known body system; the README lists them"
+    ),
     "yaml.repeated-side": QT_TRANSLATE_NOOP("Problem", "side '{value}' is listed twice"),
     "yaml.unknown-technique": QT_TRANSLATE_NOOP(
         "Problem", "unknown technique '{value}' (not in techniques)"
@@ -308,6 +311,7 @@ PHRASES = frozenset(
         QT_TRANSLATE_NOOP("Problem", "views"),
         QT_TRANSLATE_NOOP("Problem", "a drawing's file"),
         QT_TRANSLATE_NOOP("Problem", "kind"),
+        QT_TRANSLATE_NOOP("Problem", "system"),
         QT_TRANSLATE_NOOP("Problem", "location"),
         QT_TRANSLATE_NOOP("Problem", "claim"),
         QT_TRANSLATE_NOOP("Problem", "an association"),

@@ -22,6 +22,7 @@ except ImportError:  # PyYAML built without libyaml: every file takes the pure-P
 from .errors import ChartError, Problem
 from .loader import ID_PATTERN, LONG_TEXT, SHORT_TEXT, ZONES_MAX_BYTES, text_faults
 from .model import (
+    BODY_SYSTEMS,
     SIDES,
     VIEWS,
     ZONE_KINDS,
@@ -340,11 +341,14 @@ class Reader:
                 "technique",
                 "source",
             ),
-            optional=("cautions", "views", "kind", "note"),
+            optional=("cautions", "views", "kind", "note", "system"),
         )
         kind = self.text(fields["kind"], "kind") if "kind" in fields else "reflex"
         if kind not in ZONE_KINDS:
             self.report(fields["kind"], "yaml.bad-kind", value=kind)
+        system = self.text(fields["system"], "system") if "system" in fields else None
+        if system is not None and system not in BODY_SYSTEMS:
+            self.report(fields["system"], "yaml.bad-system", value=system)
         return Zone(
             id=self.identifier(fields.get("id"), "zone id", seen_ids),
             name=self.text(fields.get("name"), "zone name"),
@@ -361,6 +365,7 @@ class Reader:
             views=self.views(fields["views"]) if "views" in fields else ("plantar",),
             kind=cast(ZoneKind, kind),
             note=self.text(fields["note"], "note") if "note" in fields else "",
+            system=system if system in BODY_SYSTEMS else None,
             line=node.start_mark.line + 1,
         )
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -16,6 +19,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
+    Qt,
 )
 from PySide6.QtGui import (
     QColor,
@@ -28,31 +32,43 @@ from PySide6.QtGui import (
     QPageSize,
     QPaintDevice,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QPen,
-    QTransform,
+    QPolygonF,
 )
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
 from .. import __version__
-from ..app.chart_request import ChartRequest, chart_content, shown_zones
+from ..app.chart_request import ChartRequest, chart_content, disagreement_sheet
 from ..core.atomic_write import write_atomically
 from ..core.chart_layout import (
+    NUMBER_FILL,
     DrawingBox,
     LegendMark,
     Measure,
     Page,
+    Panel,
     Rect,
+    Swatch,
     TextBox,
     layout_chart,
+    layout_sheet,
     line_height,
 )
-from ..core.model import SIDES, Chart, View
-from .regions import paint_foot_labels, paint_number_mark, region_path
+from ..core.model import Chart
+from ..core.palette import HATCHES
+from .regions import paint_number_mark, region_path
+
+if TYPE_CHECKING:
+    from ..core.disagreements import Disagreements
 
 FONT_FAMILY = "DejaVu Sans"
 IMAGE_DPI = 150
-GRAYSCALE_DRAWING_DPI = 200
+HATCH_SPACING = 1.4
+"""Millimetres between a hatch's lines."""
+HATCH_WIDTH = 0.14
+"""A hatch line's width, as a share of the spacing."""
 EXPORT_FORMATS = (".pdf", ".png", ".svg")
 
 
@@ -73,12 +89,18 @@ def page_size_by_name(name: str) -> QPageSize.PageSizeId | None:
     return None
 
 
-def font_measure() -> Measure:
-    """Measures text with the fonts the painter uses, at a high resolution."""
+def _reference() -> QImage:
+    """A device of 1,200 dots an inch, to measure text on."""
     reference = QImage(1, 1, QImage.Format.Format_Mono)
     dots_per_metre = round(1200 / 0.0254)
     reference.setDotsPerMeterX(dots_per_metre)
     reference.setDotsPerMeterY(dots_per_metre)
+    return reference
+
+
+def font_measure() -> Measure:
+    """Measures text with the fonts the painter uses, at a high resolution."""
+    reference = _reference()
     cache: dict[tuple[float, bool], QFontMetricsF] = {}
 
     def measure(text: str, size: float, bold: bool) -> float:
@@ -104,21 +126,39 @@ def page_id(request: ChartRequest) -> QPageSize.PageSizeId:
     return size_id
 
 
-def layout_for(chart: Chart, request: ChartRequest) -> tuple[Page, ...]:
+def _page_mm(request: ChartRequest) -> tuple[float, float]:
     size = QPageSize(page_id(request)).size(QPageSize.Unit.Millimeter)
     width, height = size.width(), size.height()
-    if request.landscape:
-        width, height = height, width
-    content = chart_content(chart, request, _translate)
-    return layout_chart(content, width, height, font_measure(), request.margins)
+    return (height, width) if request.landscape else (width, height)
 
 
-def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartRequest) -> None:
-    """Draw one laid-out page on whatever device the painter is on, in millimetres."""
+def digit_height() -> float:
+    """The height of the numbers' digits as a share of their font size."""
+    metrics = QFontMetricsF(_font(72.0, True), _reference())  # 72 points: 1,200 dots
+    return metrics.tightBoundingRect("0123456789").height() / 1200
+
+
+def layout_for(chart: Chart, request: ChartRequest) -> tuple[Page, ...]:
+    content = chart_content(chart, request, _translate, digit_height=digit_height())
+    return layout_chart(content, *_page_mm(request), font_measure(), request.margins)
+
+
+def sheet_layout_for(
+    charts: Mapping[str, Chart], disagreements: Disagreements, request: ChartRequest
+) -> tuple[Page, ...]:
+    content = disagreement_sheet(charts, disagreements, request, _translate)
+    return layout_sheet(content, *_page_mm(request), font_measure(), request.margins)
+
+
+def paint_page(
+    painter: QPainter, page: Page, charts: Mapping[str, Chart], grayscale: bool = False
+) -> None:
+    """Draw one laid-out page on whatever device the painter is on, in millimetres, on a
+    white sheet; ``charts`` has the chart printed under "" and any other a panel names."""
     device = painter.device()
     scale = device.logicalDpiX() / 25.4
-    shown = shown_zones(chart, request)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, page.width * scale, page.height * scale), QColor("white"))
     for item in page.items:
         if isinstance(item, TextBox):
             font = _font(item.size, item.bold)
@@ -128,41 +168,76 @@ def paint_page(painter: QPainter, page: Page, chart: Chart, request: ChartReques
             step = line_height(item.size) * scale
             baseline = (step - metrics.height()) / 2 + metrics.ascent()
             for i, line in enumerate(item.lines):
-                painter.drawText(
-                    QPointF(item.rect.x * scale, item.rect.y * scale + i * step + baseline), line
-                )
+                x = item.rect.x * scale
+                if item.centred:
+                    x += (item.rect.width * scale - metrics.horizontalAdvance(line)) / 2
+                painter.drawText(QPointF(x, item.rect.y * scale + i * step + baseline), line)
         elif isinstance(item, LegendMark):
-            colour = _colour(item.colour, request.grayscale)
-            _paint_mark(painter, _rect(item.rect, scale), str(item.number), colour)
+            box = _rect(item.rect, scale)
+            if item.anchor is not None:
+                _paint_leader(painter, QPointF(*item.anchor) * scale, box)
+            _paint_mark(painter, box, str(item.number), _colour(item.colour, grayscale))
+        elif isinstance(item, Swatch):
+            box = _rect(item.rect, scale)
+            painter.save()
+            painter.setPen(QPen(QColor("#333333"), 0.15 * scale))
+            fill = _colour(item.colour, True)
+            fill.setAlpha(150)
+            painter.setBrush(fill)
+            painter.drawRect(box)
+            path = QPainterPath()
+            path.addRect(box)
+            _hatch(painter, path, HATCHES[item.hatch], HATCH_SPACING * scale)
+            painter.restore()
         elif isinstance(item, DrawingBox):
-            target = _rect(item.rect, scale)
-            if request.grayscale:
-                _paint_grayscale_drawing(painter, target, chart, request.view, shown)
-            else:
-                _paint_drawing(painter, target, chart, request.view, shown, grayscale=False)
+            chart = charts[item.panel.chart]
+            _paint_panel(painter, _rect(item.rect, scale), item.panel, chart, grayscale, scale)
 
 
 def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[bytes, int]:
     """The chart as the bytes of a PDF (every page), PNG or SVG (the first page), and the
     number of pages in it; raises ExportError with a readable reason."""
+    _check_format(suffix)
+    return _render(layout_for(chart, request), {"": chart}, suffix, request, chart.info.name)
+
+
+def render_sheet(
+    charts: Mapping[str, Chart], disagreements: Disagreements, suffix: str, request: ChartRequest
+) -> tuple[bytes, int]:
+    """The "charts disagree" sheet, as render_chart gives a chart."""
+    _check_format(suffix)
+    pages = sheet_layout_for(charts, disagreements, request)
+    return _render(pages, charts, suffix, request, _tr("Where the charts disagree"))
+
+
+def _check_format(suffix: str) -> None:
     if suffix not in EXPORT_FORMATS:
         raise ExportError(
             _tr("unknown format '{0}'; use one of {1}").format(
                 suffix or _tr("(none)"), ", ".join(EXPORT_FORMATS)
             )
         )
-    pages = layout_for(chart, request)
+
+
+def _render(
+    pages: Sequence[Page],
+    charts: Mapping[str, Chart],
+    suffix: str,
+    request: ChartRequest,
+    title: str,
+) -> tuple[bytes, int]:
     if suffix != ".pdf":
         pages = pages[:1]
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    grayscale = request.grayscale
     if suffix == ".pdf":
         writer = QPdfWriter(buffer)
-        writer.setTitle(chart.info.name)
+        writer.setTitle(title)
         writer.setCreator(f"reflexmap {__version__}")
         _set_page(writer, request)
-        painted = _paint_pages(writer, pages, chart, request)
+        painted = _paint_pages(writer, pages, charts, grayscale)
         del writer  # finishes the PDF
     elif suffix == ".png":
         page = pages[0]
@@ -175,16 +250,16 @@ def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[byte
         image.setDotsPerMeterY(dots_per_metre)
         image.fill(QColor("white"))
         png = QImageWriter(buffer, QByteArray(b"png"))
-        painted = _paint_pages(image, pages, chart, request) and png.write(image)
+        painted = _paint_pages(image, pages, charts, grayscale) and png.write(image)
     else:
         page = pages[0]
-        generator = QSvgGenerator()
+        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # SVG 1.1 keeps clipping
         generator.setOutputDevice(buffer)
         generator.setResolution(96)
         generator.setSize(QSize(round(page.width / 25.4 * 96), round(page.height / 25.4 * 96)))
         generator.setViewBox(QRectF(0, 0, page.width / 25.4 * 96, page.height / 25.4 * 96))
-        generator.setTitle(chart.info.name)
-        painted = _paint_pages(generator, pages, chart, request)
+        generator.setTitle(title)
+        painted = _paint_pages(generator, pages, charts, grayscale)
     buffer.close()
     if not painted or data.isEmpty():
         raise ExportError(_tr("could not draw the chart"))
@@ -195,8 +270,20 @@ def export_chart(chart: Chart, path: Path, request: ChartRequest) -> int:
     """Write the chart to ``path`` (its extension gives the format), whole or not at all: the
     chart is made in memory first and a file that was there survives any failure. Returns
     the number of pages written; raises ExportError with a readable reason."""
+    return _export(path, lambda: render_chart(chart, path.suffix.lower(), request))
+
+
+def export_sheet(
+    charts: Mapping[str, Chart], disagreements: Disagreements, path: Path, request: ChartRequest
+) -> int:
+    """Write the "charts disagree" sheet to ``path``, as export_chart writes a chart."""
+    suffix = path.suffix.lower()
+    return _export(path, lambda: render_sheet(charts, disagreements, suffix, request))
+
+
+def _export(path: Path, render: Callable[[], tuple[bytes, int]]) -> int:
     try:
-        data, pages = render_chart(chart, path.suffix.lower(), request)
+        data, pages = render()
     except ExportError as error:
         raise ExportError(f"{path}: {error}") from None
     try:
@@ -210,20 +297,36 @@ def export_chart(chart: Chart, path: Path, request: ChartRequest) -> int:
 def print_pages(printer: QPagedPaintDevice, chart: Chart, request: ChartRequest) -> bool:
     """Print (or preview) every page at the printer's own page size, orientation and
     margins, on a printer set to paint on the whole sheet (the layout places the margins)."""
+    request = _printer_request(printer, request)
+    return _paint_pages(printer, layout_for(chart, request), {"": chart}, request.grayscale)
+
+
+def print_sheet(
+    printer: QPagedPaintDevice,
+    charts: Mapping[str, Chart],
+    disagreements: Disagreements,
+    request: ChartRequest,
+) -> bool:
+    """Print (or preview) the "charts disagree" sheet, as print_pages prints a chart."""
+    request = _printer_request(printer, request)
+    pages = sheet_layout_for(charts, disagreements, request)
+    return _paint_pages(printer, pages, charts, request.grayscale)
+
+
+def _printer_request(printer: QPagedPaintDevice, request: ChartRequest) -> ChartRequest:
     layout = printer.pageLayout()
     size_id = layout.pageSize().id()
     margins = layout.margins(QPageLayout.Unit.Millimeter)
-    request = replace(
+    return replace(
         request,
         page_size=size_id.name if size_id is not QPageSize.PageSizeId.Custom else request.page_size,
         landscape=layout.orientation() == QPageLayout.Orientation.Landscape,
         margins=(margins.left(), margins.top(), margins.right(), margins.bottom()),
     )
-    return _paint_pages(printer, layout_for(chart, request), chart, request)
 
 
 def _paint_pages(
-    device: QPaintDevice, pages: Sequence[Page], chart: Chart, request: ChartRequest
+    device: QPaintDevice, pages: Sequence[Page], charts: Mapping[str, Chart], grayscale: bool
 ) -> bool:
     with _painting(device) as painter:
         if painter is None:
@@ -231,7 +334,7 @@ def _paint_pages(
         for number, page in enumerate(pages):
             if number and isinstance(device, QPagedPaintDevice) and not device.newPage():
                 return False
-            paint_page(painter, page, chart, request)
+            paint_page(painter, page, charts, grayscale)
     return True
 
 
@@ -258,71 +361,129 @@ def _set_page(device: QPagedPaintDevice, request: ChartRequest) -> None:
     )
 
 
-def _paint_drawing(
-    painter: QPainter,
-    target: QRectF,
-    chart: Chart,
-    view: View,
-    shown: Collection[str],
-    grayscale: bool,
+def _paint_panel(
+    painter: QPainter, target: QRectF, panel: Panel, chart: Chart, grayscale: bool, mm: float
 ) -> None:
-    foot_map = chart.drawing(view)
-    renderer = QSvgRenderer(QByteArray(foot_map.svg))
-    renderer.render(painter, target)
-    scale = target.width() / foot_map.width
+    """The panel's part of its drawing in ``target``: the lit zones filled (and hatched in
+    black and white), the others outlined faintly. All of it stays vector."""
+    drawing = chart.drawing(panel.view)
+    left, top, right, _ = panel.crop
+    scale = target.width() / (right - left)
+    whole = QRectF(
+        target.x() - left * scale,
+        target.y() - top * scale,
+        drawing.width * scale,
+        drawing.height * scale,
+    )
     painter.save()
-    painter.translate(target.topLeft())
+    painter.setClipRect(target)
+    QSvgRenderer(QByteArray(grey_svg(drawing.svg) if grayscale else drawing.svg)).render(
+        painter, whole
+    )
+    painter.translate(whole.topLeft())
     painter.scale(scale, scale)
-    for region in foot_map.regions:
-        if region.zone_id not in shown:
+    # Widths in millimetres on the page, whatever the device: a preview scales them down.
+    faint = QPen(QColor(150, 150, 150), 0.15 * mm / scale)
+    for region in drawing.regions:
+        path = region_path(region)
+        if region.zone_id not in panel.lit:
+            painter.setPen(faint)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
             continue
-        colour = _colour(chart.colour(region.zone_id), grayscale)
+        colour = _colour(panel.colour or chart.colour(region.zone_id), grayscale)
         fill = QColor(colour)
         fill.setAlpha(150)
-        pen = QPen(colour.darker(150))
-        pen.setCosmetic(True)
-        painter.setPen(pen)
+        painter.setPen(QPen(colour.darker(150), 0.2 * mm / scale))
         painter.setBrush(fill)
-        painter.drawPath(region_path(region))
+        painter.drawPath(path)
+        if grayscale:
+            _hatch(painter, path, HATCHES[chart.hatch(region.zone_id)], HATCH_SPACING * mm / scale)
     painter.restore()
-    font = _font(7.0, False)
-    font.setPixelSize(max(round(target.width() / 45), 1))
-    painter.setFont(font)
-    to_page = QTransform.fromTranslate(target.x(), target.y()).scale(scale, scale)
-    paint_foot_labels(painter, chart, view, SIDES, to_page)
-    diameter = max(target.width() / 28, 8.0)
-    for region in foot_map.regions:
-        if region.zone_id in shown:
-            centre = target.topLeft() + QPointF(*region.anchor) * scale
-            box = QRectF(centre.x() - diameter / 2, centre.y() - diameter / 2, diameter, diameter)
-            _paint_mark(painter, box, str(chart.number(region.zone_id)), QColor("white"))
 
 
-def _paint_grayscale_drawing(
-    painter: QPainter, target: QRectF, chart: Chart, view: View, shown: Collection[str]
-) -> None:
-    # Qt has no greyscale blend for vector output: draw the drawing as a grey image instead.
-    scale = GRAYSCALE_DRAWING_DPI / painter.device().logicalDpiX()
-    image = QImage(
-        QSize(round(target.width() * scale), round(target.height() * scale)),
-        QImage.Format.Format_RGB32,
-    )
-    image.fill(QColor("white"))
-    dots_per_metre = round(GRAYSCALE_DRAWING_DPI / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    with _painting(image) as inner:
-        if inner is None:
-            return
-        inner.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _paint_drawing(inner, QRectF(image.rect()), chart, view, shown, grayscale=True)
-    painter.drawImage(target, image.convertToFormat(QImage.Format.Format_Grayscale8))
+def _hatch(painter: QPainter, path: QPainterPath, angles: Sequence[float], spacing: float) -> None:
+    """Lines at ``angles`` (degrees), ``spacing`` apart, across the inside of ``path``: thin
+    strips cut to its shape, so no device needs to clip (an SVG's clip would be stepped)."""
+    bounds = path.boundingRect()
+    centre = bounds.center()
+    reach = (bounds.width() ** 2 + bounds.height() ** 2) ** 0.5 / 2 + spacing
+    half = spacing * HATCH_WIDTH / 2
+    strips = QPainterPath()
+    strips.setFillRule(Qt.FillRule.WindingFill)
+    for angle in angles:
+        along = QPointF(math.cos(math.radians(angle)), math.sin(math.radians(angle)))
+        across = QPointF(-along.y(), along.x())
+        steps = int(reach / spacing)
+        for step in range(-steps, steps + 1):
+            middle = centre + across * (step * spacing)
+            start, end = middle - along * reach, middle + along * reach
+            strips.addPolygon(
+                QPolygonF(
+                    [
+                        start - across * half,
+                        end - across * half,
+                        end + across * half,
+                        start + across * half,
+                    ]
+                )
+            )
+            strips.closeSubpath()
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(60, 60, 60))
+    painter.drawPath(path.intersected(strips))
+    painter.restore()
+
+
+_SVG_COLOUR = re.compile(
+    rb"((?:fill|stroke|stop-color|flood-color|lighting-color|color)\s*(?:=\s*[\"']|:)\s*)"
+    rb"(#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|[a-zA-Z]+)"
+)
+
+
+def grey_svg(svg: bytes) -> bytes:
+    """The drawing with every colour it names turned to its grey (Qt has no greyscale blend
+    for vector output, and a picture of the drawing would not be vector)."""
+
+    def grey(match: re.Match[bytes]) -> bytes:
+        value = match.group(2).decode("ascii", "replace")
+        if value.startswith("rgb"):
+            numbers = re.findall(r"[\d.]+%?", value)[:3]
+            channels = [float(n[:-1]) * 2.55 if n.endswith("%") else float(n) for n in numbers]
+            colour = (
+                QColor(*(min(255, round(c)) for c in channels)) if len(channels) == 3 else QColor()
+            )
+        else:
+            colour = QColor(value) if QColor.isValidColorName(value) else QColor()
+        if not colour.isValid():
+            return match.group(0)
+        return match.group(1) + _colour(colour.name(), True).name().encode()
+
+    return _SVG_COLOUR.sub(grey, svg)
+
+
+def _paint_leader(painter: QPainter, anchor: QPointF, box: QRectF) -> None:
+    """A thin line from the place a moved number names to the number's circle."""
+    centre = box.center()
+    dx, dy = centre.x() - anchor.x(), centre.y() - anchor.y()
+    length = math.hypot(dx, dy)
+    if length <= box.width() / 2:
+        return
+    end = centre - QPointF(dx, dy) * (box.width() / 2 / length)
+    painter.save()
+    painter.setPen(QPen(QColor("#333333"), box.width() / 30))
+    painter.drawLine(anchor, end)
+    painter.setBrush(QColor("#333333"))
+    radius = box.width() / 14
+    painter.drawEllipse(anchor, radius, radius)
+    painter.restore()
 
 
 def _paint_mark(painter: QPainter, box: QRectF, text: str, fill: QColor) -> None:
     """A number mark with its digits sized to the circle, as the page's scale needs."""
     font = _font(7.0, True)
-    font.setPixelSize(max(round(box.height() * 0.55), 1))
+    font.setPixelSize(max(round(box.height() * NUMBER_FILL), 1))
     painter.setFont(font)
     paint_number_mark(painter, box, text, fill)
 

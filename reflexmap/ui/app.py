@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..app import catalogue
@@ -19,7 +20,8 @@ from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.model import Chart, View
 from ..startup import long_lived
-from .main_window import MainWindow
+from .identity import DESKTOP_ID, app_icon
+from .main_window import DEFAULT_SIZE, MainWindow
 from .qt_settings import open_settings
 
 ORGANISATION = "reflexmap"
@@ -37,8 +39,16 @@ class WindowRequest:
     screenshot: Path | None = None
     select: str | None = None
     search: str | None = None
-    size: tuple[int, int] = (1200, 800)
+    size: tuple[int, int] | None = None
+    """The window's size for a screenshot: 1200x800 by default, or as on a first start on
+    ``screen``."""
+    screen: tuple[int, int] | None = None
+    """For a screenshot: the size of the (offscreen) screen, all of which is pictured."""
+    dialog: str | None = None
+    """For a screenshot: the help dialog open over the window (`notice`, `about`...)."""
     view: View | None = None
+    qt_options: tuple[str, ...] = ()
+    """Qt's own options from the command line (`-style Fusion`)."""
 
 
 def run(request: WindowRequest) -> int:
@@ -47,13 +57,15 @@ def run(request: WindowRequest) -> int:
     # Before any QSettings: these name where settings are kept.
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or _application(request)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    QApplication.setWindowIcon(app_icon())
     with long_lived():
         if request.screenshot is not None:
             window = _screenshot_window(request)
             if window is None:
                 return 1
-            return save_screenshot(window, request.screenshot)
+            return save_screenshot(window, request.screenshot, whole_screen=bool(request.screen))
         store, trouble = open_settings(QSettings())
         settings = read_settings(store)
         state, problem = _initial_state(request, settings)
@@ -69,6 +81,17 @@ def run(request: WindowRequest) -> int:
     if problem is not None:
         window.show_problems(problem)
     return app.exec()
+
+
+def _application(request: WindowRequest) -> QApplication:
+    argv = [*sys.argv[:1], *request.qt_options]
+    if request.screenshot is None or request.screen is None:
+        return QApplication(argv)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["QT_QPA_PLATFORM"] = _offscreen_screen(request.screen, Path(folder))
+        return QApplication(argv)
 
 
 def _screenshot_window(request: WindowRequest) -> MainWindow | None:
@@ -87,13 +110,31 @@ def _screenshot_window(request: WindowRequest) -> MainWindow | None:
     state = AppState(chart, source)
     state.show_view(request.view or "plantar")
     window = MainWindow(state, settings=Settings(notice_shown=True))
-    window.resize(*request.size)
+    if request.size is not None or request.screen is None:
+        window.resize(*(request.size or DEFAULT_SIZE))
     window.show()
     if request.search is not None:
         state.search(request.search)
     if request.select is not None:
         state.select(request.select)
+    if request.dialog is not None:
+        {
+            "notice": window.show_safety_notice,
+            "about": window.show_about,
+            "shortcuts": window.show_shortcuts,
+            "claims": window.show_about_claims,
+            "contraindications": window.show_contraindications,
+        }[request.dialog]()
     return window
+
+
+def _offscreen_screen(size: tuple[int, int], folder: Path) -> str:
+    """The offscreen platform with one screen of ``size``, set up by a file in ``folder``."""
+    width, height = size
+    screen = {"name": "screen", "width": width, "height": height}
+    config = folder / "offscreen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
 
 
 def _initial_state(
@@ -128,7 +169,10 @@ def remembered_state(chart: Chart, source: ChartSource, settings: Settings) -> A
         sides=SIDE_CHOICES.get(settings.sides, SIDE_CHOICES["both"]),
         labels_visible=settings.labels,
         print_options=PrintOptions(
-            settings.chart_only_focus, settings.chart_guide, settings.chart_grayscale
+            settings.chart_only_focus,
+            settings.chart_guide,
+            settings.chart_grayscale,
+            settings.chart_all_views,
         ),
     )
     if settings.selection in {zone.id for zone in chart.zones}:
@@ -145,10 +189,11 @@ def _load(source: ChartSource) -> Chart | None:
         return None
 
 
-def save_screenshot(window: QWidget, path: Path) -> int:
-    """Render the window to a PNG, written whole or not at all; 0 on success, else 1."""
+def save_screenshot(window: QWidget, path: Path, whole_screen: bool = False) -> int:
+    """Render the window (or its whole screen, with every window on it) to a PNG, written
+    whole or not at all; 0 on success, else 1."""
     QApplication.processEvents()
-    image = _painted_window(window)
+    image = window.screen().grabWindow(0) if whole_screen else _painted_window(window)
     file = QSaveFile(str(path))
     if not (
         file.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -2,25 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QMarginsF, QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
+from ..app import catalogue
 from ..app.chart_request import ChartRequest
 from ..app.settings import Settings
 from ..app.state import AppState
+from ..core.chart_cache import default_cache_dir
 from ..core.chart_layout import DEFAULT_MARGINS, Margins, PageTooSmall
-from ..render.chart_painter import ExportError, export_chart, page_size_by_name, print_pages
+from ..core.errors import ChartError
+from ..render.chart_painter import (
+    ExportError,
+    export_chart,
+    export_sheet,
+    page_size_by_name,
+    print_pages,
+    print_sheet,
+)
 
 
 class ChartExporter(QObject):
     """The File menu's printing and export, on the state's chart and Chart Options."""
 
-    def __init__(self, state: AppState, window: QWidget, settings: Settings) -> None:
+    def __init__(self, state: AppState, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
         self.state = state
         self._window = window
@@ -34,6 +58,8 @@ class ChartExporter(QObject):
             else DEFAULT_MARGINS
         )
         self.folder = settings.export_folder
+        self.saved: QWidget | None = None
+        """The status bar's note of the last file saved."""
 
     @property
     def printer(self) -> QPrinter:
@@ -60,25 +86,59 @@ class ChartExporter(QObject):
         return self._printer
 
     def request(self) -> ChartRequest:
-        options = self.state.print_options
+        options, state = self.state.print_options, self.state
+        zones = state.focus_zones() if options.only_focus else ()
         return ChartRequest(
             page_size=self.page_size,
             landscape=self.landscape,
             margins=self.margins,
-            zones=self.state.focus_zones() if options.only_focus else (),
+            zones=zones,
             guide=options.guide,
             grayscale=options.grayscale,
-            view=self.state.view,
+            view="all" if options.all_views else state.view,
+            query=state.query.strip() if zones and state.matched_zones() else "",
+            client=options.client,
+            note=options.note,
         )
+
+    def edit_client_header(self) -> QDialog:
+        """Ask whom the chart is for, with notes; kept until the window closes, so that one
+        client's name never turns up on the next client's chart another day."""
+        dialog = QDialog(self._window)
+        dialog.setWindowTitle(self.tr("Client Name and Notes"))
+        name = QLineEdit(self.state.print_options.client, dialog)
+        name.setAccessibleName(self.tr("Name"))
+        notes = QPlainTextEdit(self.state.print_options.note, dialog)
+        notes.setAccessibleName(self.tr("Notes"))
+        notes.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(self.tr("Printed at the head of the chart, with today's date."), dialog))
+        form.addRow(self.tr("&Name:"), name)
+        form.addRow(self.tr("N&otes:"), notes)
+        form.addRow(buttons)
+
+        dialog.accepted.connect(
+            lambda: self.state.set_client(name.text().strip(), notes.toPlainText().strip())
+        )
+        dialog.open()
+        return dialog
 
     def page_setup(self) -> None:
         if QPageSetupDialog(self.printer, self._window).exec():
             self._remember_page()
 
-    def preview(self) -> QPrintPreviewDialog:
+    def preview(self, sheet: bool = False) -> QPrintPreviewDialog:
+        """Preview the chart, or with ``sheet`` the page of where the charts disagree."""
         dialog = QPrintPreviewDialog(self.printer, self._window)
-        dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.paintRequested.connect(self._paint)
+        dialog.setWindowTitle(
+            self.tr("Print Where the Charts Disagree") if sheet else self.tr("Print Preview")
+        )
+        dialog.paintRequested.connect(self._paint_sheet if sheet else self._paint)
         dialog.finished.connect(self._remember_page)
         dialog.open()
         return dialog
@@ -90,10 +150,16 @@ class ChartExporter(QObject):
             self._remember_page()
 
     def export(self, formats: str) -> Path | None:
-        """Ask where to save (PDF, or PNG/SVG), then save there."""
-        name = str(Path(self.folder or Path.home()) / self.state.chart.info.name.split(",")[0])
+        """Ask where to save (PDF, PNG/SVG, or the disagreements sheet as PDF), then save."""
+        title = (
+            self.tr("Where the charts disagree")
+            if formats == "sheet"
+            else self.state.chart.info.name.split(",")[0]
+        )
+        name = str(Path(self.folder or Path.home()) / title)
         filters = {
             "pdf": self.tr("PDF document (*.pdf)"),
+            "sheet": self.tr("PDF document (*.pdf)"),
             "image": self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         }[formats]
         chosen, selected_filter = QFileDialog.getSaveFileName(
@@ -110,16 +176,54 @@ class ChartExporter(QObject):
                 if formats == "image"
                 else ".pdf"
             )
-        return path if self.export_to(path) else None
+        exported = self.export_sheet_to(path) if formats == "sheet" else self.export_to(path)
+        return path if exported else None
 
     def export_to(self, path: Path) -> bool:
+        return self._export(path, lambda: export_chart(self.state.chart, path, self.request()))
+
+    def export_sheet_to(self, path: Path) -> bool:
+        """Save the page of where the bundled charts disagree."""
+
+        def export() -> int:
+            charts = catalogue.load_bundled(default_cache_dir())
+            return export_sheet(charts, catalogue.load_disagreements(), path, self.request())
+
+        return self._export(path, export)
+
+    def _export(self, path: Path, export: Callable[[], int]) -> bool:
         try:
-            export_chart(self.state.chart, path, self.request())
-        except (ExportError, PageTooSmall) as error:
+            export()
+        except (ExportError, PageTooSmall, ChartError) as error:
             QMessageBox.warning(self._window, self.tr("Export Chart"), str(error))
             return False
         self.folder = str(path.parent)
+        self._announce(path)
         return True
+
+    def _announce(self, path: Path) -> None:
+        """Say in the status bar where the file went, with buttons to open it or its
+        folder; they stay until the next export."""
+        bar = self._window.statusBar()
+        if self.saved is not None:
+            bar.removeWidget(self.saved)
+            self.saved.deleteLater()
+        self.saved = QWidget(bar)
+        layout = QHBoxLayout(self.saved)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Saved {0}").format(path.name), self.saved))
+        for text, url in (
+            (self.tr("Open"), QUrl.fromLocalFile(str(path))),
+            (self.tr("Show Folder"), QUrl.fromLocalFile(str(path.parent))),
+        ):
+            button = QToolButton(self.saved)
+            button.setText(text)
+            button.setToolTip(url.toLocalFile())
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, u=url: QDesktopServices.openUrl(u))
+            layout.addWidget(button)
+        bar.addPermanentWidget(self.saved)
+        bar.showMessage(self.tr("Saved the chart as {0}").format(path), 10_000)
 
     def remembered(self, settings: Settings) -> Settings:
         """``settings`` with this exporter's page, margins and folder."""
@@ -133,6 +237,16 @@ class ChartExporter(QObject):
 
     def _paint(self, printer: QPrinter) -> None:
         if not print_pages(printer, self.state.chart, self.request()):
+            QMessageBox.warning(self._window, self.tr("Print"), self.tr("Could not print."))
+
+    def _paint_sheet(self, printer: QPrinter) -> None:
+        try:
+            charts = catalogue.load_bundled(default_cache_dir())
+            painted = print_sheet(printer, charts, catalogue.load_disagreements(), self.request())
+        except (ChartError, PageTooSmall) as error:
+            QMessageBox.warning(self._window, self.tr("Print"), str(error))
+            return
+        if not painted:
             QMessageBox.warning(self._window, self.tr("Print"), self.tr("Could not print."))
 
     def _remember_page(self) -> None:

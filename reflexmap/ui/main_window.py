@@ -7,9 +7,10 @@ from functools import cached_property
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,14 +29,16 @@ from ..app.settings import RECENT_CHARTS, MemoryStore, Settings, SettingsStore, 
 from ..app.state import AppState
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
-from ..core.model import View
+from ..core.model import Chart, View
+from . import fit
+from .identity import app_icon
 from .map_view import ZOOM_STEP, MapView
 from .search_box import SearchBox
 from .zone_lists import ResultList, ZoneList
 from .zone_panel import ZonePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .chart_exporter import ChartExporter
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.zone_list, self.results_list)
         self.setTabOrder(self.results_list, self.panel.details)
         self.search.field.down_target = self.results_list
+        state.other_charts = self._bundled_charts
+        self.results_list.chart_requested.connect(self.show_in_chart)
         state.search_changed.connect(self._show_search)
 
     def _show_chart(self) -> None:
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
         self._show_status()
 
     def _show_search(self, _result: object) -> None:
-        found = bool(self.state.result and self.state.result.results)
+        found = bool(self.state.result and self.state.result.results) or bool(self.state.elsewhere)
         self.side_stack.setCurrentWidget(self.results_list if found else self.zone_list)
 
     def _show_status(self) -> None:
@@ -272,6 +277,10 @@ class MainWindow(QMainWindow):
     def fit(self) -> None:
         self.map_view.fit()
 
+    def zoom_to_selection(self) -> None:
+        if not self.map_view.zoom_to_selection():
+            self.statusBar().showMessage(self.tr("Select a zone on this view to zoom to it."))
+
     def focus_search(self) -> None:
         self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
@@ -299,6 +308,15 @@ class MainWindow(QMainWindow):
 
     def print_session_card(self) -> None:
         self.sessions.choose_card()
+
+    def edit_client_header(self) -> QDialog:
+        return self.exporter.edit_client_header()
+
+    def print_disagreements(self) -> None:
+        self.exporter.preview(sheet=True)
+
+    def export_disagreements(self) -> None:
+        self.exporter.export("sheet")
 
     # Other charts.
 
@@ -335,6 +353,19 @@ class MainWindow(QMainWindow):
         self._remember_recent(chart.info.name, source)
         self.statusBar().showMessage(self.tr("Opened {0}").format(chart.info.name))
         return True
+
+    def _bundled_charts(self) -> dict[str, Chart]:
+        """The bundled charts, searched beside the one shown; none if one does not load."""
+        try:
+            return catalogue.load_bundled(default_cache_dir())
+        except ChartError:
+            return {}
+
+    def show_in_chart(self, chart_id: str, zone_id: str) -> None:
+        """Show a bundled chart with one of its zones selected, on a view that has it."""
+        if self.open_chart(ChartSource.of_bundled(chart_id)):
+            self.state.select(zone_id)
+            self.state.reveal(zone_id)
 
     def show_problems(self, error: ChartError) -> QMessageBox:
         from . import dialogs
@@ -384,7 +415,14 @@ class MainWindow(QMainWindow):
         else:
             text = table_text(charts, table)
         html = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line)
-        return self._show_text(self.tr("Where the charts disagree"), html)
+        dialog = self._show_text(self.tr("Where the charts disagree"), html)
+        buttons = dialog.findChild(QDialogButtonBox)
+        if buttons is not None:  # the whole table, on one page, for the printer
+            sheet = buttons.addButton(
+                self.tr("Print the Sheet..."), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            sheet.clicked.connect(self.print_disagreements)
+        return dialog
 
     def _fill_recent_menu(self) -> None:
         if not self._list_charts(self.recent_menu, mark_shown=False):
@@ -419,10 +457,10 @@ class MainWindow(QMainWindow):
 
     # Help.
 
-    def _show_text(self, title: str, html: str) -> QDialog:
+    def _show_text(self, title: str, html: str, icon: QIcon | None = None) -> QDialog:
         from . import dialogs
 
-        return dialogs.show_text(self, title, html)
+        return dialogs.show_text(self, title, html, icon)
 
     def show_about_claims(self) -> QDialog:
         return self._show_text(self.tr("About these claims"), about_claims_html(translate))
@@ -459,14 +497,17 @@ class MainWindow(QMainWindow):
             f"<p>{self.tr('An interactive map of the foot reflex zones, as claims.')}</p>"
             f"<p><b>{self.tr('Chart')}:</b> {escape(info.name)}</p>"
             f"<p><b>{self.tr('Source')}:</b> {escape(info.source)}</p>",
+            app_icon(),
         )
 
     # Remembered state.
 
     def _restore(self) -> None:
         s = self.settings
+        # Qt keeps a restored window on its screen; a first one is made to fit the screen.
+        self.setMinimumSize(self.minimumSize().boundedTo(fit.room(self)))
         if not (s.window_geometry and self.restoreGeometry(s.window_geometry)):
-            self.resize(*DEFAULT_SIZE)
+            fit.place(self, QSize(*DEFAULT_SIZE))
         for splitter, state in (
             (self.splitter, s.window_splitter),
             (self.side_splitter, s.window_side_splitter),
@@ -496,6 +537,7 @@ class MainWindow(QMainWindow):
             chart_only_focus=state.print_options.only_focus,
             chart_guide=state.print_options.guide,
             chart_grayscale=state.print_options.grayscale,
+            chart_all_views=state.print_options.all_views,
         )
         if "exporter" in self.__dict__:  # made, so its page and folder may have changed
             settings = self.exporter.remembered(settings)
@@ -533,6 +575,9 @@ class MainWindow(QMainWindow):
         if "sessions" in self.__dict__ and not self.sessions.close_requested():
             event.ignore()  # a session runs: its player asks first
             return
+        # Saving syncs the settings file to disk twice: on a busy or slow disk that takes a
+        # second or more (bench_quit.py --slow-disk), so the window goes first.
+        self.hide()
         self.save_state()
         super().closeEvent(event)
 

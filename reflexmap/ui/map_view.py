@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -26,8 +37,15 @@ from . import accessibility
 
 if TYPE_CHECKING:
     # Only in annotations: PySide6 sets a Qt class up on first use, at a cost to start-up.
-    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QWheelEvent
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+    from PySide6.QtGui import (
+        QFocusEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QNativeGestureEvent,
+        QResizeEvent,
+        QWheelEvent,
+    )
+    from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QStyleOptionGraphicsItem
 
 ARROWS: dict[int, tuple[int, int]] = {
     Qt.Key.Key_Left: (-1, 0),
@@ -39,6 +57,14 @@ ZOOM_STEP = 1.25
 PAPER_COLOUR = QColor("#fffdfa")
 LABEL_FILL = QColor(255, 255, 255, 230)
 MAX_ZOOM = 12.0
+HIT_SLOP = 6
+"""Pixels around a small region that still reach it (and around any region, when the point
+is on none): every region, however thin, is a target of about 12 pixels or more."""
+SMALL_REGION = 12.0
+"""On-screen thickness (twice the area over the outline's length: a disc's radius, a strip's
+width) under which a region is small: it takes HIT_SLOP pixels from a larger region under it."""
+SELECTION_MARGIN = 0.6
+"""Room around a zone zoomed to, as a share of its size."""
 
 
 class RegionItem(QGraphicsPathItem):
@@ -50,6 +76,8 @@ class RegionItem(QGraphicsPathItem):
         self.region = region
         self.colour = colour
         self.setZValue(-region.area)
+        self.thickness = 2 * region.area / max(self.path().length(), 1e-9)
+        """In drawing units: how thick the region is, whatever its length."""
         self.set_look(hovered=False, selected=False)
 
     def shape(self) -> QPainterPath:
@@ -119,6 +147,11 @@ class MapView(QGraphicsView):
         self._regions: list[RegionItem] = []
         self._focus: RegionItem | None = None
         """The region the keyboard is on; it lights up as hovered while the map has focus."""
+        self._ring = False
+        """Whether the focus ring shows: once the keyboard has moved on the map."""
+        self._pressed_at: QPoint | None = None
+        """Where the left button went down: a release there is a click, else a drag pans."""
+        viewport.grabGesture(Qt.GestureType.PinchGesture)
         self._show_chart()
         state.chart_changed.connect(lambda _: self._show_chart())
         state.view_changed.connect(lambda _: self._show_chart())
@@ -151,6 +184,7 @@ class MapView(QGraphicsView):
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
                 self._regions.append(item)
+        self._thinnest = min((item.thickness for item in self._regions), default=0.0)
         self._focus = None
         self._show_sides()
 
@@ -223,7 +257,7 @@ class MapView(QGraphicsView):
 
     def _paint_focus_ring(self, painter: QPainter) -> None:
         """Two rings, dark inside light, so that the focus shows on any fill."""
-        if self._focus is None or not self.hasFocus():
+        if self._focus is None or not self.hasFocus() or not self._ring:
             return
         box = QRectF(self.mapFromScene(self._focus.sceneBoundingRect()).boundingRect())
         painter.save()
@@ -275,20 +309,69 @@ class MapView(QGraphicsView):
     # Zoom.
 
     def fit(self) -> None:
-        self._fit = True
+        self._set_fit(True)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def zoom(self, factor: float) -> None:
-        fitted = min(
-            self.viewport().width() / max(self.sceneRect().width(), 1),
-            self.viewport().height() / max(self.sceneRect().height(), 1),
+    def _set_fit(self, fit: bool) -> None:
+        """A zoomed map pans when dragged (Qt's hand drag); a fitted one has nowhere to go."""
+        self._fit = fit
+        mode = QGraphicsView.DragMode.NoDrag if fit else QGraphicsView.DragMode.ScrollHandDrag
+        if self.dragMode() != mode:
+            self.setDragMode(mode)
+
+    def _fitted_scale(self, box: QRectF) -> float:
+        return min(
+            self.viewport().width() / max(box.width(), 1e-9),
+            self.viewport().height() / max(box.height(), 1e-9),
         )
+
+    def zoom(self, factor: float) -> None:
+        fitted = self._fitted_scale(self.sceneRect())
         scale = self.transform().m11() * factor
         if scale <= fitted:
             self.fit()
         elif scale <= fitted * MAX_ZOOM:
-            self._fit = False
+            self._set_fit(False)
             self.scale(factor, factor)
+
+    def zoom_to_selection(self) -> bool:
+        """Zoom in on the selected zone: the region the keyboard or a click is on, else its
+        first region on show. False if the selected zone is not on show."""
+        selected = self.state.selected
+        items = [i for i in self._regions if i.region.zone_id == selected and i.isVisible()]
+        if not items:
+            return False
+        item = self._focus if self._focus in items else items[0]
+        box = item.sceneBoundingRect()
+        grow = max(box.width(), box.height()) * SELECTION_MARGIN
+        box = box.adjusted(-grow, -grow, grow, grow)
+        fitted = self._fitted_scale(self.sceneRect())
+        scale = min(max(self._fitted_scale(box), fitted), fitted * MAX_ZOOM)
+        if scale <= fitted:
+            self.fit()
+            return True
+        self._set_fit(False)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(box.center())
+        return True
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Touchpad pinches arrive as native gestures (macOS, Wayland, X11 with XInput 2.4),
+        # touchscreen pinches as Qt's pinch gesture.
+        kind = event.type()
+        if kind == QEvent.Type.NativeGesture:
+            gesture = cast("QNativeGestureEvent", event)
+            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom(1.0 + gesture.value())
+                return True
+        elif kind == QEvent.Type.Gesture:
+            pinch = cast("QGestureEvent", event).gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom(cast("QPinchGesture", pinch).scaleFactor())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -305,15 +388,45 @@ class MapView(QGraphicsView):
     # Hit-testing, hover and selection.
 
     def regions_at(self, viewport_pos: QPoint) -> list[RegionItem]:
-        """Visible regions under a viewport point, most specific first."""
+        """Visible regions under a viewport point, most specific first, after the small ones
+        within HIT_SLOP pixels of it; on no region, those within HIT_SLOP pixels, nearest
+        first."""
         scene_pos = self.mapToScene(viewport_pos)
-        return [
-            item
-            for item in self._scene.items(
-                scene_pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder
-            )
-            if isinstance(item, RegionItem) and item.isVisible()
-        ]
+        hits = self._shown(self._scene.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape))
+        if hits and (
+            self._small(hits[0]) or self._thinnest * self.transform().m11() >= SMALL_REGION
+        ):
+            return hits  # no small region to give way to (zoomed in, none is small)
+        near = [item for item in self._near(viewport_pos) if item not in hits]
+        if hits:
+            near = [i for i in near if self._small(i) and i.region.area < hits[0].region.area]
+        return near + hits
+
+    def _small(self, item: RegionItem) -> bool:
+        return item.thickness * self.transform().m11() < SMALL_REGION
+
+    def _shown(self, items: Sequence[QGraphicsItem]) -> list[RegionItem]:
+        """Qt's own order: the topmost, the most specific, first."""
+        return [item for item in items if isinstance(item, RegionItem) and item.isVisible()]
+
+    def _near(self, viewport_pos: QPoint) -> list[RegionItem]:
+        def square(pixels: int) -> QRectF:
+            corner = viewport_pos - QPoint(pixels, pixels)
+            box = QRect(corner, QSize(2 * pixels + 1, 2 * pixels + 1))
+            return self.mapToScene(box).boundingRect()
+
+        near = self._shown(
+            self._scene.items(square(HIT_SLOP), Qt.ItemSelectionMode.IntersectsItemShape)
+        )
+        if len(near) < 2:
+            return near
+        rings = [square(pixels) for pixels in range(1, HIT_SLOP + 1)]
+        return sorted(
+            near,
+            key=lambda item: next(
+                (n for n, ring in enumerate(rings) if item.shape().intersects(ring)), HIT_SLOP
+            ),
+        )
 
     def region_at(self, viewport_pos: QPoint) -> RegionItem | None:
         hits = self.regions_at(viewport_pos)
@@ -349,16 +462,25 @@ class MapView(QGraphicsView):
         self.state.hover(None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)  # on a zoomed map, starts Qt's hand drag
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed_at = self._pressed_at, None
+        if event.button() != Qt.MouseButton.LeftButton or pressed is None:
             return
-        item = self.region_at(event.position().toPoint())
+        moved = (event.position().toPoint() - pressed).manhattanLength()
+        if moved >= QApplication.startDragDistance():
+            return  # a drag, which panned the map
+        item = self.region_at(pressed)
         if item is None:
             self.state.clear_selection()
             return
-        point = self.mapToScene(event.position().toPoint())
+        point = self.mapToScene(pressed)
         self.state.select(item.region.zone_id, at=(point.x(), point.y()))
-        self._set_focus(item)
+        self._set_focus(item, light=False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -381,9 +503,14 @@ class MapView(QGraphicsView):
             feet = self.state.sides
             backwards = reason == Qt.FocusReason.BacktabFocusReason
             self._focus = self._entry_region(feet[-1] if backwards else feet[0])
-        # A click chooses its own region; a window coming to the front lights none up.
+        # A click chooses its own region; only coming by keyboard lights one up (not the
+        # window's first focus, nor its coming to the front).
         if reason != Qt.FocusReason.MouseFocusReason:
-            keyboard = reason != Qt.FocusReason.ActiveWindowFocusReason
+            keyboard = reason in (
+                Qt.FocusReason.TabFocusReason,
+                Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason,
+            )
             self._set_focus(self._focus, light=keyboard)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -424,6 +551,7 @@ class MapView(QGraphicsView):
 
     def _set_focus(self, item: RegionItem | None, *, light: bool = True) -> None:
         self._focus = item
+        self._ring = light
         if item is None or not self.hasFocus():
             return
         if light:

@@ -42,9 +42,36 @@ class _QueryEdit(QLineEdit):
         self.focused.emit()
         super().focusInEvent(event)
 
+    def _popup(self) -> QWidget | None:
+        completer = self.completer()
+        return completer.popup() if completer is not None else None
+
+    def popup_open(self) -> bool:
+        popup = self._popup()
+        return popup is not None and popup.isVisible()
+
+    def close_popup(self) -> None:
+        popup = self._popup()
+        if popup is not None:
+            popup.hide()
+
+    def event(self, event: QEvent) -> bool:
+        # Esc reaches the field itself, not the popup, where the popup gets no keyboard grab
+        # (some window managers): it closes the popup rather than clear the search.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and cast("QKeyEvent", event).key() == Qt.Key.Key_Escape
+            and self.popup_open()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         target = self.down_target
-        if event.key() == Qt.Key.Key_Down and target is not None and target.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self.popup_open():
+            self.close_popup()
+        elif event.key() == Qt.Key.Key_Down and target is not None and target.isVisible():
             target.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             super().keyPressEvent(event)
@@ -147,6 +174,8 @@ class SearchBox(QWidget):
 
     def _show(self, result: SearchResult | None) -> None:
         if self.field.text() != self.state.query:
+            # Suggestions for the words replaced would stay open over the map.
+            self.field.close_popup()
             self.field.setText(self.state.query)
         summary = None
         if result is not None:
@@ -154,7 +183,7 @@ class SearchBox(QWidget):
 
             summary = summarise(result, QCoreApplication.translate)
         self.notice.show_alert(summary.notice if summary else "")
-        text = " ".join(part for part in self._sentences(summary) if part)
+        text = " ".join(part for part in [*self._sentences(summary), self._elsewhere()] if part)
         self.info.setText(text)
         self.info.setVisible(bool(text))
         self._show_suggestions(summary.suggestions if summary else ())
@@ -165,6 +194,15 @@ class SearchBox(QWidget):
     @staticmethod
     def _sentences(summary: SearchSummary | None) -> list[str]:
         return [summary.found, summary.general, summary.no_match] if summary else []
+
+    def _elsewhere(self) -> str:
+        """That the other charts' zones follow in the list."""
+        if not self.state.elsewhere:
+            return ""
+        return self.tr(
+            "The other bundled charts' zones follow, under each chart's name: choosing one "
+            "shows that chart."
+        )
 
     def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
         layout = self._suggestion_layout
@@ -193,7 +231,14 @@ class SearchBox(QWidget):
         counted = (
             self.tr("1 zone found.") if count == 1 else self.tr("{0} zones found.").format(count)
         )
+        more = sum(len(found.result.results) for found in self.state.elsewhere)
+        elsewhere = (
+            self.tr("{0} more in the other charts, listed after them.")
+            if count
+            else self.tr("{0} found in the other charts, listed under their names.")
+        ).format(more)
         parts = [counted if count else "", summary.general, summary.no_match]
+        parts.append(elsewhere if more else "")
         if summary.suggestions:
             parts.append(self.tr("Did you mean: {0}?").format(", ".join(summary.suggestions)))
         return " ".join(part for part in parts if part)

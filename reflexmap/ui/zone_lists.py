@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from ..app.state import AppState
@@ -12,7 +12,11 @@ from ..app.state import AppState
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent, QKeyEvent
 
+    from ..core.search import ZoneMatch
+
 ZONE_ROLE = Qt.ItemDataRole.UserRole
+CHART_ROLE = Qt.ItemDataRole.UserRole + 1
+"""On a zone of another chart than the one shown: that chart's id."""
 
 
 class _SelectionList(QListWidget):
@@ -32,12 +36,17 @@ class _SelectionList(QListWidget):
         self._focusing = True
         try:
             super().focusInEvent(event)
+            current = self.currentItem()
+            if current is not None and current.data(ZONE_ROLE) is None:  # a chart's name
+                rows = (r for r in range(self.count()) if self.item(r).data(ZONE_ROLE))
+                self.setCurrentRow(next(rows, -1))
         finally:
             self._focusing = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and item:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if enter and item is not None and item.data(ZONE_ROLE) is not None:
             self._state.select(item.data(ZONE_ROLE))
         else:
             super().keyPressEvent(event)
@@ -65,13 +74,20 @@ class _SelectionList(QListWidget):
         self._show_selection()
 
     def _show_selection(self) -> None:
-        rows = [self.item(i).data(ZONE_ROLE) for i in range(self.count())]
+        rows = [
+            None if self.item(i).data(CHART_ROLE) else self.item(i).data(ZONE_ROLE)
+            for i in range(self.count())
+        ]
         selected = self._state.selected
-        self.setCurrentRow(rows.index(selected) if selected in rows else -1)
+        self.setCurrentRow(
+            rows.index(selected) if selected is not None and selected in rows else -1
+        )
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         # Also called as the list follows the state; then the zone is already selected.
-        zone_id = item.data(ZONE_ROLE) if item is not None else None
+        if item is None or item.data(CHART_ROLE):  # going past another chart's zone
+            return
+        zone_id = item.data(ZONE_ROLE)
         if zone_id is not None and zone_id != self._state.selected and not self._focusing:
             self._state.select(zone_id)
 
@@ -99,18 +115,60 @@ class ZoneList(_SelectionList):
 
 
 class ResultList(_SelectionList):
-    """The zones the current search found, best match first."""
+    """The zones the current search found, best match first; then, under each chart's name,
+    those the other bundled charts link with it."""
+
+    chart_requested = Signal(str, str)
+    """Another chart's zone was chosen: the chart's id and the zone's."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.setAccessibleName(self.tr("Search results"))
         state.search_changed.connect(lambda _: self._show_results())
+        self.itemClicked.connect(self._open_elsewhere)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if enter and item is not None and item.data(CHART_ROLE):
+            self._open_elsewhere(item)
+        else:
+            super().keyPressEvent(event)
+
+    def _open_elsewhere(self, item: QListWidgetItem) -> None:
+        if item.data(CHART_ROLE):
+            self.chart_requested.emit(item.data(CHART_ROLE), item.data(ZONE_ROLE))
 
     def _show_results(self) -> None:
+        state = self._state
+        result, elsewhere = state.result, state.elsewhere
         items = []
-        for match in self._state.result.results if self._state.result else ():
-            item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
-            item.setData(ZONE_ROLE, match.zone)
-            item.setToolTip(self.tr("Match {0:.0%}").format(match.score))
-            items.append(item)
+        if result is not None and result.results and elsewhere:
+            items.append(self._heading(state.chart.info.name))
+        for match in result.results if result else ():
+            items.append(self._match(match, state.chart.info.name))
+        for found in elsewhere:
+            items.append(self._heading(found.name))
+            for match in found.result.results:
+                item = self._match(match, found.name)
+                item.setData(CHART_ROLE, found.chart)
+                item.setToolTip(self.tr("Choose it to show {0}").format(found.name))
+                items.append(item)
         self._fill(items)
+
+    def _match(self, match: ZoneMatch, chart: str) -> QListWidgetItem:
+        item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
+        item.setData(ZONE_ROLE, match.zone)
+        item.setToolTip(self.tr("Match {0:.0%}").format(match.score))
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, chart)
+        return item
+
+    def _heading(self, chart: str) -> QListWidgetItem:
+        """The name of the chart whose zones follow; not a zone, so it cannot be chosen."""
+        item = QListWidgetItem(chart)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(self.palette().text())
+        return item

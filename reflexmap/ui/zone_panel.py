@@ -7,21 +7,34 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..app.help_pages import contraindications_html
 from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Zone
-from .accessibility import caret_browsing
+from .accessibility import ReadingView
 from .journal_zone_note import ZoneNoteBox
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QResizeEvent
 
 ZONE_LINK_SCHEME = "zone"
 REVEAL_LINK_SCHEME = "reveal"
 COMPARE_LINK_SCHEME = "compare"
+CONTRAINDICATIONS_SHARE = 0.4
+"""At most this share of the panel's height goes to the contraindications, which scroll: the
+zone's details keep the rest."""
+DETAILS_LINES = 8
+"""Lines of details kept on show however small the window."""
 
 
 class ZonePanel(QWidget):
@@ -34,10 +47,8 @@ class ZonePanel(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.details = QTextBrowser(self)
+        self.details = ReadingView(self)
         self.details.setAccessibleName(self.tr("Zone details"))
-        self.details.setOpenLinks(False)
-        caret_browsing(self.details)
         self.details.anchorClicked.connect(self._follow)
         # A button that shows and hides, not a check box: its name says which it will do.
         self.contraindications_toggle = QToolButton(self)
@@ -48,17 +59,25 @@ class ZonePanel(QWidget):
         )
         self.contraindications = QLabel(self)
         self.contraindications.setWordWrap(True)
+        self.contraindications_area = QScrollArea(self)
+        self.contraindications_area.setWidget(self.contraindications)
+        self.contraindications_area.setWidgetResizable(True)
+        self.contraindications_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.contraindications_area.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         self.contraindications_toggle.clicked.connect(
-            lambda: self._show_contraindications(not self.contraindications.isVisibleTo(self))
+            lambda: self._show_contraindications(not self.contraindications_area.isVisibleTo(self))
         )
         self._show_contraindications(False)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * DETAILS_LINES)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.details, 1)
         self.zone_note = ZoneNoteBox(state, self)
         layout.addWidget(self.zone_note)
         layout.addWidget(self.contraindications_toggle)
-        layout.addWidget(self.contraindications)
+        layout.addWidget(self.contraindications_area)
         state.chart_changed.connect(lambda _: self._show_chart())
         state.selection_changed.connect(lambda _: self._show_selection())
         state.sides_changed.connect(lambda _: self._show_selection())
@@ -79,8 +98,14 @@ class ZonePanel(QWidget):
             zone = chart.zone(selection.zone)
             self.details.setHtml(self._zone_html(zone, [chart.zone(z) for z in selection.also]))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.contraindications_area.setMaximumHeight(
+            int(event.size().height() * CONTRAINDICATIONS_SHARE)
+        )
+
     def _show_contraindications(self, shown: bool) -> None:
-        self.contraindications.setVisible(shown)
+        self.contraindications_area.setVisible(shown)
         toggle = self.contraindications_toggle
         toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         toggle.setAccessibleName(

@@ -89,7 +89,12 @@ def test_search_results_are_announced_politely(
     qtbot.waitUntil(lambda: bool(said))
     assert len(said) == 1  # once typing pauses
     text, assertive = said[0]
-    assert text.startswith(f"{window.results_list.count()} zones found.")
+    result = window.state.result
+    assert result is not None
+    assert text.startswith(f"{len(result.results)} zones found.")
+    more = sum(len(found.result.results) for found in window.state.elsewhere)
+    assert more
+    assert f"{more} more in the other charts, listed after them." in text
     assert not assertive
 
 
@@ -101,6 +106,7 @@ def test_no_match_and_suggestions_are_announced_and_reachable_by_keyboard(
     text, assertive = said[-1]
     assert not assertive
     assert text.startswith('No zone in this chart is linked with "knee pain".')
+    assert "1 found in the other charts, listed under their names." in text
     assert "Did you mean:" in text
     buttons = window.search.suggestion_buttons()
     assert buttons
@@ -363,3 +369,35 @@ def test_handles_and_buttons_are_named_and_the_toggle_is_a_button(window: MainWi
     assert name(toggle) == "Show general contraindications"
     window.panel.contraindications_toggle.click()
     assert name(toggle) == "Hide general contraindications"
+
+
+def test_the_details_are_read_only_text_not_a_label(window: MainWindow) -> None:
+    # A QTextBrowser is reported as a label: focusing it said only "Zone details label".
+    window.state.select("heel")
+    details = interface(window.panel.details)
+    assert details.role() == QAccessible.Role.EditableText
+    assert details.state().readOnly
+    assert details.state().multiLine
+    assert details.state().focusable
+    assert name(details) == "Zone details"
+    assert full_text(details).startswith("Heel centre\n")
+
+
+def test_the_details_links_are_reached_with_tab_and_followed_with_enter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.state.select("toe-tips")
+    details = window.panel.details
+    links = details.links()
+    assert len(links) >= 1
+    details.setFocus()
+    qtbot.keyClick(details, Qt.Key.Key_Tab)
+    assert details.hasFocus()
+    cursor = details.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == links[0][:2]
+    with qtbot.waitSignal(details.anchorClicked) as followed:
+        qtbot.keyClick(details, Qt.Key.Key_Return)
+    assert followed.args[0].toString() == links[0][2]
+    for _ in links:  # past the last link, Tab leaves the details
+        qtbot.keyClick(details, Qt.Key.Key_Tab)
+    assert not details.hasFocus()

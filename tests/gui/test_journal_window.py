@@ -1,8 +1,8 @@
 """The journal in the window: history, totals, the bar chart, export and deletion, a damaged
 file; zone favourites and notes; sessions of one's own, edited, exported and imported."""
 
-import gc
 import csv
+import gc
 import io
 import json
 from collections.abc import Iterator

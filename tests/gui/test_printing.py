@@ -3,7 +3,6 @@
 import re
 import unicodedata
 from collections.abc import Callable
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from reflexmap.app.chart_request import ChartRequest
 from reflexmap.cli import main
-from reflexmap.core.chart_layout import DrawingBox, LegendMark, TextBox
+from reflexmap.core.chart_layout import DrawingBox
 from reflexmap.core.model import Chart
-from reflexmap.core.palette import zone_colour
 from reflexmap.render.chart_painter import IMAGE_DPI, layout_for, print_pages
 from reflexmap.ui.main_window import MainWindow
+from tests.test_chart_layout import check
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
 """The open_window fixture (tests/gui/conftest.py)."""
@@ -114,7 +113,7 @@ def test_png_shows_zone_colours_where_the_zones_are(tmp_path: Path, chart: Chart
         round(drawing.x * px + below_number.x() * scale),
         round(drawing.y * px + below_number.y() * scale),
     )
-    zone = QColor(zone_colour(0))
+    zone = QColor(chart.colour("heel"))
     skin = QColor("#f4e1d2")
 
     def rgb(colour: QColor) -> tuple[int, int, int]:
@@ -181,10 +180,7 @@ def test_a_failed_export_keeps_an_existing_file(tmp_path: Path) -> None:
 def test_real_fonts_never_overlap_or_leave_the_page(
     qapp: QApplication, chart: Chart, size: QPageSize.PageSizeId, landscape: bool
 ) -> None:
-    for page in layout_for(chart, ChartRequest(size.name, landscape, guide=True)):
-        boxes = [i for i in page.items if isinstance(i, TextBox | DrawingBox | LegendMark)]
-        assert all(box.rect.within(page.printable) for box in boxes)
-        assert not any(a.rect.overlaps(b.rect) for a, b in combinations(boxes, 2))
+    check(layout_for(chart, ChartRequest(size.name, landscape, guide=True)))
 
 
 def test_printing_goes_through_the_same_painter(

@@ -101,3 +101,14 @@ def test_search_option_needs_screenshot() -> None:
     )
     assert result.returncode == 2
     assert "go with --screenshot" in result.stderr
+
+
+def test_qt_options_reach_qt(tmp_path: Path) -> None:
+    # -reverse lays the window out right to left: the map moves to the right.
+    shot = tmp_path / "reversed.png"
+    result = screenshot(
+        shot, "-reverse", "-style", "Fusion", "--select", "heel", "--size", "1000x700"
+    )
+    assert result.returncode == 0, result.stderr
+    xs = sorted(x for x, _ in highlighted_pixels(QImage(str(shot))))
+    assert xs[0] > 0.35 * 1000

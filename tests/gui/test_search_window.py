@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.zone_lists import CHART_ROLE
 
 
 def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -21,22 +22,29 @@ def lit_zones(window: MainWindow) -> set[str]:
 
 
 def results(window: MainWindow) -> list[str]:
+    """Every line of the list: the zones and the charts' names above them."""
     return [window.results_list.item(i).text() for i in range(window.results_list.count())]
+
+
+def this_chart(window: MainWindow) -> list[str]:
+    """The zones found in the chart shown."""
+    items = [window.results_list.item(i) for i in range(window.results_list.count())]
+    return [i.text() for i in items if i.flags() and not i.data(CHART_ROLE)]
 
 
 def test_typing_lights_up_matching_zones_and_lists_them(qtbot: QtBot, window: MainWindow) -> None:
     type_query(qtbot, window, "can't slepe")
     assert lit_zones(window) == {"arch"}
     assert window.side_stack.currentWidget() is window.results_list
-    assert results(window) == ["Arch: can't sleep"]
+    assert this_chart(window) == ["Arch: can't sleep"]
     faded = [i for i in window.map_view.region_items() if i.region.zone_id != "arch"]
     assert all(i.brush().color().alpha() == 25 for i in faded)
 
 
 def test_several_symptoms_rank_and_general_is_said(qtbot: QtBot, window: MainWindow) -> None:
     type_query(qtbot, window, "cough and headache and sore throat")
-    assert results(window)[0] == "Outer edge: cough, sore throat"
-    assert results(window)[1] == "Toe tips: headache"
+    assert this_chart(window)[0] == "Outer edge: cough, sore throat"
+    assert this_chart(window)[1] == "Toe tips: headache"
     window.search.set_query("low mood")
     assert results(window) == []
     assert window.side_stack.currentWidget() is window.zone_list
@@ -89,3 +97,79 @@ def test_completer_offers_known_symptoms(qtbot: QtBot, window: MainWindow) -> No
     assert completer is not None
     completer.setCompletionPrefix("insom")
     assert completer.currentCompletion() == "insomnia"
+
+
+def test_esc_in_the_field_closes_the_suggestions_and_keeps_the_query(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Where the popup gets no keyboard grab, Esc reaches the field: it used to clear the
+    # search under the popup and leave the popup open over the map.
+    type_query(qtbot, window, "head")
+    completer = window.search.field.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    assert popup.isVisible()
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert window.search.query() == "head"
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)  # the popup is closed: clears
+    assert window.search.query() == ""
+    assert not popup.isVisible()
+
+
+def test_a_search_cleared_elsewhere_closes_the_suggestions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_query(qtbot, window, "head")
+    completer = window.search.field.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    assert popup.isVisible()
+    window.state.clear()
+    assert not popup.isVisible()
+
+
+def test_results_of_the_other_chart_follow_under_its_name(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "headache")
+    names = results(window)
+    article, western = window.state.chart.info.name, "Foot reflex zones, common Western chart"
+    assert names[:2] == [article, "Toe tips: headache"]
+    assert names[2] == western
+    assert "Brain: headache" in names[3:]
+    headings = [window.results_list.item(i) for i in (0, 2)]
+    assert all(not item.flags() & Qt.ItemFlag.ItemIsSelectable for item in headings)
+    assert "other bundled charts' zones follow" in window.search.info.text()
+    assert lit_zones(window) == {"toe-tips"}  # the map shows this chart's zones only
+
+
+def test_going_past_another_charts_zone_keeps_the_chart(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "headache")
+    window.results_list.setFocus()
+    for _ in range(window.results_list.count()):
+        qtbot.keyClick(window.results_list, Qt.Key.Key_Down)
+    assert window.results_list.currentRow() == window.results_list.count() - 1
+    assert window.state.source.bundled == "article"
+    assert window.state.selected is None  # going past chooses nothing
+    qtbot.keyClick(window.results_list, Qt.Key.Key_Return)  # Enter does
+    assert window.state.source.bundled == "western"
+
+
+def test_choosing_another_charts_zone_shows_that_chart_with_it_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_query(qtbot, window, "headache")
+    row = results(window).index("Brain: headache")
+    item = window.results_list.item(row)
+    box = window.results_list.visualItemRect(item)
+    qtbot.mouseClick(window.results_list.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert window.state.source.bundled == "western"
+    assert window.state.selected == "brain"
+    assert window.search.query() == "headache"
+    names = results(window)
+    assert names[0] == "Foot reflex zones, common Western chart"  # now the chart shown
+    assert names[names.index("Foot reflex zones, home foot-massage chart") + 1] == (
+        "Toe tips: headache"
+    )
+    assert window.results_list.currentItem().text() == "Brain: headache"

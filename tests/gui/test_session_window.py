@@ -1,6 +1,7 @@
 """Guided sessions in the window: the checklist, the player on a fast clock, the map lighting
 each step, the summary and the journal."""
 
+import gc
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
