@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from ..core.errors import Problem
     from ..core.journal import Journal
 
@@ -20,16 +21,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Journal", text)
 
 
-class JournalAccess(QObject):
+class JournalAccess:
     """Opens the journal in the user's data folder when it is first needed, and says why it
     cannot be opened or that a damaged one was set aside."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
         self._widget = parent
         self._journal: Journal | None = None
-        # Closed with the widget; the closure holds the list, not this object, which Qt
-        # deletes along with the widget.
+        # Closed with the widget; the closure holds the list, not this object.
         opened: list[Journal] = []
         self._opened = opened
         parent.destroyed.connect(lambda: _close_all(opened))
@@ -71,6 +70,9 @@ class JournalAccess(QObject):
             return None
 
     def show_problem(self, problem: Problem, title: str) -> QMessageBox:
+        # Loaded here: setting the class up costs the window's start a few milliseconds.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,
