@@ -42,6 +42,7 @@ EXPECTED = {
     "no-size.svg": " the drawing has no usable size",
     "not-svg.svg": "1:1: the root element is <html>, not an SVG <svg> element",
     "outside-drawing.svg": "2:1: region 'left-heel' reaches outside the drawing",
+    "outside-foot.svg": "3:1: region 'left-heel' reaches outside the outline of the left foot",
     "unclosed-tag.svg": "4:3: not well-formed XML: mismatched tag",
     "use-cycle.svg": " a <use> element refers to itself",
     "use-bomb.svg": "7:35: <use> elements here expand the drawing to over 50,000 elements",

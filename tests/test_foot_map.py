@@ -132,3 +132,48 @@ def test_a_shape_is_its_geometry_not_a_stray_d_attribute() -> None:
     )
     region = load_foot_map(data, "m.svg").regions[0]
     assert region.bounds == pytest.approx((11, 11, 16, 16))
+
+
+FEET = (
+    '<g class="artwork"><path id="left-sole" d="M10,10 H45 V90 H10 Z"/>'
+    '<path id="left-toe" d="M10,2 H20 V12 H10 Z"/>'
+    '<path id="left-crease" class="detail" d="M0,0 H100 V100 H0 Z"/></g>'
+    '<g transform="translate(100,0) scale(-1,1)" class="artwork">'
+    '<path id="right-sole" d="M10,10 H45 V90 H10 Z"/></g>'
+)
+
+
+@pytest.mark.parametrize(
+    ("region", "shape"),
+    [
+        ("left-heel", "M15,60 H40 V85 H15 Z"),  # inside the sole
+        ("left-toe-tip", "M11,3 H19 V9 H11 Z"),  # in a toe: the outline is the shapes' union
+        ("left-edge", "M10.5,20 H20 V90.5 H10.5 Z"),  # on the outline's stroke
+        ("right-heel", "M60,60 H85 V85 H60 Z"),  # the right foot, mirrored
+    ],
+)
+def test_a_region_inside_its_foot_outline_passes(region: str, shape: str) -> None:
+    data = svg(f'{FEET}\n<path id="{region}" class="region" d="{shape}"/>')
+    assert [r.id for r in load_foot_map(data, "m.svg").regions] == [region]
+
+
+@pytest.mark.parametrize(
+    ("region", "shape"),
+    [
+        ("left-heel", "M15,60 H40 V99 H15 Z"),  # below the sole
+        ("left-heel", "M40,60 H70 V70 H40 Z"),  # between the feet
+        ("left-heel", "M60,60 H85 V85 H60 Z"),  # on the other foot
+        ("right-heel", "M15,60 H40 V85 H15 Z"),
+    ],
+)
+def test_a_region_outside_its_foot_outline_is_reported(region: str, shape: str) -> None:
+    data = svg(f'{FEET}\n<path id="{region}" class="region" d="{shape}"/>')
+    side = region.split("-")[0]
+    assert problems(data) == [
+        f"m.svg:3:1: region '{region}' reaches outside the outline of the {side} foot"
+    ]
+
+
+def test_a_drawing_without_artwork_has_no_outline_to_check() -> None:
+    data = svg('<path id="left-heel" class="region" d="M60,60 H95 V95 H60 Z"/>')
+    assert len(load_foot_map(data, "m.svg").regions) == 1

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from reflexmap.app.catalogue import ChartSource
 from reflexmap.cli import main
 from reflexmap.core.loader import load_chart
 from reflexmap.core.search import SymptomIndex
@@ -165,3 +166,28 @@ def test_long_words_and_queries_take_bounded_time(index: SymptomIndex, query: st
     start = time.perf_counter()
     index.search(query)
     assert time.perf_counter() - start < 0.5
+
+
+def test_suggestions_share_a_word_with_the_query(index: SymptomIndex) -> None:
+    suggestions = index.search("sore knee").suggestions
+    assert suggestions
+    assert all("sore" in s.split() for s in suggestions)
+
+
+def test_suggestions_forgive_a_typo_in_the_shared_word(index: SymptomIndex) -> None:
+    assert any("stomach" in s for s in index.search("stomac flu").suggestions)
+
+
+def test_letters_alone_suggest_nothing(index: SymptomIndex) -> None:
+    # Regression: "constipation" suggested "congestion", which shares letters, not meaning.
+    result = index.search("constipation")
+    assert result.results == ()
+    assert result.suggestions == ()
+
+
+def test_the_western_chart_finds_constipation_in_the_intestines() -> None:
+    western = load_chart(*ChartSource.of_bundled("western").files).zone_data
+    zones = [match.zone for match in SymptomIndex(western).search("constipation").results]
+    assert {"ascending-colon", "transverse-colon", "descending-colon", "sigmoid-colon"} <= set(
+        zones
+    )

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import threading
 from dataclasses import replace
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from reflexmap.app.catalogue import ChartSource
 from reflexmap.app.settings import MemoryStore, Settings, read_settings, write_settings
 from reflexmap.app.state import AppState, PrintOptions, Selection
-from reflexmap.core.model import Chart
+from reflexmap.core.loader import load_chart
+from reflexmap.core.model import Chart, ZoneData
 
 
 @pytest.fixture
@@ -166,3 +168,37 @@ def test_views_switch_and_a_zone_on_another_view_says_so(state: AppState, chart:
     assert state.other_views("heel") == ()
     state.reveal("arch")  # back to the sole
     assert [value for name, value in seen if name == "view_changed"] == ["medial", "plantar"]
+
+
+def test_the_search_index_is_built_ahead_on_another_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reflexmap.core import search
+
+    threads: list[int] = []
+    real = search.SymptomIndex
+
+    class Recording(real):  # type: ignore[misc,valid-type]
+        def __init__(self, data: ZoneData) -> None:
+            threads.append(threading.get_ident())
+            super().__init__(data)
+
+    monkeypatch.setattr(search, "SymptomIndex", Recording)
+    chart = load_chart(*ChartSource.of_bundled("article").files)
+    western = load_chart(*ChartSource.of_bundled("western").files)
+    state = AppState(chart, ChartSource.of_bundled("article"))
+    state.other_charts = lambda: {"article": chart, "western": western}
+    state.prepare_search_index()
+    state.search("headache")
+    assert state.result is not None
+    assert state.result.results
+    assert [found.chart for found in state.elsewhere] == ["western"]
+    # This chart's index and each bundled chart's, all on another thread: none on this one.
+    assert len(threads) == 3
+    assert threading.get_ident() not in threads
+    state.open_chart(western, ChartSource.of_bundled("western"))
+    state.search("constipation")
+    assert state.result is not None
+    assert state.result.results
+    assert len(threads) == 4
+    assert threading.get_ident() not in threads

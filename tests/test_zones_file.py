@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from reflexmap.core import zones_file
 from reflexmap.core.errors import ChartError
@@ -189,6 +190,10 @@ def test_problem_format_is_file_line_column() -> None:
     assert re.fullmatch(r"z\.yaml:\d+:\d+: .+", found[0])
 
 
+def bundled_text() -> str:
+    return (Path(__file__).parent.parent / "data" / "zones.yaml").read_text()
+
+
 def big_file() -> str:
     """The bundled zones, copied under new ids until the file is large enough for libyaml."""
     head, zones = (
@@ -198,30 +203,126 @@ def big_file() -> str:
     return head + "\nzones:\n" + "".join(copies)
 
 
+def _outcome(text: str) -> object:
+    try:
+        data = load_zones(text, "z.yaml")
+    except ChartError as error:
+        return [str(p) for p in error.problems]
+    return data, [zone.line for zone in data.zones]
+
+
+_CHANGES = [
+    ("", ""),
+    ("    name: Heel centre", "    name: yes"),
+    ("    name: Heel centre", "    name: &x Heel"),
+    ("    name: Heel centre", '    name: "Heel \\e"'),
+    ("    name: Heel centre", "    name: Heel\x07"),
+    ("    name: Heel centre", "    colour: red"),
+    ("    name: Heel centre", "    name: [Heel]"),
+    ("    name: Heel centre", "    name: Heel centre\n    name: Heel"),
+    ("    sides: [left, right]", "    sides: [left, left]"),
+    ("    sides: [left, right]", "    sides:\n      left"),
+]
+_SYNTAX_ERRORS = [
+    ("    name: Heel centre", "    name: 'Heel' centre"),
+    ("chart:\n", "chart:\n\tname: x\n"),
+]
+"""Only a small file is read again for the pure-Python parser's message: a large one keeps
+libyaml's, as reading it again would take seconds."""
+
+
 @pytest.mark.parametrize(
-    ("old", "new"),
+    ("old", "new", "size"),
     [
-        ("", ""),
-        ("    name: Heel centre", "    name: yes"),
-        ("    name: Heel centre", "    name: &x Heel"),
-        ("    name: Heel centre", '    name: "Heel \\e"'),
-        ("    name: Heel centre", "    name: Heel\x07"),
-        ("    name: Heel centre", "    colour: red"),
+        *((old, new, size) for old, new in _CHANGES for size in ("bundled", "large")),
+        *((old, new, "bundled") for old, new in _SYNTAX_ERRORS),
     ],
 )
-def test_a_large_file_reads_the_same_with_libyaml_as_without(
-    old: str, new: str, monkeypatch: pytest.MonkeyPatch
+def test_libyaml_reads_a_file_as_the_pure_python_parser_does(
+    old: str, new: str, size: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = big_file().replace(old, new, 1)
-    assert len(text) > zones_file._FAST_FROM
+    """Same records, same problems at the same places: libyaml composes every file where
+    PyYAML has it, and a small file it refuses is read again for the exact message."""
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    base = big_file() if size == "large" else bundled_text()
+    assert (len(base) > zones_file._EXACT_BELOW) == (size == "large")
+    text = base.replace(old, new, 1)
+    assert text != base or not old
+    fast = _outcome(text)
+    monkeypatch.setattr(zones_file, "_LIBYAML", False)
+    assert fast == _outcome(text)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parent / "bad_charts").glob("*.yaml")), ids=lambda p: p.name
+)
+def test_each_bad_zones_file_reads_the_same_with_libyaml(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    content = path.read_bytes()
 
     def outcome() -> object:
         try:
-            data = load_zones(text, "z.yaml")
+            return load_zones(content, path.name)
         except ChartError as error:
             return [str(p) for p in error.problems]
-        return data, [zone.line for zone in data.zones]
 
     fast = outcome()
-    monkeypatch.setattr(zones_file, "_FAST_FROM", len(text))
+    monkeypatch.setattr(zones_file, "_LIBYAML", False)
     assert fast == outcome()
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("a: [b, {c: d}]\n", True),
+        ("a: &x b\n", False),
+        ("a: *x\n", False),
+        ("a: !!str b\n", False),
+        ("a: b\n---\nc: d\n", False),
+        ("a: " + "[" * 150 + "]" * 150 + "\n", False),
+        ("a: [b\n", False),
+    ],
+)
+def test_the_plain_composer_takes_only_plain_files(text: str, plain: bool) -> None:
+    """Anything else (tags, anchors, aliases, several documents, deep nesting, errors) is left
+    to the strict composer, which reports it."""
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    assert (zones_file._compose_plainly(text) is not None) == plain
+
+
+def test_the_bundled_charts_are_composed_plainly() -> None:
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    data = Path(__file__).parent.parent / "data"
+    for name in ("zones.yaml", "western.yaml"):
+        assert zones_file._compose_plainly((data / name).read_text()) is not None
+
+
+def _tree(node: Node) -> object:
+    """A composed node as plain data: its kind, tag, style, place and contents."""
+    place = (node.start_mark.line, node.start_mark.column)
+    if isinstance(node, ScalarNode):
+        return ("scalar", node.tag, node.style, place, node.value)
+    if isinstance(node, MappingNode):
+        return ("mapping", node.tag, place, [(_tree(k), _tree(v)) for k, v in node.value])
+    return ("sequence", node.tag, place, [_tree(item) for item in node.value])
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (Path(__file__).parent.parent / "data").glob("*.yaml"))
+)
+def test_every_bundled_file_composes_to_the_same_nodes_with_libyaml(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Zones, sessions and disagreements files alike: the readers look at tags and styles."""
+    if not zones_file._LIBYAML:
+        pytest.skip("PyYAML without libyaml")
+    text = (Path(__file__).parent.parent / "data" / name).read_text()
+    fast = _tree(zones_file.compose(text, name))
+    monkeypatch.setattr(zones_file, "_LIBYAML", False)
+    assert fast == _tree(zones_file.compose(text, name))

@@ -6,8 +6,9 @@ so its behaviour is tested without a window.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.model import SIDES, Chart, Side, View
@@ -24,6 +25,16 @@ SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
     "left": ("left",),
     "right": ("right",),
 }
+
+
+@dataclass
+class _Prepared:
+    """What a thread prepares for searching: the chart's index, the other bundled charts
+    and theirs."""
+
+    index: SymptomIndex | None = None
+    others: Mapping[str, Chart] | None = None
+    other_indexes: dict[str, SymptomIndex] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,10 @@ class AppState:
         self.query = ""
         self.result: SearchResult | None = None
         self._index: SymptomIndex | None = None
+        self._building: tuple[Chart, threading.Thread, _Prepared] | None = None
+        """The chart whose index a thread is building, the thread, and where it puts it."""
+        self._ahead = False
+        """Whether each chart's index is built ahead, as the window asks."""
         self.other_charts: Callable[[], Mapping[str, Chart]] | None = None
         """The bundled charts by id, searched beside the one shown; called at the first
         search (the window sets it)."""
@@ -125,12 +140,47 @@ class AppState:
         return () if self.view in views else views
 
     def search_index(self) -> SymptomIndex:
-        """Built on first use, so that starting the window does not pay for it."""
+        """Built on first use, so that starting the window does not pay for it, or taken
+        from the thread that prepare_search_index() started."""
+        if self._index is None and self._building is not None:
+            chart, thread, built = self._building
+            thread.join()
+            if chart is self.chart and built.index is not None:
+                self._index = built.index
+            if self._others is None and built.others is not None:
+                self._others = built.others
+                self._other_indexes.update(built.other_indexes)
         if self._index is None:
             from ..core.search import SymptomIndex  # the stemmer loads only for a search
 
             self._index = SymptomIndex(self.chart.zone_data)
+        self._building = None
         return self._index
+
+    def prepare_search_index(self) -> None:
+        """Build the chart's search index on a thread of its own, so that the first search
+        does not wait for it on the thread that paints (at 10,000 zones it takes seconds);
+        so too for each chart opened after, and for the other bundled charts searched beside
+        it."""
+        self._ahead = True
+        if self._index is not None or self._building is not None:
+            return
+        from ..core.search import SymptomIndex
+
+        chart, built = self.chart, _Prepared()
+        others = self.other_charts if self._others is None else None
+
+        def build() -> None:
+            built.index = SymptomIndex(chart.zone_data)
+            if others is not None:  # each, the one shown too: another may be shown next
+                built.others = others()
+                built.other_indexes = {
+                    cid: SymptomIndex(c.zone_data) for cid, c in built.others.items()
+                }
+
+        thread = threading.Thread(target=build, name="search index", daemon=True)
+        self._building = (chart, thread, built)
+        thread.start()
 
     # Intents.
 
@@ -248,6 +298,9 @@ class AppState:
         self.chart = chart
         self.source = source
         self._index = None
+        self._building = None
+        if self._ahead:
+            self.prepare_search_index()
         self.hovered = None
         # Until it is found again in the new chart: what shows the new chart must not look
         # for the old chart's zone in it.

@@ -12,7 +12,6 @@ import os
 import stat
 import sys
 from contextlib import suppress
-from dataclasses import asdict
 from importlib.util import source_hash
 from pathlib import Path
 from typing import Any
@@ -109,22 +108,25 @@ def write(
     """Store the chart, atomically; a cache that cannot be written is simply not used."""
     views = {}
     for view in chart.views:
-        foot_map = asdict(chart.drawing(view))
-        del foot_map["svg"]  # the drawing file itself is read on every load anyway
-        views[view] = foot_map
+        drawing = chart.drawing(view)
+        # Not the drawing itself: its file is read on every load anyway.
+        views[view] = {"width": drawing.width, "height": drawing.height, "regions": drawing.regions}
     svgs = (chart.drawing(view).svg for view in chart.views)
     entry = {
         "key": _key((*_sources(zones_bytes, translation), *svgs)),
         "drawings": {view: str(drawings[view].resolve()) for view in chart.views},
-        "zone_data": asdict(chart.zone_data),
+        "zone_data": chart.zone_data,
         "views": views,
     }
     path = _entry_path(cache_dir, zones_file, map_file, translation)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # dumps(), not dump(): only the one-shot encoder is C; records are encoded by their
+        # fields as met, rather than deep-copied by asdict() first (763 ms at 5,000 regions).
+        text = json.dumps(entry, default=vars, ensure_ascii=False, separators=(",", ":"))
         with temporary.open("x", encoding="utf-8") as file:
-            json.dump(entry, file, ensure_ascii=False, separators=(",", ":"))
+            file.write(text)
         os.replace(temporary, path)
     except (OSError, ValueError):  # ValueError: text UTF-8 cannot hold, if one got through
         with suppress(OSError):  # there may be no file, or no folder, to remove

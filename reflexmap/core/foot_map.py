@@ -9,12 +9,13 @@ import re
 import xml.parsers.expat
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING, cast
 
 from .errors import ChartError, Problem
-from .geometry import Bounds, Outline, bounds, label_point, overlap, signed_area
+from .geometry import Bounds, Outline, bounds, edge_list, label_point, overlap, signed_area
 from .loader import MAP_MAX_BYTES, MAX_POINTS, MAX_REGIONS
 from .model import FootMap, Region, Side, View
 
@@ -27,6 +28,14 @@ MAX_BYTES = MAP_MAX_BYTES
 MAX_DEPTH = 100
 """Elements nested deeper are refused: the bundled drawing nests four deep."""
 REGION_CLASS = "region"
+ARTWORK_CLASS = "artwork"
+"""The drawing of the feet; its shapes named "left-..." or "right-..." (other than those of
+DETAIL_CLASS, creases and such) outline each foot, and regions must lie within them."""
+DETAIL_CLASS = "detail"
+_SHAPES = frozenset(["path", "rect", "circle", "ellipse", "polygon"])
+OUTLINE_SLACK = 0.01
+"""Of the drawing's larger side: how far a region may reach past its foot's outline (a
+zone along the edge is drawn on the outline's stroke)."""
 REGION_ID = re.compile(r"(left|right)-([a-z0-9]+(?:-[a-z0-9]+)*)")
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
@@ -112,8 +121,13 @@ def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Foot
 
     shapes: list[_Shape] = []
     drawn: set[str] = set()
+    feet: dict[str, list[Outline]] = defaultdict(list)
     for element in svg.elements():
         element_id = element.id if isinstance(element, se.SVGElement) else None
+        if element_id in scan.outlines and isinstance(element, se.Shape):
+            with suppress(ArithmeticError, ValueError):  # an unreadable outline checks nothing
+                feet[scan.outlines[element_id]].extend(shape_outlines(element))
+            continue
         if element_id not in declared or element_id in drawn:
             continue
         drawn.add(element_id)
@@ -163,6 +177,12 @@ def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Foot
         shapes.append(
             _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd)
         )
+    slack = OUTLINE_SLACK * max(width, height)
+    inside = {side: _Silhouette(outlines, slack) for side, outlines in feet.items() if outlines}
+    for shape in shapes:
+        foot = inside.get(shape.side)
+        if foot is not None and not foot.holds(shape.outlines):
+            report("svg.outside-foot", declared[shape.id], region=shape.id, side=shape.side)
     for region_id, where in declared.items():
         if region_id not in drawn:
             report("svg.not-drawn", where, region=region_id)
@@ -185,6 +205,65 @@ class _Shape:
     area: float
     line: int
     evenodd: bool
+
+
+class _Silhouette:
+    """A foot's outline as the stretches inside it on rows ``slack`` apart, so that testing
+    every outline point of 5,000 regions takes a bisection each."""
+
+    def __init__(self, outlines: list[Outline], slack: float) -> None:
+        self._step = max(slack, 1e-9)
+        stretches: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        for outline in outlines:  # each on its own: two shapes may wind opposite ways
+            crossings: dict[int, list[tuple[float, int]]] = defaultdict(list)
+            for x1, y1, x2, y2 in edge_list([outline]):
+                low, high = min(y1, y2), max(y1, y2)
+                for row in range(math.ceil(low / self._step), math.floor(high / self._step) + 1):
+                    y = row * self._step
+                    if (y1 > y) != (y2 > y):
+                        x = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+                        crossings[row].append((x, 1 if y2 > y1 else -1))
+            for row, found in crossings.items():
+                winding, start = 0, 0.0
+                for x, direction in sorted(found):
+                    if winding == 0:
+                        start = x
+                    winding += direction
+                    if winding == 0:
+                        stretches[row].append((start - slack, x + slack))
+        self._rows: dict[int, tuple[list[float], list[float]]] = {}
+        for row, pieces in stretches.items():
+            starts: list[float] = []
+            ends: list[float] = []
+            for a, b in sorted(pieces):  # merged where they meet
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            self._rows[row] = (starts, ends)
+
+    def holds(self, outlines: tuple[Outline, ...]) -> bool:
+        """Whether every point of the outlines is inside, or within the slack of the edge."""
+        step, rows = self._step, self._rows
+        for outline in outlines:
+            for x, y in outline:
+                row = y / step
+                # The rows around the point, and one more each way: the slack, vertically.
+                if not any(
+                    _in_stretches(rows.get(r), x)
+                    for r in range(math.floor(row) - 1, math.ceil(row) + 2)
+                ):
+                    return False
+        return True
+
+
+def _in_stretches(row: tuple[list[float], list[float]] | None, x: float) -> bool:
+    if row is None:
+        return False
+    starts, ends = row
+    i = bisect.bisect_right(starts, x) - 1
+    return i >= 0 and x <= ends[i]
 
 
 def _regions(shapes: list[_Shape], source_name: str, view: View) -> tuple[Region, ...]:
@@ -294,6 +373,8 @@ class _Element:
     """Why regions inside are not drawn as they stand: the tag that hides them, or 'opacity'."""
     region: str | None = None
     """The first region inside it, if any."""
+    artwork: bool = False
+    """Whether it is, or lies inside, an element of class "artwork": the drawing of the feet."""
 
 
 @dataclass(frozen=True)
@@ -313,6 +394,9 @@ class _Scan:
     declared: dict[str, _Declared]
     root: dict[str, str]
     """The attributes of the <svg> element."""
+    outlines: dict[str, str]
+    """The shapes that draw each foot (the artwork's "left-..." and "right-..." elements,
+    not its details), by id, with their side."""
 
 
 def check_drawing(data: bytes, source_name: str) -> None:
@@ -341,6 +425,7 @@ def _scan(data: bytes, source_name: str) -> _Scan:
     """Each id whose element holds a region, with the first such region."""
     uses: list[_Use] = []
     root: dict[str, str] = {}
+    outlines: dict[str, str] = {}
     count = 0
 
     def here() -> tuple[int, int]:
@@ -367,7 +452,9 @@ def _scan(data: bytes, source_name: str) -> _Scan:
             hides = tag
         if hides is None and _invisible(attributes):
             hides = "opacity"
-        element = _Element(tag, count, hides)
+        classes = attributes.get("class", "").split()
+        artwork = (parent is not None and parent.artwork) or ARTWORK_CLASS in classes
+        element = _Element(tag, count, hides, artwork=artwork)
         stack.append(element)
         count += 1
         if count > MAX_ELEMENTS:  # before svgelements, which takes 1.7 GB for a million
@@ -385,7 +472,10 @@ def _scan(data: bytes, source_name: str) -> _Scan:
         if element_id and element_id not in ranges:
             ranges[element_id] = (element.index, element.index)
             open_ids.append((element_id, element))
-        if REGION_CLASS not in attributes.get("class", "").split():
+        if REGION_CLASS not in classes:
+            side = REGION_ID.fullmatch(element_id)
+            if artwork and side and tag in _SHAPES and DETAIL_CLASS not in classes:
+                outlines[element_id] = side.group(1)
             return
         line, column = here()
         if not element_id:
@@ -448,7 +538,7 @@ def _scan(data: bytes, source_name: str) -> _Scan:
     if problems:
         raise ChartError(problems)
     _check_expansion(count, ranges, uses, source_name)
-    return _Scan(declared, root)
+    return _Scan(declared, root, outlines)
 
 
 def _check_expansion(

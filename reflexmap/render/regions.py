@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -20,6 +23,83 @@ from ..core.model import Chart, Region, Side, View
 
 LABEL_COLOUR = QColor("#5a4034")
 """The drawings' own brown, for the labels under the feet."""
+BADGE_SHARE = 0.8
+"""A number's circle is at most this share of its region's narrower side on screen: larger,
+it would hide the zone it names."""
+MIN_BADGE_SCALE = 0.65
+"""Shrunk further than this, a number is too small to read, and is left out."""
+BADGE_GAP = 1.0
+"""Pixels kept between two numbers' circles."""
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A zone number as placed on screen."""
+
+    region: Region
+    text: str
+    centre: QPointF
+    radius: float
+    scale: float
+    """Of the full-size number: below 1 where the region is small on screen."""
+
+    @property
+    def box(self) -> QRectF:
+        r = self.radius
+        return QRectF(self.centre.x() - r, self.centre.y() - r, 2 * r, 2 * r)
+
+
+def place_badges(
+    regions: Sequence[Region],
+    number: Callable[[str], int],
+    to_device: QTransform,
+    full_radius: Callable[[str], float],
+) -> list[Badge]:
+    """Each region's number at its label point, shrunk to fit inside the region as shown (or
+    left out if it would be too small to read), and never on another number: smaller regions
+    are placed first, as they are the hardest to tell apart, then in the order given."""
+    order = sorted(range(len(regions)), key=lambda i: regions[i].area)
+    placed: list[Badge] = []
+    cell = max((full_radius(str(number(r.zone_id))) for r in regions), default=1.0) * 2 + BADGE_GAP
+    grid: dict[tuple[int, int], list[Badge]] = {}
+    for index in order:
+        region = regions[index]
+        text = str(number(region.zone_id))
+        full = full_radius(text)
+        left, top, right, bottom = region.bounds
+        shown = to_device.mapRect(QRectF(left, top, right - left, bottom - top))
+        radius = min(full, BADGE_SHARE * min(shown.width(), shown.height()) / 2)
+        if radius < MIN_BADGE_SCALE * full:
+            continue
+        centre = to_device.map(QPointF(*region.anchor))
+        gx, gy = math.floor(centre.x() / cell), math.floor(centre.y() / cell)
+        near = (
+            b for dx in (-1, 0, 1) for dy in (-1, 0, 1) for b in grid.get((gx + dx, gy + dy), ())
+        )
+        if any(
+            math.hypot(b.centre.x() - centre.x(), b.centre.y() - centre.y())
+            < b.radius + radius + BADGE_GAP
+            for b in near
+        ):
+            continue
+        badge = Badge(region, text, centre, radius, radius / full)
+        placed.append(badge)
+        grid.setdefault((gx, gy), []).append(badge)
+    return placed
+
+
+def paint_badges(painter: QPainter, badges: Iterable[Badge], font: QFont, fill: QColor) -> None:
+    """The numbers, each in ``font`` at its own scale."""
+    painter.save()
+    scaled = QFont(font)
+    for badge in badges:
+        if badge.scale < 1:
+            scaled.setPointSizeF(font.pointSizeF() * badge.scale)
+            painter.setFont(scaled)
+        else:
+            painter.setFont(font)
+        paint_number_mark(painter, badge.box, badge.text, fill)
+    painter.restore()
 
 
 def region_path(region: Region) -> QPainterPath:

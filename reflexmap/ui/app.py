@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -73,6 +73,8 @@ def run(request: WindowRequest) -> int:
             return 1
         window = MainWindow(state, store, settings)
         window.show()
+        # Once the loop runs: the window paints first, then the index builds beside it.
+        QTimer.singleShot(0, state.prepare_search_index)
     if trouble:
         from .dialogs import show_warning
 

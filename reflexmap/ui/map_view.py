@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING, cast
 
@@ -11,13 +11,21 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QPoint,
-    QPointF,
     QRect,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +40,7 @@ from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
-from ..render.regions import paint_foot_labels, paint_number_mark, region_path
+from ..render.regions import Badge, paint_badges, paint_foot_labels, place_badges, region_path
 from . import accessibility
 
 if TYPE_CHECKING:
@@ -76,6 +84,7 @@ class RegionItem(QGraphicsPathItem):
         self.region = region
         self.colour = colour
         self.setZValue(-region.area)
+        self.look: tuple[bool, bool, bool | None] | None = None
         self.thickness = 2 * region.area / max(self.path().length(), 1e-9)
         """In drawing units: how thick the region is, whatever its length."""
         self.set_look(hovered=False, selected=False)
@@ -86,6 +95,10 @@ class RegionItem(QGraphicsPathItem):
 
     def set_look(self, *, hovered: bool, selected: bool, matched: bool | None = None) -> None:
         """``matched`` is None without a search; with one, matches light up, others fade."""
+        look = (hovered, selected, matched)
+        if look == self.look:
+            return  # a new pen and brush would repaint the region for nothing
+        self.look = look
         fill = QColor(SELECTION_COLOUR if selected else self.colour)
         strong = selected or hovered or bool(matched)
         fill.setAlpha(230 if selected else 150 if strong else 25 if matched is False else 80)
@@ -145,6 +158,13 @@ class MapView(QGraphicsView):
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.85))
         self._label_font.setBold(True)
         self._regions: list[RegionItem] = []
+        self._by_zone: dict[str, list[RegionItem]] = {}
+        self._styled: tuple[str | None, str | None, set[str] | None] = (None, None, None)
+        """The hovered and the selected zone, and the zones found, as last shown."""
+        self._badges: tuple[tuple[object, ...], list[Badge], QPixmap] | None = None
+        """The numbers as placed for a view of the map, and painted once onto a layer."""
+        self._layouts = 0
+        """Counts the changes of the regions on show, which place the numbers anew."""
         self._focus: RegionItem | None = None
         """The region the keyboard is on; it lights up as hovered while the map has focus."""
         self._ring = False
@@ -177,6 +197,7 @@ class MapView(QGraphicsView):
         self._artwork = _Artwork(self._renderer, QRectF(0, 0, drawing.width, drawing.height))
         self._scene.addItem(self._artwork)
         self._regions = []
+        self._by_zone = {}
         for zone in chart.zones:
             colour = QColor(chart.colour(zone.id))
             for region in chart.regions_of(zone.id, view):
@@ -184,6 +205,7 @@ class MapView(QGraphicsView):
                 item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
                 self._scene.addItem(item)
                 self._regions.append(item)
+                self._by_zone.setdefault(zone.id, []).append(item)
         self._thinnest = min((item.thickness for item in self._regions), default=0.0)
         self._focus = None
         self._show_sides()
@@ -194,6 +216,7 @@ class MapView(QGraphicsView):
         return self._regions
 
     def _show_sides(self) -> None:
+        self._layouts += 1
         shown = self.state.sides
         for item in self._regions:
             item.setVisible(item.region.side in shown)
@@ -205,7 +228,7 @@ class MapView(QGraphicsView):
         self._scene.setSceneRect(self._artwork.clip)
         if self._focus is not None and not self._focus.isVisible():
             self._focus = None
-        self._restyle()
+        self._restyle(everything=True)
         self.fit()
         accessibility.map_event(self, QAccessible.Event.ObjectReorder, None)
 
@@ -239,21 +262,45 @@ class MapView(QGraphicsView):
         paint_foot_labels(
             painter, chart, self.state.view, self.state.sides, self.viewportTransform()
         )
-        if not self.state.labels_visible:
-            painter.restore()
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self._label_font)
-        metrics = QFontMetricsF(self._label_font)
-        for item in self._regions:
-            if not item.isVisible():
-                continue
-            text = str(chart.number(item.region.zone_id))
-            radius = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
-            centre = QPointF(self.mapFromScene(QPointF(*item.region.anchor)))
-            box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-            paint_number_mark(painter, box, text, LABEL_FILL)
+        if self.state.labels_visible:
+            # One layer, painted when the map moves or changes: a repaint only copies the
+            # part it needs (at 5,000 regions the numbers took 176 of a repaint's 213 ms).
+            painter.drawPixmap(0, 0, self._badge_layer()[1])
         painter.restore()
+
+    def badges(self) -> list[Badge]:
+        """The zone numbers on show, in viewport coordinates: each fits inside its region
+        as shown, and none lies on another."""
+        return self._badge_layer()[0] if self.state.labels_visible else []
+
+    def _badge_layer(self) -> tuple[list[Badge], QPixmap]:
+        t = self.viewportTransform()
+        size = self.viewport().size()
+        ratio = self.viewport().devicePixelRatioF()
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size, ratio, self._layouts)
+        if self._badges is None or self._badges[0] != key:
+            chart = self.state.chart
+            shown = [item.region for item in self._regions if item.isVisible()]
+            metrics = QFontMetricsF(self._label_font)
+            radii: dict[str, float] = {}
+
+            def full_radius(text: str) -> float:
+                if text not in radii:
+                    radii[text] = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
+                return radii[text]
+
+            badges = place_badges(shown, chart.number, t, full_radius)
+            layer = QPixmap(size * ratio)
+            layer.setDevicePixelRatio(ratio)
+            layer.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(layer)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            paint_badges(painter, badges, self._label_font, LABEL_FILL)
+            painter.end()
+            self._badges = (key, badges, layer)
+        return self._badges[1], self._badges[2]
 
     def _paint_focus_ring(self, painter: QPainter) -> None:
         """Two rings, dark inside light, so that the focus shows on any fill."""
@@ -281,7 +328,7 @@ class MapView(QGraphicsView):
         ]
 
     def _show_step(self) -> None:
-        self._restyle()
+        self._restyle(everything=True)  # once a step: the old step's regions and the new
         items = self.step_items()
         if items and not self._fit:
             self.ensureVisible(items[0], 40, 40)
@@ -440,11 +487,24 @@ class MapView(QGraphicsView):
             if items:
                 self.ensureVisible(items[0], 40, 40)
 
-    def _restyle(self) -> None:
+    def _restyle(self, everything: bool = False) -> None:
+        """Give the regions the look the state asks for: those of the zones whose hover,
+        selection or match changed since the last time, or ``everything`` (restyling every
+        region at each hover took 119 ms at 5,000 regions)."""
         state = self.state
         matches = state.matched_zones()
         step = state.step
-        for item in self._regions:
+        hovered, selected, matched = self._styled
+        self._styled = (state.hovered, state.selected, matches)
+        if everything or (matches is None) != (matched is None):
+            items: Iterable[RegionItem] = self._regions
+        else:
+            zones = {hovered, selected, state.hovered, state.selected}
+            if matches is not None and matched is not None:
+                zones |= matches ^ matched
+            by_zone = self._by_zone
+            items = [item for zone in zones if zone for item in by_zone.get(zone, ())]
+        for item in items:
             zone_id = item.region.zone_id
             in_step = step is not None and (zone_id, item.region.side) == (step.zone, step.side)
             item.set_look(

@@ -1,5 +1,6 @@
 """The window, driven as a person would: clicks where regions really are, keys, menus."""
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -249,7 +250,9 @@ def test_help_pages(window: MainWindow, chart: Chart) -> None:
 
 def test_restyling_regions_keeps_none_alive(window: MainWindow) -> None:
     # Regression: PySide6 6.12.0 on Python 3.11 released a reference to None on every
-    # setPen/setBrush, and the process aborted after a few thousand hovers.
+    # setPen/setBrush, and the process aborted after a few thousand hovers. Garbage left by
+    # loading the chart goes first: collected in the loop, it would release references too.
+    gc.collect()
     before = sys.getrefcount(None)
     for zone in ["heel", "arch"] * 200:
         window.state.select(zone)
