@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -31,6 +33,7 @@ from ..core.journal import Entry, Journal
 from ..core.model import Chart
 from ..core.palette import SELECTION_COLOUR
 from .journal_access import JournalAccess
+from .session_summary import rating_box, rating_of
 
 CHART_DAYS = 14
 """Days the bar chart shows, up to today."""
@@ -112,6 +115,7 @@ class JournalDialog(QDialog):
         self.setWindowTitle(self.tr("Journal"))
         self.entries: list[Entry] = []
         self.message: QMessageBox | None = None
+        self.annotation: QDialog | None = None
         self.chart = MinutesChart(self)
         self.table = QTableWidget(0, 6, self)
         self.table.setAccessibleName(self.tr("Sessions run"))
@@ -164,6 +168,8 @@ class JournalDialog(QDialog):
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.delete_all_button.clicked.connect(lambda: self.delete_everything())
         self.table.itemSelectionChanged.connect(self._show_buttons)
+        self.table.itemActivated.connect(lambda _: self.annotate_selected())
+        self.table.setToolTip(self.tr("Double-click or Enter: change the note and rating"))
         row = QHBoxLayout()
         for button in (self.csv_button, self.json_button, self.delete_button):
             row.addWidget(button)
@@ -229,6 +235,46 @@ class JournalDialog(QDialog):
     def selected(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.entries[rows[0].row()] if rows else None
+
+    def annotate_selected(self) -> QDialog | None:
+        """The selected run's note and rating, to change."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Note and Rating"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rating = rating_box(dialog, entry.run.rating)
+        note = QPlainTextEdit(entry.run.note, dialog)
+        note.setAccessibleName(self.tr("Note"))
+        note.setTabChangesFocus(True)
+        form = QFormLayout(dialog)
+        form.addRow(
+            QLabel(
+                self.tr("{0}, {1}").format(
+                    entry.run.started.strftime("%Y-%m-%d %H:%M"), entry.run.session_name
+                ),
+                dialog,
+            )
+        )
+        form.addRow(self.tr("How do your feet feel?"), rating)
+        form.addRow(self.tr("Note:"), note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+
+        def save() -> None:
+            text, value = note.toPlainText().strip(), rating_of(rating)
+            self.access.attempt(lambda j: j.annotate(entry.id, text, value))
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.annotation = dialog
+        return dialog
 
     def export(self, kind: str, path: Path | None = None) -> bool:
         """Write the journal as CSV or JSON, whole: a failed write leaves any earlier file."""

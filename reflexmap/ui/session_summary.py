@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,16 +66,7 @@ class SummaryDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4)
-        self.rating = QComboBox(self)
-        self.rating.addItem(self.tr("(no answer)"), None)
-        for value, text in (
-            (1, self.tr("1: not good")),
-            (2, self.tr("2")),
-            (3, self.tr("3: neither good nor bad")),
-            (4, self.tr("4")),
-            (5, self.tr("5: very good")),
-        ):
-            self.rating.addItem(text, value)
+        self.rating = rating_box(self)
         form = QFormLayout()
         form.addRow(self.tr("How do your feet feel?"), self.rating)
         form.addRow(self.tr("Note:"), self.note)
@@ -118,9 +109,32 @@ class SummaryDialog(QDialog):
 
     def annotated(self) -> SessionRun:
         """The run with the note and rating given."""
-        rating = self.rating.currentData()
         return replace(
-            self.run,
-            note=self.note.toPlainText().strip(),
-            rating=rating if isinstance(rating, int) else None,
+            self.run, note=self.note.toPlainText().strip(), rating=rating_of(self.rating)
         )
+
+
+def rating_box(parent: QWidget, rating: int | None = None) -> QComboBox:
+    """ "How do your feet feel", 1 to 5, or no answer."""
+    box = QComboBox(parent)
+    box.setAccessibleName(_tr("How do your feet feel?"))
+    box.addItem(_tr("(no answer)"), None)
+    for value, text in (
+        (1, _tr("1: not good")),
+        (2, _tr("2")),
+        (3, _tr("3: neither good nor bad")),
+        (4, _tr("4")),
+        (5, _tr("5: very good")),
+    ):
+        box.addItem(text, value)
+    box.setCurrentIndex(max(box.findData(rating), 0))
+    return box
+
+
+def rating_of(box: QComboBox) -> int | None:
+    rating = box.currentData()
+    return rating if isinstance(rating, int) else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryDialog", text)

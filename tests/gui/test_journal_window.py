@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QPlainTextEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -341,3 +341,30 @@ def test_print_card_previews_one_page(window: MainWindow, controller: SessionCon
     widget.updatePreview()
     assert widget.pageCount() == 1
     preview.close()
+
+
+def test_change_an_entry_note_and_rating(
+    qtbot: QtBot, window: MainWindow, controller: SessionController, journal_path: Path
+) -> None:
+    record(journal_path, run(2, 20, 60, "first", 2))
+    dialog = open_journal(window, controller)
+    rect = dialog.table.visualRect(dialog.table.model().index(0, 1))
+    # A double-click as a mouse makes it: a click, then the second press.
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = dialog.annotation
+    assert editor is not None
+    assert editor.isVisible()
+    note = editor.findChild(QPlainTextEdit)
+    rating = editor.findChild(QComboBox)
+    assert note is not None
+    assert rating is not None
+    assert (note.toPlainText(), rating.currentData()) == ("first", 2)
+    note.setPlainText("first, then warm")
+    rating.setCurrentIndex(rating.findData(None))
+    editor.accept()
+    assert dialog.table.item(0, 5).text() == "first, then warm"  # type: ignore[union-attr]
+    assert dialog.table.item(0, 4).text() == ""  # type: ignore[union-attr]
+    with Journal.open(journal_path, read_only=True) as journal:
+        [entry] = journal.entries()
+    assert (entry.run.note, entry.run.rating) == ("first, then warm", None)
