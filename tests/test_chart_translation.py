@@ -388,3 +388,20 @@ def test_a_mutated_translation_gives_problems_and_every_text(
     data, _ = translate_zone_data(english, Path("zones.ru.yaml"), "ru", content)
     assert [z.id for z in data.zones] == [z.id for z in english.zones]
     assert all(zone.name and zone.claim and zone.technique.movement for zone in data.zones)
+
+
+@pytest.mark.parametrize("language", [None, "ru", "de"])
+@pytest.mark.parametrize("chart_id", ["article", "western"])
+def test_no_zone_word_raises_the_warning_notice(chart_id: str, language: str | None) -> None:
+    """An ordinary complaint a zone lists ("сенная лихорадка", hay fever; "weak bladder") is
+    no emergency."""
+    data = load(ChartSource.of_bundled(chart_id), None, language).zone_data
+    index = SymptomIndex(data)
+    alarming = [
+        word
+        for zone in data.zones
+        for symptom in zone.symptoms
+        for word in (symptom.term, *symptom.synonyms)
+        if index.search(word).notice is not None
+    ]
+    assert alarming == []
