@@ -16,8 +16,10 @@ from reflexmap.core.sessions import (
     checklist_verdict,
     moved,
     named,
+    own_session_id,
     places_of,
     removed,
+    stroke_direction,
     with_seconds,
 )
 from reflexmap.core.sessions_file import (
@@ -259,3 +261,27 @@ def test_a_ticked_contraindication_stops_the_session_and_says_why() -> None:
     )
     with pytest.raises(ValueError, match="not on the checklist"):
         checklist_verdict(items, frozenset({"a cold"}))
+
+
+def test_own_session_ids_come_from_the_name_and_are_unique() -> None:
+    assert own_session_id("Evening toes", set()) == "my-evening-toes"
+    assert own_session_id("My evening toes", set()) == "my-evening-toes"
+    assert own_session_id("Évening toes!", set()) == "my-evening-toes"
+    assert own_session_id("睡眠", set()) == "my-session"
+    assert own_session_id("Evening toes", {"my-evening-toes"}) == "my-evening-toes-2"
+    taken = {"my-evening-toes", "my-evening-toes-2"}
+    assert own_session_id("evening  TOES", taken) == "my-evening-toes-3"
+    long_id = own_session_id("word " * 40, set())
+    assert len(long_id) <= 60
+    assert not long_id.endswith("-")
+
+
+@pytest.mark.parametrize("view", ["plantar", "dorsal", "medial", "lateral"])
+def test_the_right_foot_mirrors_the_left(view: str) -> None:
+    for toward in ("toes", "heel", "ankle", "knee", "little-toe", "big-toe"):
+        left = Step("heel", view, "left", "stroking", "Stroke.", "light", 30, toward)  # type: ignore[arg-type]
+        right = replace(left, side="right")
+        lx, ly = stroke_direction(left) or (0.0, 0.0)
+        assert stroke_direction(right) == (-lx, ly)
+        assert abs(lx) + abs(ly) == 1.0
+    assert stroke_direction(replace(left, toward=None)) is None

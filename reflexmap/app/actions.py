@@ -53,6 +53,7 @@ MENUS = (
     Menu("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     Menu("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     Menu("charts", QT_TRANSLATE_NOOP("Actions", "&Charts")),
+    Menu("sessions", QT_TRANSLATE_NOOP("Actions", "&Sessions")),
     Menu("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
     Menu("language", QT_TRANSLATE_NOOP("Actions", "Lan&guage"), parent="view", after_section=3),
 )
@@ -129,6 +130,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Read the chart's files again, after editing them"),
     ),
     ActionSpec(
+        "journal",
+        QT_TRANSLATE_NOOP("Actions", "&Journal..."),
+        "file",
+        "show_journal",
+        shortcuts=("Ctrl+J",),
+        tip=QT_TRANSLATE_NOOP("Actions", "The sessions you ran, your notes and ratings"),
+    ),
+    ActionSpec(
         "preview",
         QT_TRANSLATE_NOOP("Actions", "Print Pre&view..."),
         "file",
@@ -144,6 +153,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "print_chart",
         shortcuts=("std:Print",),
         tip=QT_TRANSLATE_NOOP("Actions", "Print the zone chart"),
+        section=1,
+    ),
+    ActionSpec(
+        "print-card",
+        QT_TRANSLATE_NOOP("Actions", "Print Session &Card..."),
+        "file",
+        "print_session_card",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "One page with a session's steps, a small map of each and the safety notes"
+        ),
         section=1,
     ),
     ActionSpec(
@@ -300,6 +319,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     *(_language(code) for code in LANGUAGES),
     ActionSpec(
+        "sessions",
+        QT_TRANSLATE_NOOP("Actions", "&Guided Sessions..."),
+        "sessions",
+        "show_sessions",
+        shortcuts=("Ctrl+G",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Foot-massage sessions to follow step by step"),
+    ),
+    ActionSpec(
+        "session-for-search",
+        QT_TRANSLATE_NOOP("Actions", "A Session for My &Symptoms..."),
+        "sessions",
+        "session_for_search",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "A session on the zones the current search found, with its total time"
+        ),
+    ),
+    ActionSpec(
         "about-claims",
         QT_TRANSLATE_NOOP("Actions", "About These &Claims"),
         "help",
@@ -344,6 +380,12 @@ MAP_KEYS = QT_TRANSLATE_NOOP(
     "or a pinch zooms, and dragging a zoomed drawing moves it.",
 )
 """Keys the map handles itself, for the shortcuts page."""
+
+PLAYER_KEYS = QT_TRANSLATE_NOOP(
+    "Actions",
+    "In a running session's player: Space pauses and resumes, Left goes back a step, Right "
+    "skips to the next.",
+)
 
 
 def action(action_id: str) -> ActionSpec:

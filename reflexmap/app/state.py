@@ -17,6 +17,7 @@ from .events import Event
 
 if TYPE_CHECKING:
     from ..core.search import SearchResult, SymptomIndex
+    from ..core.sessions import Step
     from .compare import ChartResult
 
 SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
@@ -94,6 +95,8 @@ class AppState:
         """The search's zones in the other bundled charts, after the chart shown."""
         self._others: Mapping[str, Chart] | None = None
         self._other_indexes: dict[str, SymptomIndex] = {}
+        self.step: Step | None = None
+        """The step of the running session, lit on the map."""
 
         self.chart_changed: Event[Chart] = Event()
         self.view_changed: Event[View] = Event()
@@ -103,6 +106,7 @@ class AppState:
         self.search_changed: Event[SearchResult | None] = Event()
         self.labels_changed: Event[bool] = Event()
         self.print_options_changed: Event[PrintOptions] = Event()
+        self.step_changed: Event[Step | None] = Event()
 
     # Derived facts.
 
@@ -258,6 +262,15 @@ class AppState:
             self.show_view(views[0])
         if self.hidden_sides(zone_id):
             self.show_sides("both")
+
+    def show_step(self, step: Step | None) -> None:
+        """Light a session's step, on its foot in its view; None when the session ends."""
+        if step is not None:
+            self.show_view(step.view)
+            self.show_sides(step.side)
+        if step != self.step:
+            self.step = step
+            self.step_changed.emit(step)
 
     def set_labels_visible(self, visible: bool) -> None:
         if visible != self.labels_visible:

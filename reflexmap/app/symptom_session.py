@@ -57,7 +57,7 @@ def session_for(result: SearchResult, chart: Chart, max_zones: int = MAX_ZONES) 
             continue
         stroke = _stroke(chart, on_foot[0], side, techniques)
         steps.append(stroke)
-        steps.extend(_step(chart, zone, side) for zone in on_foot)
+        steps.extend(zone_step(chart, zone, side) for zone in on_foot)
         steps.append(stroke)
     names = ", ".join(zone.name.lower() for zone in zones)
     query = " ".join(result.query.split())
@@ -74,7 +74,8 @@ def session_for(result: SearchResult, chart: Chart, max_zones: int = MAX_ZONES) 
     )
 
 
-def _step(chart: Chart, zone: Zone, side: Side) -> Step:
+def zone_step(chart: Chart, zone: Zone, side: Side) -> Step:
+    """A step on a zone with the chart's technique and time for it, in its first view."""
     technique = zone.technique
     return Step(
         zone=zone.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -11,8 +12,8 @@ from pathlib import Path
 from ..core.atomic_write import write_atomically
 from ..core.errors import ChartError
 from ..core.journal import Journal, JournalError, default_journal_path
-from ..core.sessions import Session, places_of
-from ..core.sessions_file import check_sessions, dump_sessions, read_sessions_file
+from ..core.sessions import Session
+from ..core.sessions_file import check_on_chart, dump_sessions, read_sessions_file
 from ..resources import bundled_sessions_file
 from .common import fail, load
 
@@ -45,13 +46,19 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_show(args: argparse.Namespace) -> int:
+def find_session(session_id: str) -> Session | str:
+    """The session with that id, or why there is none."""
     try:
-        session = next((s for s in all_sessions() if s.id == args.id), None)
+        session = next((s for s in all_sessions() if s.id == session_id), None)
     except (ChartError, JournalError) as error:
-        return fail(str(error))
-    if session is None:
-        return fail(f"no session '{args.id}'; `reflexmap session list` names them")
+        return str(error)
+    return session or f"no session '{session_id}'; `reflexmap session list` names them"
+
+
+def run_show(args: argparse.Namespace) -> int:
+    session = find_session(args.id)
+    if isinstance(session, str):
+        return fail(session)
     if args.json:
         print(json.dumps(_session_json(session), indent=2, ensure_ascii=False))
         return 0
@@ -82,6 +89,35 @@ def run_export(args: argparse.Namespace) -> int:
     return write_out(text, args.output)
 
 
+def run_print(args: argparse.Namespace) -> int:
+    """A one-page card of the session, drawn on the chart's maps."""
+    if args.output.suffix.lower() != ".pdf":
+        return fail(f"{args.output}: a session card is a PDF; name the file FILE.pdf")
+    chart = load(args)
+    if chart is None:
+        return 1
+    session = find_session(args.id)
+    if isinstance(session, str):
+        return fail(session)
+    problems = check_on_chart([session], chart, session.id)
+    if problems:
+        print("\n".join(str(p) for p in problems), file=sys.stderr)
+        return fail(f"session '{session.id}' does not fit the chart {chart.info.name}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from ..render.chart_painter import ExportError
+    from ..render.session_card import export_card
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    try:
+        export_card(chart, session, args.output, args.page_size)
+    except ExportError as error:
+        return fail(str(error))
+    print(f"{args.output}: the card of {session.name}, {session.minutes:g} minutes")
+    return 0
+
+
 def run_import(args: argparse.Namespace) -> int:
     """Keep a file's sessions as the user's own, once they fit the chart."""
     chart = load(args)
@@ -92,8 +128,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ChartError as error:
         print(error, file=sys.stderr)
         return 1
-    techniques = frozenset(t.id for t in chart.zone_data.techniques)
-    problems = check_sessions(sessions, places_of(chart), techniques, str(args.file))
+    problems = check_on_chart(sessions, chart, str(args.file))
     if problems:
         print("\n".join(str(p) for p in problems), file=sys.stderr)
         return 1

@@ -3,7 +3,9 @@ contraindications checklist. Plain records and pure functions; no files, no cloc
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
@@ -116,6 +118,32 @@ def step_fault(step: Step) -> str | None:
     return None
 
 
+_LEFT_FOOT_DIRECTIONS: dict[tuple[View, Toward], tuple[float, float]] = {
+    **{(view, "toes"): (0.0, -1.0) for view in ("plantar", "dorsal")},
+    **{(view, t): (0.0, 1.0) for view in ("plantar", "dorsal") for t in ("heel", "ankle", "knee")},
+    **{(view, "big-toe"): (1.0, 0.0) for view in ("plantar", "dorsal")},
+    **{(view, "little-toe"): (-1.0, 0.0) for view in ("plantar", "dorsal")},
+    **{("medial", t): (1.0, 0.0) for t in ("toes", "big-toe", "little-toe")},
+    ("medial", "heel"): (-1.0, 0.0),
+    **{("lateral", t): (-1.0, 0.0) for t in ("toes", "big-toe", "little-toe")},
+    ("lateral", "heel"): (1.0, 0.0),
+    **{(view, t): (0.0, -1.0) for view in ("medial", "lateral") for t in ("ankle", "knee")},
+}
+
+
+def stroke_direction(step: Step) -> tuple[float, float] | None:
+    """Which way the step's strokes go in the drawing (a unit vector, y down), or None.
+
+    Drawings follow one layout: toes up on the sole and the top of the foot with the big
+    toes toward the middle, toes toward the middle on the inner side and outward on the outer
+    side, the leg up on the sides; the right foot is the left one mirrored.
+    """
+    if step.toward is None:
+        return None
+    x, y = _LEFT_FOOT_DIRECTIONS[step.view, step.toward]
+    return (-x if step.side == "right" else x, y)
+
+
 # Editing one's own sessions: each function returns a new session, or raises ValueError.
 
 
@@ -149,6 +177,20 @@ def named(session: Session, session_id: str, name: str) -> Session:
     if not name.strip():
         raise ValueError("a session needs a name")
     return replace(session, id=session_id, name=" ".join(name.split()))
+
+
+def own_session_id(name: str, taken: Collection[str]) -> str:
+    """An id for a session of the user's own, from its name: "my-" and the name's letters
+    and digits without accents, numbered if already taken."""
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain)
+    if words[:1] == ["my"]:
+        words = words[1:]
+    base = "-".join(["my", *(words or ["session"])])[:60].rstrip("-")
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
 
 
 def _index(steps: list[Step], index: int) -> int:

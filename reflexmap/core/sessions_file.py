@@ -14,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from .errors import ChartError, Problem
 from .loader import read_file
-from .model import SIDES, VIEWS, Side, View
+from .model import SIDES, VIEWS, Chart, Side, View
 from .sessions import (
     MAX_STEP_SECONDS,
     MAX_STEPS,
@@ -26,6 +26,7 @@ from .sessions import (
     Session,
     Step,
     Toward,
+    places_of,
     step_faults,
 )
 from .zones_file import MAX_BYTES, Reader, compose
@@ -76,6 +77,12 @@ def check_sessions(
         for step in session.steps
         for code, args in step_faults(step, places, techniques)
     ]
+
+
+def check_on_chart(sessions: Iterable[Session], chart: Chart, source_name: str) -> list[Problem]:
+    """check_sessions against a chart's zones, views, feet and techniques."""
+    techniques = frozenset(t.id for t in chart.zone_data.techniques)
+    return check_sessions(sessions, places_of(chart), techniques, source_name)
 
 
 def dump_sessions(sessions: Iterable[Session]) -> str:

@@ -28,6 +28,10 @@
         <translation>&amp;Karten</translation>
     </message>
     <message>
+        <source>&amp;Sessions</source>
+        <translation>Si&amp;tzungen</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -48,6 +52,14 @@
         <translation>Die Dateien der Karte nach dem Bearbeiten neu einlesen</translation>
     </message>
     <message>
+        <source>&amp;Journal...</source>
+        <translation>&amp;Journal...</translation>
+    </message>
+    <message>
+        <source>The sessions you ran, your notes and ratings</source>
+        <translation>Ihre durchgeführten Sitzungen, Notizen und Bewertungen</translation>
+    </message>
+    <message>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Druckvorschau...</translation>
     </message>
@@ -62,6 +74,14 @@
     <message>
         <source>Print the zone chart</source>
         <translation>Die Zonenkarte drucken</translation>
+    </message>
+    <message>
+        <source>Print Session &amp;Card...</source>
+        <translation>Sitzungs&amp;karte drucken...</translation>
+    </message>
+    <message>
+        <source>One page with a session&apos;s steps, a small map of each and the safety notes</source>
+        <translation>Eine Seite mit den Schritten einer Sitzung, einer kleinen Karte zu jedem und den Sicherheitshinweisen</translation>
     </message>
     <message>
         <source>Page Set&amp;up...</source>
@@ -152,8 +172,28 @@
         <translation>Auf Auswahl &amp;zoomen</translation>
     </message>
     <message>
+        <source>&amp;Guided Sessions...</source>
+        <translation>&amp;Angeleitete Sitzungen...</translation>
+    </message>
+    <message>
+        <source>Foot-massage sessions to follow step by step</source>
+        <translation>Fußmassage-Sitzungen zum Mitmachen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>A Session for My &amp;Symptoms...</source>
+        <translation>Eine Sitzung für meine &amp;Beschwerden...</translation>
+    </message>
+    <message>
+        <source>A session on the zones the current search found, with its total time</source>
+        <translation>Eine Sitzung zu den Zonen der aktuellen Suche, mit ihrer Gesamtdauer</translation>
+    </message>
+    <message>
         <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel or a pinch zooms, and dragging a zoomed drawing moves it.</source>
         <translation>Auf der Karte: Die Pfeiltasten wechseln zwischen den Zonen eines Fußes nach ihrer Lage, Tab geht zum anderen Fuß und dann weiter zur Zonenliste und zu den Details, Enter wählt aus, Strg+Mausrad oder eine Zwei-Finger-Geste zoomt, und eine vergrößerte Zeichnung lässt sich ziehen.</translation>
+    </message>
+    <message>
+        <source>In a running session&apos;s player: Space pauses and resumes, Left goes back a step, Right skips to the next.</source>
+        <translation>Im Player einer laufenden Sitzung: Leertaste pausiert und setzt fort, Pfeil links geht einen Schritt zurück, Pfeil rechts springt zum nächsten.</translation>
     </message>
     <message>
         <source>&amp;Find Symptom</source>
@@ -474,6 +514,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Tick anything that applies to you now. The source advises against foot massage with any of these.</source>
+        <translation>Kreuzen Sie alles an, was gerade auf Sie zutrifft. Die Quelle rät bei jedem dieser Punkte von einer Fußmassage ab.</translation>
+    </message>
+    <message>
+        <source>Confirm and Start</source>
+        <translation>Bestätigen und beginnen</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>this chart has no {0} view; it has {1}</source>
@@ -650,6 +705,148 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>Das Journal konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>A new journal was started</source>
+        <translation>Ein neues Journal wurde begonnen</translation>
+    </message>
+    <message>
+        <source>The journal was not changed</source>
+        <translation>Das Journal wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as: {0}</source>
+        <translation>Die beschädigte Datei wurde aufbewahrt als: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Sessions run</source>
+        <translation>Durchgeführte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Planned min</source>
+        <translation>Geplant (min)</translation>
+    </message>
+    <message>
+        <source>Done min</source>
+        <translation>Erledigt (min)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Totals per week</source>
+        <translation>Summen pro Woche</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Favourite zones and notes</source>
+        <translation>Lieblingszonen und Notizen</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Noch keine Sitzungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Als &amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Als &amp;JSON exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry...</source>
+        <translation>Eintrag &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Everything...</source>
+        <translation>&amp;Alles löschen...</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: change the note and rating</source>
+        <translation>Doppelklick oder Enter: Notiz und Bewertung ändern</translation>
+    </message>
+    <message>
+        <source>{0}: 1 session, {2} min</source>
+        <translation>{0}: 1 Sitzung, {2} min</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sessions, {2} min</source>
+        <translation>{0}: {1} Sitzungen, {2} min</translation>
+    </message>
+    <message>
+        <source>{0} (favourite)</source>
+        <translation>{0} (Favorit)</translation>
+    </message>
+    <message>
+        <source>Note and Rating</source>
+        <translation>Notiz und Bewertung</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>How do your feet feel?</source>
+        <translation>Wie fühlen sich Ihre Füße an?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Export the Journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {0}, {1}?</source>
+        <translation>Den Eintrag vom {0}, {1} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete every entry, zone note and session of your own? This cannot be undone.</source>
+        <translation>Alle Einträge, Zonennotizen und eigenen Sitzungen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Settings</source>
@@ -777,6 +974,25 @@
     <message>
         <source>{0}, {1}. {2}</source>
         <translation>{0}, {1}. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>{0}: {1} min</source>
+        <translation>{0}: {1} min</translation>
+    </message>
+    <message>
+        <source>No sessions in the last two weeks.</source>
+        <translation>Keine Sitzungen in den letzten zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>Minutes per day, last {0} days (most: {1})</source>
+        <translation>Minuten pro Tag, letzte {0} Tage (höchstens: {1})</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1835,441 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Not for this chart: {0}</source>
+        <translation>Nicht für diese Karte: {0}</translation>
+    </message>
+    <message>
+        <source>A session for your symptoms</source>
+        <translation>Eine Sitzung für Ihre Beschwerden</translation>
+    </message>
+    <message>
+        <source>Type your symptoms in the search field first, for example “headache and can&apos;t sleep”.</source>
+        <translation>Geben Sie zuerst Ihre Beschwerden ins Suchfeld ein, zum Beispiel „Kopfschmerzen und Schlafprobleme“.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>{0}: {1} steps, {2} in all.</source>
+        <translation>{0}: {1} Schritte, insgesamt {2}.</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>Beginnen...</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>Eine Sitzung läuft</translation>
+    </message>
+    <message>
+        <source>Stop the session that is running before starting another.</source>
+        <translation>Beenden Sie die laufende Sitzung, bevor Sie eine andere beginnen.</translation>
+    </message>
+    <message>
+        <source>The session was not started</source>
+        <translation>Die Sitzung wurde nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Session: {0}</source>
+        <translation>Sitzung: {0}</translation>
+    </message>
+    <message>
+        <source>Save what was done so far to the journal before closing?</source>
+        <translation>Das bisher Erledigte vor dem Schließen im Journal speichern?</translation>
+    </message>
+    <message>
+        <source>The session was stopped: it does not fit the chart now shown.</source>
+        <translation>Die Sitzung wurde beendet: Sie passt nicht zur jetzt gezeigten Karte.</translation>
+    </message>
+    <message>
+        <source>Print Session Card</source>
+        <translation>Sitzungskarte drucken</translation>
+    </message>
+    <message>
+        <source>Save Session Card</source>
+        <translation>Sitzungskarte speichern</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Karte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Session not exported</source>
+        <translation>Sitzung nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Import Sessions</source>
+        <translation>Sitzungen importieren</translation>
+    </message>
+    <message>
+        <source>Sessions (*.yaml *.yml)</source>
+        <translation>Sitzungen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>These ids are taken by the sessions that come with reflexmap: {0}</source>
+        <translation>Diese ids gehören zu den mit reflexmap gelieferten Sitzungen: {0}</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete your session “{0}”?</source>
+        <translation>Ihre Sitzung „{0}“ löschen?</translation>
+    </message>
+    <message>
+        <source>...and {0} more</source>
+        <translation>...und {0} weitere</translation>
+    </message>
+    <message>
+        <source>Sessions not read</source>
+        <translation>Sitzungen nicht gelesen</translation>
+    </message>
+    <message>
+        <source>These sessions could not be read; nothing was changed.</source>
+        <translation>Diese Sitzungen konnten nicht gelesen werden; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Edit a Copy of “{0}”</source>
+        <translation>Kopie von „{0}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>My {0}</source>
+        <translation>Mein: {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds of the chosen step</source>
+        <translation>Sekunden des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Zone or area of the new step</source>
+        <translation>Zone oder Bereich des neuen Schritts</translation>
+    </message>
+    <message>
+        <source>Foot of the new step</source>
+        <translation>Fuß des neuen Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w step:</source>
+        <translation>Ne&amp;uer Schritt:</translation>
+    </message>
+    <message>
+        <source>{0} steps, {1} in all.</source>
+        <translation>{0} Schritte, insgesamt {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
+    <message>
+        <source>Session player: {0}</source>
+        <translation>Sitzungsplayer: {0}</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Sitzung</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The previous step (Left arrow)</source>
+        <translation>Der vorige Schritt (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>The next step (Right arrow)</source>
+        <translation>Der nächste Schritt (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>A short sound at each change of step</source>
+        <translation>Ein kurzer Ton bei jedem Schrittwechsel</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}. {3}</source>
+        <translation>Schritt {0} von {1}: {2}. {3}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Als Nächstes: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused: the computer seemed to sleep</source>
+        <translation>Pausiert: Der Computer schien im Ruhezustand zu sein</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Schritt {0} von {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sitzung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>light pressure</source>
+        <translation>leichter Druck</translation>
+    </message>
+    <message>
+        <source>medium pressure</source>
+        <translation>mittlerer Druck</translation>
+    </message>
+    <message>
+        <source>firm pressure</source>
+        <translation>fester Druck</translation>
+    </message>
+    <message>
+        <source>toward the toes</source>
+        <translation>zu den Zehen hin</translation>
+    </message>
+    <message>
+        <source>toward the heel</source>
+        <translation>zur Ferse hin</translation>
+    </message>
+    <message>
+        <source>toward the ankle</source>
+        <translation>zum Knöchel hin</translation>
+    </message>
+    <message>
+        <source>toward the knee</source>
+        <translation>zum Knie hin</translation>
+    </message>
+    <message>
+        <source>toward the little toe</source>
+        <translation>zum kleinen Zeh hin</translation>
+    </message>
+    <message>
+        <source>toward the big toe</source>
+        <translation>zum großen Zeh hin</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}</source>
+        <translation>{0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} minutes, {1} steps. Source: {2}.</source>
+        <translation>{0} Minuten, {1} Schritte. Quelle: {2}.</translation>
+    </message>
+    <message>
+        <source>Traditional claim: {0}</source>
+        <translation>Traditionelle Behauptung: {0}</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Vorher: {0}</translation>
+    </message>
+    <message>
+        <source>Do not massage the feet with: {0}.</source>
+        <translation>Die Füße nicht massieren bei: {0}.</translation>
+    </message>
+    <message>
+        <source>Stop if it hurts. A foot massage may be pleasant and relaxing; it does not treat any illness.</source>
+        <translation>Aufhören, wenn es schmerzt. Eine Fußmassage kann angenehm und entspannend sein; sie behandelt keine Krankheit.</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (try A4, Letter, A5)</source>
+        <translation>unbekannte Seitengröße „{0}“ (versuchen Sie A4, Letter, A5)</translation>
+    </message>
+    <message>
+        <source>could not draw the session card</source>
+        <translation>die Sitzungskarte konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} Schritte</translation>
+    </message>
+    <message>
+        <source>Traditional claim</source>
+        <translation>Traditionelle Behauptung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Details der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Start...</source>
+        <translation>&amp;Beginnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy...</source>
+        <translation>Kopie &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Print Card...</source>
+        <translation>Karte &amp;drucken...</translation>
+    </message>
+    <message>
+        <source>Card as P&amp;DF...</source>
+        <translation>Karte als &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>{0} ({1} min)</source>
+        <translation>{0} ({1} min)</translation>
+    </message>
+    <message>
+        <source>{0}, your own</source>
+        <translation>{0}, eigene</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file {0} could not be read. reflexmap starts with its defaults and leaves the file as it is.</source>
@@ -1627,6 +2278,109 @@
     <message>
         <source>The settings file {0} cannot be written: changes in this session will not be remembered.</source>
         <translation>Die Einstellungsdatei {0} kann nicht geschrieben werden: Änderungen in dieser Sitzung gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Session finished</source>
+        <translation>Sitzung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Steps: planned and actual time</source>
+        <translation>Schritte: geplante und tatsächliche Zeit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember (optional)</source>
+        <translation>Was Sie sich merken möchten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>How do your feet feel?</source>
+        <translation>Wie fühlen sich Ihre Füße an?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Save to Journal</source>
+        <translation>Im Journal speichern</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Nicht speichern</translation>
+    </message>
+    <message>
+        <source>Planned {0}, done {1}. Steps done: {2} of {3}.</source>
+        <translation>Geplant {0}, erledigt {1}. Erledigte Schritte: {2} von {3}.</translation>
+    </message>
+    <message>
+        <source>skipped: {0}</source>
+        <translation>übersprungen: {0}</translation>
+    </message>
+    <message>
+        <source>not reached: {0}</source>
+        <translation>nicht erreicht: {0}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>1: not good</source>
+        <translation>1: nicht gut</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3: neither good nor bad</source>
+        <translation>3: weder gut noch schlecht</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5: very good</source>
+        <translation>5: sehr gut</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2486,25 @@
     <message>
         <source>Zones</source>
         <translation>Zonen</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneNoteBox</name>
+    <message>
+        <source>&amp;Favourite zone</source>
+        <translation>&amp;Lieblingszone</translation>
+    </message>
+    <message>
+        <source>Kept in your journal</source>
+        <translation>Wird in Ihrem Journal aufbewahrt</translation>
+    </message>
+    <message>
+        <source>My &amp;note on this zone:</source>
+        <translation>Meine &amp;Notiz zu dieser Zone:</translation>
+    </message>
+    <message>
+        <source>My note on this zone</source>
+        <translation>Meine Notiz zu dieser Zone</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@
         <translation>&amp;Карты</translation>
     </message>
     <message>
+        <source>&amp;Sessions</source>
+        <translation>С&amp;еансы</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -48,6 +52,14 @@
         <translation>Снова прочитать файлы карты после их правки</translation>
     </message>
     <message>
+        <source>&amp;Journal...</source>
+        <translation>&amp;Журнал...</translation>
+    </message>
+    <message>
+        <source>The sessions you ran, your notes and ratings</source>
+        <translation>Проведённые сеансы, ваши заметки и оценки</translation>
+    </message>
+    <message>
         <source>Print Pre&amp;view...</source>
         <translation>Пред&amp;варительный просмотр...</translation>
     </message>
@@ -62,6 +74,14 @@
     <message>
         <source>Print the zone chart</source>
         <translation>Напечатать карту зон</translation>
+    </message>
+    <message>
+        <source>Print Session &amp;Card...</source>
+        <translation>Печать &amp;карточки сеанса...</translation>
+    </message>
+    <message>
+        <source>One page with a session&apos;s steps, a small map of each and the safety notes</source>
+        <translation>Одна страница с шагами сеанса, маленькой картой к каждому и правилами безопасности</translation>
     </message>
     <message>
         <source>Page Set&amp;up...</source>
@@ -152,8 +172,28 @@
         <translation>Увеличить в&amp;ыбранную зону</translation>
     </message>
     <message>
+        <source>&amp;Guided Sessions...</source>
+        <translation>&amp;Сеансы с подсказками...</translation>
+    </message>
+    <message>
+        <source>Foot-massage sessions to follow step by step</source>
+        <translation>Сеансы массажа стоп, шаг за шагом</translation>
+    </message>
+    <message>
+        <source>A Session for My &amp;Symptoms...</source>
+        <translation>Сеанс по &amp;моим симптомам...</translation>
+    </message>
+    <message>
+        <source>A session on the zones the current search found, with its total time</source>
+        <translation>Сеанс по зонам, найденным текущим поиском, с общим временем</translation>
+    </message>
+    <message>
         <source>On the map: arrow keys move between the zones of a foot by where they lie, Tab goes to the other foot and then on to the zone list and the details, Enter selects, Ctrl+wheel or a pinch zooms, and dragging a zoomed drawing moves it.</source>
         <translation>На карте: клавиши со стрелками переходят между зонами одной стопы по их расположению, Tab переходит к другой стопе, а затем к списку зон и к описанию, Enter выбирает, Ctrl+колесо мыши или щипок меняют масштаб, а увеличенный рисунок можно перетаскивать.</translation>
+    </message>
+    <message>
+        <source>In a running session&apos;s player: Space pauses and resumes, Left goes back a step, Right skips to the next.</source>
+        <translation>В проигрывателе идущего сеанса: пробел ставит на паузу и продолжает, стрелка влево возвращает на шаг назад, стрелка вправо переходит к следующему шагу.</translation>
     </message>
     <message>
         <source>&amp;Find Symptom</source>
@@ -474,6 +514,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Прежде чем начать</translation>
+    </message>
+    <message>
+        <source>Tick anything that applies to you now. The source advises against foot massage with any of these.</source>
+        <translation>Отметьте всё, что относится к вам сейчас. Источник не советует массаж стоп ни при одном из этих состояний.</translation>
+    </message>
+    <message>
+        <source>Confirm and Start</source>
+        <translation>Подтвердить и начать</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>this chart has no {0} view; it has {1}</source>
@@ -650,6 +705,148 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>Не удалось открыть журнал</translation>
+    </message>
+    <message>
+        <source>A new journal was started</source>
+        <translation>Начат новый журнал</translation>
+    </message>
+    <message>
+        <source>The journal was not changed</source>
+        <translation>Журнал не изменён</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as: {0}</source>
+        <translation>Повреждённый файл сохранён как: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Sessions run</source>
+        <translation>Проведённые сеансы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Planned min</source>
+        <translation>План, мин</translation>
+    </message>
+    <message>
+        <source>Done min</source>
+        <translation>Сделано, мин</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Totals per week</source>
+        <translation>Итоги по неделям</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Favourite zones and notes</source>
+        <translation>Избранные зоны и заметки</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Сеансов пока не записано.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Экспорт в &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Экспорт в &amp;JSON...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry...</source>
+        <translation>&amp;Удалить запись...</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Everything...</source>
+        <translation>Удалить &amp;всё...</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: change the note and rating</source>
+        <translation>Двойной щелчок или Enter: изменить заметку и оценку</translation>
+    </message>
+    <message>
+        <source>{0}: 1 session, {2} min</source>
+        <translation>{0}: 1 сеанс, {2} мин</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sessions, {2} min</source>
+        <translation>{0}: сеансов: {1}, {2} мин</translation>
+    </message>
+    <message>
+        <source>{0} (favourite)</source>
+        <translation>{0} (избранное)</translation>
+    </message>
+    <message>
+        <source>Note and Rating</source>
+        <translation>Заметка и оценка</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>How do your feet feel?</source>
+        <translation>Как себя чувствуют ваши стопы?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Export the Journal</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: не удаётся записать: {1}</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {0}, {1}?</source>
+        <translation>Удалить запись {0}, {1}?</translation>
+    </message>
+    <message>
+        <source>Delete every entry, zone note and session of your own? This cannot be undone.</source>
+        <translation>Удалить все записи, заметки к зонам и ваши собственные сеансы? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Settings</source>
@@ -777,6 +974,25 @@
     <message>
         <source>{0}, {1}. {2}</source>
         <translation>{0}, {1}. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Минуты в день</translation>
+    </message>
+    <message>
+        <source>{0}: {1} min</source>
+        <translation>{0}: {1} мин</translation>
+    </message>
+    <message>
+        <source>No sessions in the last two weeks.</source>
+        <translation>За последние две недели сеансов не было.</translation>
+    </message>
+    <message>
+        <source>Minutes per day, last {0} days (most: {1})</source>
+        <translation>Минуты в день за последние {0} дн. (больше всего: {1})</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1835,441 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Not for this chart: {0}</source>
+        <translation>Не для этой карты: {0}</translation>
+    </message>
+    <message>
+        <source>A session for your symptoms</source>
+        <translation>Сеанс по вашим симптомам</translation>
+    </message>
+    <message>
+        <source>Type your symptoms in the search field first, for example “headache and can&apos;t sleep”.</source>
+        <translation>Сначала введите симптомы в поле поиска, например «болит голова и не могу уснуть».</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Сеанса нет</translation>
+    </message>
+    <message>
+        <source>{0}: {1} steps, {2} in all.</source>
+        <translation>{0}: шагов: {1}, всего {2}.</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>Начать...</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>Сеанс уже идёт</translation>
+    </message>
+    <message>
+        <source>Stop the session that is running before starting another.</source>
+        <translation>Остановите идущий сеанс, прежде чем начинать другой.</translation>
+    </message>
+    <message>
+        <source>The session was not started</source>
+        <translation>Сеанс не начат</translation>
+    </message>
+    <message>
+        <source>Session: {0}</source>
+        <translation>Сеанс: {0}</translation>
+    </message>
+    <message>
+        <source>Save what was done so far to the journal before closing?</source>
+        <translation>Сохранить сделанное в журнал перед закрытием?</translation>
+    </message>
+    <message>
+        <source>The session was stopped: it does not fit the chart now shown.</source>
+        <translation>Сеанс остановлен: он не подходит к показанной сейчас карте.</translation>
+    </message>
+    <message>
+        <source>Print Session Card</source>
+        <translation>Печать карточки сеанса</translation>
+    </message>
+    <message>
+        <source>Save Session Card</source>
+        <translation>Сохранить карточку сеанса</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Карточка не сохранена</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Экспорт сеанса</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: не удаётся записать: {1}</translation>
+    </message>
+    <message>
+        <source>Session not exported</source>
+        <translation>Сеанс не экспортирован</translation>
+    </message>
+    <message>
+        <source>Import Sessions</source>
+        <translation>Импорт сеансов</translation>
+    </message>
+    <message>
+        <source>Sessions (*.yaml *.yml)</source>
+        <translation>Сеансы (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <source>These ids are taken by the sessions that come with reflexmap: {0}</source>
+        <translation>Эти id заняты сеансами, входящими в reflexmap: {0}</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Удалить сеанс</translation>
+    </message>
+    <message>
+        <source>Delete your session “{0}”?</source>
+        <translation>Удалить ваш сеанс «{0}»?</translation>
+    </message>
+    <message>
+        <source>...and {0} more</source>
+        <translation>...и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Sessions not read</source>
+        <translation>Сеансы не прочитаны</translation>
+    </message>
+    <message>
+        <source>These sessions could not be read; nothing was changed.</source>
+        <translation>Эти сеансы не удалось прочитать; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Edit a Copy of “{0}”</source>
+        <translation>Правка копии «{0}»</translation>
+    </message>
+    <message>
+        <source>My {0}</source>
+        <translation>Мой: {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Seconds of the chosen step</source>
+        <translation>Секунды выбранного шага</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Zone or area of the new step</source>
+        <translation>Зона или участок нового шага</translation>
+    </message>
+    <message>
+        <source>Foot of the new step</source>
+        <translation>Стопа нового шага</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Добавить шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w step:</source>
+        <translation>Н&amp;овый шаг:</translation>
+    </message>
+    <message>
+        <source>{0} steps, {1} in all.</source>
+        <translation>Шагов: {0}, всего {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
+    <message>
+        <source>Session player: {0}</source>
+        <translation>Проигрыватель сеанса: {0}</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Осталось времени на этом шаге</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Ход сеанса</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>The previous step (Left arrow)</source>
+        <translation>Предыдущий шаг (стрелка влево)</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Пауза или продолжение (пробел)</translation>
+    </message>
+    <message>
+        <source>The next step (Right arrow)</source>
+        <translation>Следующий шаг (стрелка вправо)</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>A short sound at each change of step</source>
+        <translation>Короткий звук при каждой смене шага</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}. {3}</source>
+        <translation>Шаг {0} из {1}: {2}. {3}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Далее: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Paused: the computer seemed to sleep</source>
+        <translation>Пауза: похоже, компьютер был в спящем режиме</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Продолжено</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Шаг {0} из {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Сеанс остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>light pressure</source>
+        <translation>лёгкий нажим</translation>
+    </message>
+    <message>
+        <source>medium pressure</source>
+        <translation>средний нажим</translation>
+    </message>
+    <message>
+        <source>firm pressure</source>
+        <translation>сильный нажим</translation>
+    </message>
+    <message>
+        <source>toward the toes</source>
+        <translation>к пальцам</translation>
+    </message>
+    <message>
+        <source>toward the heel</source>
+        <translation>к пятке</translation>
+    </message>
+    <message>
+        <source>toward the ankle</source>
+        <translation>к лодыжке</translation>
+    </message>
+    <message>
+        <source>toward the knee</source>
+        <translation>к колену</translation>
+    </message>
+    <message>
+        <source>toward the little toe</source>
+        <translation>к мизинцу</translation>
+    </message>
+    <message>
+        <source>toward the big toe</source>
+        <translation>к большому пальцу</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Левая стопа</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Правая стопа</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>левая стопа</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>правая стопа</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}</source>
+        <translation>{0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} minutes, {1} steps. Source: {2}.</source>
+        <translation>{0} мин, шагов: {1}. Источник: {2}.</translation>
+    </message>
+    <message>
+        <source>Traditional claim: {0}</source>
+        <translation>Традиционное утверждение: {0}</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Перед началом: {0}</translation>
+    </message>
+    <message>
+        <source>Do not massage the feet with: {0}.</source>
+        <translation>Не массируйте стопы при следующих состояниях: {0}.</translation>
+    </message>
+    <message>
+        <source>Stop if it hurts. A foot massage may be pleasant and relaxing; it does not treat any illness.</source>
+        <translation>Остановитесь, если больно. Массаж стоп может быть приятным и расслабляющим; он не лечит никакую болезнь.</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (try A4, Letter, A5)</source>
+        <translation>неизвестный размер страницы «{0}» (попробуйте A4, Letter, A5)</translation>
+    </message>
+    <message>
+        <source>could not draw the session card</source>
+        <translation>не удалось нарисовать карточку сеанса</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write: {1}</source>
+        <translation>{0}: не удаётся записать: {1}</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Общее время</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>шагов: {0}</translation>
+    </message>
+    <message>
+        <source>Traditional claim</source>
+        <translation>Традиционное утверждение</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Перед началом</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Описание сеанса</translation>
+    </message>
+    <message>
+        <source>&amp;Start...</source>
+        <translation>&amp;Начать...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy...</source>
+        <translation>&amp;Править копию...</translation>
+    </message>
+    <message>
+        <source>&amp;Print Card...</source>
+        <translation>Пе&amp;чать карточки...</translation>
+    </message>
+    <message>
+        <source>Card as P&amp;DF...</source>
+        <translation>Карточка в P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Импорт...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>{0} ({1} min)</source>
+        <translation>{0} ({1} мин)</translation>
+    </message>
+    <message>
+        <source>{0}, your own</source>
+        <translation>{0}, ваш собственный</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file {0} could not be read. reflexmap starts with its defaults and leaves the file as it is.</source>
@@ -1627,6 +2278,109 @@
     <message>
         <source>The settings file {0} cannot be written: changes in this session will not be remembered.</source>
         <translation>Файл настроек {0} недоступен для записи: изменения в этом сеансе не запомнятся.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Session finished</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Сеанс остановлен</translation>
+    </message>
+    <message>
+        <source>Steps: planned and actual time</source>
+        <translation>Шаги: время по плану и фактическое</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember (optional)</source>
+        <translation>Всё, что хотите запомнить (необязательно)</translation>
+    </message>
+    <message>
+        <source>How do your feet feel?</source>
+        <translation>Как себя чувствуют ваши стопы?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Save to Journal</source>
+        <translation>Сохранить в журнал</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Planned {0}, done {1}. Steps done: {2} of {3}.</source>
+        <translation>По плану {0}, сделано {1}. Выполнено шагов: {2} из {3}.</translation>
+    </message>
+    <message>
+        <source>skipped: {0}</source>
+        <translation>пропущено: {0}</translation>
+    </message>
+    <message>
+        <source>not reached: {0}</source>
+        <translation>не дошли: {0}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>сделано</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>не дошли</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(без ответа)</translation>
+    </message>
+    <message>
+        <source>1: not good</source>
+        <translation>1: плохо</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3: neither good nor bad</source>
+        <translation>3: ни хорошо, ни плохо</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5: very good</source>
+        <translation>5: очень хорошо</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2486,25 @@
     <message>
         <source>Zones</source>
         <translation>Зоны</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneNoteBox</name>
+    <message>
+        <source>&amp;Favourite zone</source>
+        <translation>&amp;Избранная зона</translation>
+    </message>
+    <message>
+        <source>Kept in your journal</source>
+        <translation>Хранится в вашем журнале</translation>
+    </message>
+    <message>
+        <source>My &amp;note on this zone:</source>
+        <translation>Моя &amp;заметка к этой зоне:</translation>
+    </message>
+    <message>
+        <source>My note on this zone</source>
+        <translation>Моя заметка к этой зоне</translation>
     </message>
 </context>
 <context>

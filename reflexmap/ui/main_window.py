@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..app import catalogue
-from ..app.actions import ACTIONS, MAP_KEYS, MENUS, STANDARD, ActionSpec
+from ..app.actions import ACTIONS, MAP_KEYS, MENUS, PLAYER_KEYS, STANDARD, ActionSpec
 from ..app.catalogue import ChartSource
 from ..app.help_pages import about_claims_html, contraindications_html, safety_notice_html
 from ..app.settings import RECENT_CHARTS, MemoryStore, Settings, SettingsStore, write_settings
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .chart_exporter import ChartExporter
+    from .session_controller import SessionController
 
 ABOUT_CLAIMS_LINK = "about-claims"
 DEFAULT_SIZE = (1200, 800)
@@ -190,6 +191,13 @@ class MainWindow(QMainWindow):
 
         return ChartExporter(self.state, self, self.settings)
 
+    @cached_property
+    def sessions(self) -> SessionController:
+        """Made on first use: sessions and the journal load when someone opens them."""
+        from .session_controller import SessionController
+
+        return SessionController(self, self.state)
+
     # Actions and menus, from the table in app.actions.
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -317,6 +325,18 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         self.exporter.export(kind)
+
+    def show_sessions(self) -> None:
+        self.sessions.show_sessions()
+
+    def session_for_search(self) -> None:
+        self.sessions.offer_for_search()
+
+    def show_journal(self) -> None:
+        self.sessions.show_journal()
+
+    def print_session_card(self) -> None:
+        self.sessions.choose_card()
 
     def edit_client_header(self) -> QDialog:
         return self.exporter.edit_client_header()
@@ -492,8 +512,9 @@ class MainWindow(QMainWindow):
             if keys:
                 name = escape(translate("Actions", spec.text).replace("&", ""))
                 rows.append(f"<li>{name}: <b>{escape(keys)}</b></li>")
-        map_keys = translate("Actions", MAP_KEYS)
-        extra = f"<p>{escape(map_keys)}</p>"
+        extra = "".join(
+            f"<p>{escape(translate('Actions', keys))}</p>" for keys in (MAP_KEYS, PLAYER_KEYS)
+        )
         # A list, not a table: a table's cells reach screen readers joined by U+FDD0.
         return self._show_text(self.tr("Keyboard shortcuts"), f"<ul>{''.join(rows)}</ul>{extra}")
 
@@ -581,6 +602,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if "sessions" in self.__dict__ and not self.sessions.close_requested():
+            event.ignore()  # a session runs: its player asks first
+            return
         # Saving syncs the settings file to disk twice: on a busy or slow disk that takes a
         # second or more (bench_quit.py --slow-disk), so the window goes first.
         self.hide()

@@ -180,6 +180,7 @@ class MapView(QGraphicsView):
         state.selection_changed.connect(lambda _: self._show_selection())
         state.hover_changed.connect(lambda _: self._restyle())
         state.search_changed.connect(lambda _: self._restyle())
+        state.step_changed.connect(lambda _: self._show_step())
 
     def _show_chart(self) -> None:
         """Draw the view of the chart that the state shows."""
@@ -266,6 +267,7 @@ class MapView(QGraphicsView):
         # screen size they could only be items that ignore transformations, which Qt's index
         # cannot sort, and every hit-test would have to check each of them.
         self._paint_focus_ring(painter)
+        self._paint_step_arrow(painter)
         chart = self.state.chart
         painter.save()
         painter.resetTransform()
@@ -325,6 +327,43 @@ class MapView(QGraphicsView):
         for colour, width, grow in ((QColor("white"), 5.0, 4), (QColor("black"), 2.0, 4)):
             painter.setPen(QPen(colour, width))
             painter.drawRoundedRect(box.adjusted(-grow, -grow, grow, grow), 6, 6)
+        painter.restore()
+
+    def step_items(self) -> list[RegionItem]:
+        """The regions of the running session's step: its zone, on its foot."""
+        step = self.state.step
+        if step is None:
+            return []
+        return [
+            item
+            for item in self._regions
+            if item.region.zone_id == step.zone and item.region.side == step.side
+        ]
+
+    def _show_step(self) -> None:
+        self._restyle(everything=True)  # once a step: the old step's regions and the new
+        items = self.step_items()
+        if items and not self._fit:
+            self.ensureVisible(items[0], 40, 40)
+        self.viewport().update()
+
+    def _paint_step_arrow(self, painter: QPainter) -> None:
+        """Where the step's strokes go, over the lit area."""
+        step = self.state.step
+        items = self.step_items()
+        if step is None or not items:
+            return
+        # Loaded with the first session: the card's module brings the printing code.
+        from ..render.session_card import paint_step_arrow
+
+        box = QRectF()
+        for item in items:
+            box = box.united(self.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        left, top, right, bottom = self.state.chart.foot_box(step.side, step.view)
+        foot = self.mapFromScene(QRectF(left, top, right - left, bottom - top)).boundingRect()
+        painter.save()
+        painter.resetTransform()
+        paint_step_arrow(painter, box, step, QRectF(foot).center())
         painter.restore()
 
     # Zoom.
@@ -467,6 +506,7 @@ class MapView(QGraphicsView):
         region at each hover took 119 ms at 5,000 regions)."""
         state = self.state
         matches = state.matched_zones()
+        step = state.step
         hovered, selected, matched = self._styled
         self._styled = (state.hovered, state.selected, matches)
         if everything or (matches is None) != (matched is None):
@@ -479,9 +519,10 @@ class MapView(QGraphicsView):
             items = [item for zone in zones if zone for item in by_zone.get(zone, ())]
         for item in items:
             zone_id = item.region.zone_id
+            in_step = step is not None and (zone_id, item.region.side) == (step.zone, step.side)
             item.set_look(
                 hovered=zone_id == state.hovered,
-                selected=zone_id == state.selected,
+                selected=in_step or (step is None and zone_id == state.selected),
                 matched=None if matches is None else zone_id in matches,
             )
 

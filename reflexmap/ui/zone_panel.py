@@ -21,6 +21,7 @@ from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Zone
 from .accessibility import ReadingView
+from .journal_zone_note import ZoneNoteBox
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -72,6 +73,8 @@ class ZonePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.details, 1)
+        self.zone_note = ZoneNoteBox(state, self)
+        layout.addWidget(self.zone_note)
         layout.addWidget(self.contraindications_toggle)
         layout.addWidget(self.contraindications_area)
         state.chart_changed.connect(lambda _: self._show_chart())

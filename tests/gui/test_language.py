@@ -68,7 +68,7 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     choose(window, qtbot, "ru", "&Файл")
 
     assert active_language() == "ru"
-    assert _menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Карты", "&Справка"]
+    assert _menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Карты", "С&еансы", "&Справка"]
     assert window.action("print").text() == "Пе&чать..."
     assert window.action("fit").statusTip() == "Показать рисунок целиком"
     assert window.action("language-ru").isChecked()
@@ -90,11 +90,18 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     assert window.remembered().language == "ru"
 
     choose(window, qtbot, "de", "&Datei")
-    assert _menu_titles(window) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Karten", "&Hilfe"]
+    assert _menu_titles(window) == [
+        "&Datei",
+        "&Bearbeiten",
+        "&Ansicht",
+        "&Karten",
+        "Si&tzungen",
+        "&Hilfe",
+    ]
     assert "Traditionelle Behauptung" in window.panel.details.toPlainText()
 
     choose(window, qtbot, "en", "&File")
-    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Charts", "&Help"]
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Charts", "&Sessions", "&Help"]
     assert "Traditional claim" in window.panel.details.toPlainText()
     assert window.remembered().language == "en"
 
