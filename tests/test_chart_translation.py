@@ -405,3 +405,17 @@ def test_no_zone_word_raises_the_warning_notice(chart_id: str, language: str | N
         if index.search(word).notice is not None
     ]
     assert alarming == []
+
+
+def test_commands_show_the_chart_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    try:
+        assert main(["--lang", "ru", "search", "болит голова"]) == 0
+        out = capsys.readouterr().out
+        assert "Кончики пальцев (toe-tips)" in out
+        assert main(["--lang", "de", "session", "show", "classic", "--json"]) == 0
+        assert "Fuß" in capsys.readouterr().out
+    finally:
+        main(["--lang", "en", "charts"])  # the next test speaks English again
+        capsys.readouterr()

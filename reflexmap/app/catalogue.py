@@ -15,7 +15,7 @@ from ..resources import (
     bundled_sessions_file,
     bundled_zones_file,
 )
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import ENGLISH, QT_TRANSLATE_NOOP, active_language
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements
@@ -97,33 +97,41 @@ class ChartSource:
         return cls.of_files(Path(zones), Path(drawing) if drawing else None) if zones else None
 
 
+def _texts_in(language: str | None) -> str | None:
+    """The translation to read: ``language``, by default the interface's; None for English,
+    the language the files are written in."""
+    code = language or active_language()
+    return None if code == ENGLISH else code
+
+
 def load(source: ChartSource, cache_dir: Path | None, language: str | None = None) -> Chart:
-    """The chart from its source, in ``language`` ("ru", "de") where it has a translation;
-    raises ChartError with every problem."""
-    return load_chart(source.zones_file, source.map_file, cache_dir, language)
+    """The chart from its source, in ``language`` ("ru", "de"; by default the interface's)
+    where it has a translation; raises ChartError with every problem."""
+    return load_chart(source.zones_file, source.map_file, cache_dir, _texts_in(language))
 
 
 def load_bundled(cache_dir: Path | None, language: str | None = None) -> dict[str, Chart]:
-    """Every bundled chart, by id, in ``language``; raises ChartError if one does not load."""
+    """Every bundled chart, by id, in ``language`` (by default the interface's); raises
+    ChartError if one does not load."""
     return {
         chart.id: load(ChartSource.of_bundled(chart.id), cache_dir, language) for chart in BUNDLED
     }
 
 
 def load_disagreements(language: str | None = None) -> Disagreements:
-    """Where the bundled charts disagree, in ``language``; raises ChartError if the file does
-    not load."""
+    """Where the bundled charts disagree, in ``language`` (by default the interface's);
+    raises ChartError if the file does not load."""
     from ..core.disagreements import read_disagreements_file
 
-    return read_disagreements_file(bundled_data_file("disagreements.yaml"), language)
+    return read_disagreements_file(bundled_data_file("disagreements.yaml"), _texts_in(language))
 
 
 def load_sessions(language: str | None = None) -> tuple[Session, ...]:
-    """The bundled sessions (for the article chart), in ``language``; raises ChartError if
-    the file does not load."""
+    """The bundled sessions (for the article chart), in ``language`` (by default the
+    interface's); raises ChartError if the file does not load."""
     from ..core.sessions_file import read_sessions_file
 
-    return read_sessions_file(bundled_sessions_file(), language)
+    return read_sessions_file(bundled_sessions_file(), _texts_in(language))
 
 
 @dataclass(frozen=True)

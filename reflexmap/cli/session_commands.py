@@ -9,18 +9,18 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from ..app import catalogue
 from ..core.atomic_write import write_atomically
 from ..core.errors import ChartError
 from ..core.journal import Journal, JournalError, default_journal_path
 from ..core.sessions import Session
 from ..core.sessions_file import check_on_chart, dump_sessions, read_sessions_file
-from ..resources import bundled_sessions_file
 from .common import fail, load
 
 
 def all_sessions() -> tuple[Session, ...]:
     """The bundled sessions, then the user's own (if there is a journal to hold them)."""
-    bundled = read_sessions_file(bundled_sessions_file())
+    bundled = catalogue.load_sessions()
     path = default_journal_path()
     if not path.is_file():
         return bundled

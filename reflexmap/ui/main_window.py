@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         translation.activate(language)
         self.settings = replace(self.settings, language=language)
         self._show_checks()
+        self.reload()  # the chart's own texts, where it has them in this language
 
     def clear(self) -> None:
         self.state.clear()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
+from ..app import catalogue
 from ..app.session_runner import Clock
 from ..app.state import AppState
 from ..app.symptom_session import session_for
@@ -19,7 +20,6 @@ from ..core.errors import ChartError
 from ..core.sessions import Session, checklist_needed
 from ..core.sessions_file import check_on_chart, read_sessions_file
 from ..render.session_card import duration_text, step_place
-from ..resources import bundled_sessions_file
 from .journal_access import JournalAccess
 from .session_checklist import ChecklistDialog
 from .session_list import SessionsDialog
@@ -70,7 +70,7 @@ class SessionController(QObject):
         shown ("" when it can)."""
         if self._bundled is None:
             try:
-                self._bundled = read_sessions_file(bundled_sessions_file())
+                self._bundled = catalogue.load_sessions()
             except ChartError as error:
                 self._problems(error)
                 self._bundled = ()
@@ -279,7 +279,8 @@ class SessionController(QObject):
 
     def _chart_changed(self) -> None:
         """A session that does not fit the chart now shown stops; the list shows the new
-        chart's fit."""
+        chart's fit, in the chart's language."""
+        self._bundled = None
         player = self.player
         if player is not None and not player.runner.over and self.misfit(player.runner.session):
             self.window.statusBar().showMessage(

@@ -76,8 +76,13 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     details = window.panel.details.toPlainText()
     assert "Традиционное утверждение" in details
     assert "Рекомендуемая техника" in details
+    # The chart's own texts follow: the zone's name and claim come from its translation.
+    assert state.chart.zone("toe-tips").name == "Кончики пальцев"
+    assert "Кончики пальцев" in details
     assert window.panel.contraindications_toggle.text() == "Общие противопоказания"
     assert window.search.field.placeholderText().startswith("Поиск по симптомам")
+    assert state.query == "headache"  # kept as typed, searched again in the chart's words
+    state.search("болит голова")
     assert window.search.info.text().startswith("Перечислены зоны")
     results = window.results_list
     tips = [results.item(row).toolTip() for row in range(results.count())]
@@ -86,7 +91,7 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     assert window.map_view.accessibleDescription().startswith("Обе стопы: подошва.")
     assert window.banner.text().endswith("Об этих утверждениях</a>")
     # Nothing the window shows changed with the words.
-    assert (state.query, state.selected, state.sides_key) == ("headache", "toe-tips", "left")
+    assert (state.selected, state.sides_key) == ("toe-tips", "left")
     assert window.remembered().language == "ru"
 
     choose(window, qtbot, "de", "&Datei")
@@ -103,6 +108,7 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     choose(window, qtbot, "en", "&File")
     assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Charts", "&Sessions", "&Help"]
     assert "Traditional claim" in window.panel.details.toPlainText()
+    assert state.chart.zone("toe-tips").name == "Toe tips"
     assert window.remembered().language == "en"
 
 
