@@ -63,6 +63,8 @@ class Settings:
     chart_guide: bool = False
     chart_grayscale: bool = False
     chart_all_views: bool = False
+    session_sound: bool = True
+    """A short sound at each change of a session's step."""
     language: str = ""
     """The interface's language chosen in View > Language; empty to follow the system."""
 

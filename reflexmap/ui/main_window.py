@@ -196,7 +196,9 @@ class MainWindow(QMainWindow):
         """Made on first use: sessions and the journal load when someone opens them."""
         from .session_controller import SessionController
 
-        return SessionController(self, self.state)
+        controller = SessionController(self, self.state)
+        controller.sound = self.settings.session_sound
+        return controller
 
     # Actions and menus, from the table in app.actions.
 
@@ -572,6 +574,8 @@ class MainWindow(QMainWindow):
         )
         if "exporter" in self.__dict__:  # made, so its page and folder may have changed
             settings = self.exporter.remembered(settings)
+        if "sessions" in self.__dict__:
+            settings = replace(settings, session_sound=self.sessions.sound)
         return settings
 
     def save_state(self) -> bool:

@@ -47,6 +47,8 @@ class SessionController(QObject):
         self.access = JournalAccess(window)
         self.clock: Clock = time.monotonic
         """The player's clock; tests give a fast one."""
+        self.sound = True
+        """Whether players sound at each change of step: the user's last choice."""
         self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()
         self.player: SessionPlayer | None = None
         self.dock: QDockWidget | None = None
@@ -199,6 +201,8 @@ class SessionController(QObject):
         if self.dialog is not None:
             self.dialog.hide()
         self.player = SessionPlayer(self.state, session, self.clock)
+        self.player.sound.setChecked(self.sound)
+        self.player.sound.toggled.connect(self._choose_sound)
         self.dock = QDockWidget(self.tr("Session: {0}").format(session.name), self.window)
         self.dock.setObjectName("session")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -276,6 +280,9 @@ class SessionController(QObject):
             self.dock.deleteLater()
         self.dock = None
         self.player = None
+
+    def _choose_sound(self, on: bool) -> None:
+        self.sound = on
 
     def _chart_changed(self) -> None:
         """A session that does not fit the chart now shown stops; the list shows the new

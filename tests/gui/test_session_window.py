@@ -444,3 +444,22 @@ def test_closing_the_window_mid_session_asks_whether_to_keep_it(
     else:
         with Journal.open(data_home, read_only=True) as journal:  # made by the checklist
             assert journal.entries() == []
+
+
+def test_the_sound_choice_is_remembered(
+    qtbot: QtBot, window: MainWindow, controller: SessionController
+) -> None:
+    controller.request_start(bundled("toe-work"))
+    confirm_checklist(qtbot, controller)
+    player = controller.player
+    assert player is not None
+    assert player.sound.isChecked()  # on for a new user
+    qtbot.mouseClick(player.sound, Qt.MouseButton.LeftButton)
+    assert window.remembered().session_sound is False
+    player.stop()
+    assert controller.summary is not None
+    controller.summary.reject()  # Don't Save
+    controller.request_start(bundled("toe-work"))  # the checklist was confirmed today
+    assert controller.player is not None
+    assert controller.player is not player
+    assert not controller.player.sound.isChecked()  # the next session keeps the choice
