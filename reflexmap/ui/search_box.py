@@ -258,5 +258,5 @@ class SearchBox(QWidget):
         return " ".join(part for part in parts if part)
 
     def _announce(self) -> None:
-        if self._spoken:
+        if self._spoken and self.isVisible():  # a window closed meanwhile says nothing
             accessibility.announce(self.info, self._spoken)

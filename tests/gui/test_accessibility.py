@@ -359,6 +359,16 @@ def test_a_warning_sign_is_not_followed_by_a_count(
     assert "zones found" not in " ".join(text for text, _ in said)
 
 
+def test_a_window_closed_before_the_count_is_read_says_nothing(
+    qtbot: QtBot, window: MainWindow, said: list[Said]
+) -> None:
+    # A closed window's late count was heard over the next window's warning notice.
+    search(qtbot, window, "headache")
+    window.close()
+    qtbot.wait(800)
+    assert said == []
+
+
 def test_handles_and_buttons_are_named_and_the_toggle_is_a_button(window: MainWindow) -> None:
     assert name(interface(window.splitter.handle(1)))
     assert name(interface(window.side_splitter.handle(1)))
