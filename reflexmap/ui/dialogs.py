@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import ChartError
 from . import fit
-from .accessibility import caret_browsing
+from .accessibility import ReadingView
 
 MAX_PROBLEMS_SHOWN = 30
 """At most; fewer on a screen with less room (the rest are counted)."""
@@ -40,10 +40,9 @@ def show_text(parent: QWidget, title: str, html: str, icon: QIcon | None = None)
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    text = QTextBrowser(dialog)
+    text = ReadingView(dialog)
     text.setAccessibleName(title)
-    text.setOpenExternalLinks(True)
-    caret_browsing(text)
+    text.anchorClicked.connect(QDesktopServices.openUrl)
     text.setHtml(html)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
@@ -62,7 +61,7 @@ def show_text(parent: QWidget, title: str, html: str, icon: QIcon | None = None)
     return dialog
 
 
-def _text_dialog_size(dialog: QDialog, text: QTextBrowser) -> QSize:
+def _text_dialog_size(dialog: QDialog, text: QTextEdit) -> QSize:
     """The dialog's size with the whole text shown at a comfortable reading width (or the
     screen's), the rest of the dialog as its layout asks."""
     around = dialog.sizeHint() - text.sizeHint()  # lays the dialog out: before measuring

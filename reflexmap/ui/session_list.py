@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Chart
 from ..core.sessions import Session
 from ..render.session_card import duration_text, step_how, step_place
-from .accessibility import caret_browsing
+from .accessibility import ReadingView
 
 
 def session_html(session: Session, chart: Chart) -> str:
@@ -72,9 +71,8 @@ class SessionsDialog(QDialog):
         self.own: set[str] = set()
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Sessions"))
-        self.details = QTextBrowser(self)
+        self.details = ReadingView(self)
         self.details.setAccessibleName(self.tr("Session details"))
-        caret_browsing(self.details)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.details)

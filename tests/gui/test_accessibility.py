@@ -6,11 +6,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.model import Chart
 from reflexmap.ui import accessibility
+from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
 
 Said = tuple[str, bool]
@@ -282,10 +283,13 @@ def test_details_are_text_with_a_cursor_and_no_stray_characters(
 
 def test_help_texts_have_a_cursor_and_no_stray_characters(window: MainWindow) -> None:
     for dialog in (window.show_shortcuts(), window.show_contraindications()):
-        browser = dialog.findChild(QTextBrowser)
+        browser = dialog.findChild(ReadingView)
         assert isinstance(dialog, QDialog)
         assert browser is not None
         assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+        # Read-only text, read line by line; a text browser is reported as a label.
+        assert interface(browser).role() == QAccessible.Role.EditableText
+        assert interface(browser).state().readOnly
         text = full_text(interface(browser))
         dialog.close()  # open, it would keep the next window from the mouse
         assert text

@@ -1,15 +1,16 @@
 """Both bundled charts in the window: the Charts menu, the views, where the charts disagree."""
 
 from PySide6.QtCore import QPointF, Qt, QUrl
-from PySide6.QtWidgets import QDialog, QTextBrowser, QToolBar
+from PySide6.QtWidgets import QDialog, QToolBar
 from pytestqt.qtbot import QtBot
 
+from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
 
 
 def text_of(dialog: QDialog | None) -> str:
     assert dialog is not None
-    browser = dialog.findChild(QTextBrowser)
+    browser = dialog.findChild(ReadingView)
     assert browser is not None
     text = browser.toPlainText()
     dialog.close()

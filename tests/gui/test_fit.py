@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.errors import ChartError, Problem
 from reflexmap.core.model import Chart
 from reflexmap.ui import fit
+from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
@@ -119,7 +120,7 @@ def test_a_short_help_page_makes_a_small_dialog(qtbot: QtBot, window: MainWindow
     notice = window.show_safety_notice()
     for dialog in (about, notice):
         qtbot.waitExposed(dialog)
-        text = dialog.findChild(QTextBrowser)
+        text = dialog.findChild(ReadingView)
         assert text is not None
         # The whole text shows, with no scroll bar, and little room to spare.
         assert not text.verticalScrollBar().isVisible()

@@ -14,12 +14,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QPlainTextEdit, QTextBrowser
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
 from reflexmap.core.palette import SELECTION_COLOUR
 from reflexmap.core.sessions import SessionRun, StepOutcome
+from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.journal_dialog import JournalDialog
 from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.session_controller import SessionController
@@ -321,7 +322,7 @@ def test_the_card_as_pdf_from_the_sessions_dialog(
 
 def test_the_shortcuts_page_names_the_player_keys(window: MainWindow) -> None:
     page = window.show_shortcuts()
-    browser = page.findChild(QTextBrowser)
+    browser = page.findChild(ReadingView)
     assert browser is not None
     text = browser.toPlainText()
     assert "Space pauses and resumes" in text

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.model import Chart, Region
+from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
@@ -32,7 +33,7 @@ def details(window: MainWindow) -> str:
 
 
 def text_of(dialog: QDialog) -> str:
-    browser = dialog.findChild(QTextBrowser)
+    browser = dialog.findChild(ReadingView)
     assert browser is not None
     return browser.toPlainText()
 
