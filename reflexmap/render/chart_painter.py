@@ -288,7 +288,7 @@ def export_chart(chart: Chart, path: Path, request: ChartRequest) -> int:
     """Write the chart to ``path`` (its extension gives the format), whole or not at all: the
     chart is made in memory first and a file that was there survives any failure. Returns
     the number of pages written; raises ExportError with a readable reason."""
-    return _export(path, lambda: render_chart(chart, path.suffix.lower(), request))
+    return export_rendered(path, lambda: render_chart(chart, path.suffix.lower(), request))
 
 
 def export_sheet(
@@ -296,10 +296,12 @@ def export_sheet(
 ) -> int:
     """Write the "charts disagree" sheet to ``path``, as export_chart writes a chart."""
     suffix = path.suffix.lower()
-    return _export(path, lambda: render_sheet(charts, disagreements, suffix, request))
+    return export_rendered(path, lambda: render_sheet(charts, disagreements, suffix, request))
 
 
-def _export(path: Path, render: Callable[[], tuple[bytes, int]]) -> int:
+def export_rendered(path: Path, render: Callable[[], tuple[bytes, int]]) -> int:
+    """Write what ``render`` makes in memory (the file's bytes and its number of pages) to
+    ``path`` whole, or leave any earlier file as it was; ExportError says why."""
     try:
         data, pages = render()
     except ExportError as error:

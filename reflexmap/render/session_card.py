@@ -34,11 +34,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 from .. import __version__
 from ..app.names import VIEW_NAMES
-from ..core.atomic_write import write_atomically
 from ..core.model import Chart, Side, View
 from ..core.palette import SELECTION_COLOUR
 from ..core.sessions import Session, Step, stroke_direction
-from .chart_painter import FONT_FAMILY, ExportError, page_size_by_name
+from .chart_painter import FONT_FAMILY, ExportError, export_rendered, page_size_by_name
 from .regions import region_path
 
 ARROW_COLOUR = QColor("#1d3557")
@@ -360,11 +359,4 @@ def card_pdf(chart: Chart, session: Session, page_size: str = "A4") -> bytes:
 
 def export_card(chart: Chart, session: Session, path: Path, page_size: str = "A4") -> None:
     """Write the card's PDF whole, or leave any earlier file as it was; ExportError says why."""
-    data = card_pdf(chart, session, page_size)
-    try:
-        write_atomically(path, data)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(
-            QCoreApplication.translate("Sessions", "{0}: cannot write: {1}").format(path, reason)
-        ) from None
+    export_rendered(path, lambda: (card_pdf(chart, session, page_size), 1))

@@ -2198,10 +2198,6 @@
         <translation>die Sitzungskarte konnte nicht gezeichnet werden</translation>
     </message>
     <message>
-        <source>{0}: cannot write: {1}</source>
-        <translation>{0}: kann nicht geschrieben werden: {1}</translation>
-    </message>
-    <message>
         <source>Total time</source>
         <translation>Gesamtdauer</translation>
     </message>

@@ -2198,10 +2198,6 @@
         <translation>не удалось нарисовать карточку сеанса</translation>
     </message>
     <message>
-        <source>{0}: cannot write: {1}</source>
-        <translation>{0}: не удаётся записать: {1}</translation>
-    </message>
-    <message>
         <source>Total time</source>
         <translation>Общее время</translation>
     </message>
