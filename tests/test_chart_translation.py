@@ -1,6 +1,7 @@
 """Chart translations: checked as strictly as charts, loaded with marked fallbacks, searched in
 their own language."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -416,6 +417,9 @@ def test_commands_show_the_chart_in_the_chosen_language(
         assert "Кончики пальцев (toe-tips)" in out
         assert main(["--lang", "de", "session", "show", "classic", "--json"]) == 0
         assert "Fuß" in capsys.readouterr().out
+        assert main(["zones", "--json", "--lang", "ru"]) == 0  # after the command too
+        names = [zone["name"] for zone in json.loads(capsys.readouterr().out)]
+        assert "Центр пятки" in names
     finally:
         main(["--lang", "en", "charts"])  # the next test speaks English again
         capsys.readouterr()

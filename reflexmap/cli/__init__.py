@@ -90,8 +90,8 @@ def split_qt_options(
 
 
 def parser() -> argparse.ArgumentParser:
-    # --zones/--map are accepted before or after a command; SUPPRESS keeps a command's copy of
-    # the option from overwriting a value given before the command.
+    # --zones, --map, --lang and the like are accepted before or after a command; SUPPRESS
+    # keeps a command's copy of an option from overwriting a value given before the command.
     chart_files = argparse.ArgumentParser(add_help=False)
     chart_files.add_argument(
         "--zones",
@@ -121,6 +121,14 @@ def parser() -> argparse.ArgumentParser:
         help=f"a bundled chart ({', '.join(b.id for b in BUNDLED)}; `reflexmap charts` lists "
         f"them); {DEFAULT_CHART} by default",
     )
+    chart_files.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help=f"the language of the interface, the messages and the charts' texts "
+        f"({', '.join(LANGUAGES)}); by default the system's",
+    )
     main_parser = argparse.ArgumentParser(
         prog="reflexmap",
         parents=[chart_files],
@@ -131,13 +139,6 @@ def parser() -> argparse.ArgumentParser:
         "-qwindowtitle TITLE, -display DISPLAY and the like.",
     )
     main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
-    main_parser.add_argument(
-        "--lang",
-        choices=list(LANGUAGES),
-        metavar="CODE",
-        help=f"the language of the interface and the messages ({', '.join(LANGUAGES)}); "
-        "by default the system's",
-    )
     window.add_options(main_parser)
     commands = main_parser.add_subparsers(dest="command", title="commands")
     for command in (zones, search, chart, charts, compare, validate, session, journal):

@@ -24,7 +24,7 @@ from ..core.model import Chart
 
 def speak(args: argparse.Namespace) -> None:
     """Print in the language of --lang, else of the environment."""
-    language = args.lang or language_of(environment_languages(os.environ))
+    language = getattr(args, "lang", None) or language_of(environment_languages(os.environ))
     if language == ENGLISH:
         set_active_language(ENGLISH)
     else:

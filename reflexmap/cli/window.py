@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
             dialog=args.dialog,
             view=getattr(args, "view", None),
             qt_options=tuple(qt_options),
-            language=args.lang,
+            language=getattr(args, "lang", None),
         )
     )
 
