@@ -124,19 +124,58 @@ def paint_number_mark(painter: QPainter, box: QRectF, text: str, fill: QColor) -
     painter.restore()
 
 
-def paint_foot_labels(
-    painter: QPainter, chart: Chart, view: View, sides: Iterable[Side], to_device: QTransform
-) -> None:
+MIN_LABEL_SCALE = 0.6
+"""The feet's captions shrink to this share of the font's size before they are elided."""
+
+
+@dataclass(frozen=True)
+class FootLabel:
+    """The caption under a foot: its text as it fits, its font and its box on the device."""
+
+    text: str
+    font: QFont
+    box: QRectF
+
+
+def foot_labels(
+    font: QFont, chart: Chart, view: View, sides: Iterable[Side], to_device: QTransform
+) -> list[FootLabel]:
     """Under each foot shown, which foot it is and the side it is seen from, centred at the
-    foot's bottom; ``to_device`` maps the drawing's coordinates to the painter's."""
+    foot's bottom and no wider than the foot: on a small map all captions shrink alike, and
+    are elided only below MIN_LABEL_SCALE. ``to_device`` maps the drawing's coordinates to
+    the device's."""
     drawing = chart.drawing(view)
-    metrics = QFontMetricsF(painter.font())
-    painter.save()
-    painter.setPen(LABEL_COLOUR)
+    metrics = QFontMetricsF(font)
+    placed = []
     for side in sides:
         left, _, right, bottom = chart.foot_box(side, view)
         text = QCoreApplication.translate("Views", FOOT_LABELS[side, view])
+        room = to_device.map(QPointF(right, 0)).x() - to_device.map(QPointF(left, 0)).x()
         centre = to_device.map(QPointF((left + right) / 2, bottom - 0.02 * drawing.height))
-        width = metrics.horizontalAdvance(text)
-        painter.drawText(QPointF(centre.x() - width / 2, centre.y() - metrics.descent()), text)
+        placed.append((text, room, centre))
+    scale = min([room / metrics.horizontalAdvance(text) for text, room, _ in placed] + [1.0])
+    fitted = QFont(font)
+    if scale < 1:  # a little under: text does not narrow exactly with its size
+        scale = max(MIN_LABEL_SCALE, 0.95 * scale)
+        if font.pointSizeF() > 0:
+            fitted.setPointSizeF(font.pointSizeF() * scale)
+        else:
+            fitted.setPixelSize(max(1, round(font.pixelSize() * scale)))
+    metrics = QFontMetricsF(fitted)
+    height = metrics.ascent() + metrics.descent()
+    labels = []
+    for text, room, centre in placed:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(shown)
+        box = QRectF(centre.x() - width / 2, centre.y() - height, width, height)
+        labels.append(FootLabel(shown, fitted, box))
+    return labels
+
+
+def paint_foot_labels(painter: QPainter, labels: Iterable[FootLabel]) -> None:
+    painter.save()
+    painter.setPen(LABEL_COLOUR)
+    for label in labels:
+        painter.setFont(label.font)
+        painter.drawText(label.box, Qt.AlignmentFlag.AlignCenter, label.text)
     painter.restore()

@@ -40,7 +40,15 @@ from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Region, Side
 from ..core.palette import SELECTION_COLOUR
-from ..render.regions import Badge, paint_badges, paint_foot_labels, place_badges, region_path
+from ..render.regions import (
+    Badge,
+    FootLabel,
+    foot_labels,
+    paint_badges,
+    paint_foot_labels,
+    place_badges,
+    region_path,
+)
 from . import accessibility
 
 if TYPE_CHECKING:
@@ -268,18 +276,22 @@ class MapView(QGraphicsView):
         # cannot sort, and every hit-test would have to check each of them.
         self._paint_focus_ring(painter)
         self._paint_step_arrow(painter)
-        chart = self.state.chart
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        paint_foot_labels(
-            painter, chart, self.state.view, self.state.sides, self.viewportTransform()
-        )
+        paint_foot_labels(painter, self.foot_labels())
         if self.state.labels_visible:
             # One layer, painted when the map moves or changes: a repaint only copies the
             # part it needs (at 5,000 regions the numbers took 176 of a repaint's 213 ms).
             painter.drawPixmap(0, 0, self._badge_layer()[1])
         painter.restore()
+
+    def foot_labels(self) -> list[FootLabel]:
+        """The captions under the feet shown, in viewport coordinates."""
+        state = self.state
+        return foot_labels(
+            self.font(), state.chart, state.view, state.sides, self.viewportTransform()
+        )
 
     def badges(self) -> list[Badge]:
         """The zone numbers on show, in viewport coordinates: each fits inside its region

@@ -81,3 +81,33 @@ def test_a_number_shrinks_before_it_is_left_out(qtbot: QtBot, window: MainWindow
     QApplication.processEvents()
     small = {b.region.id: b.radius for b in window.map_view.badges()}
     assert any(small[r] < big[r] for r in small) or len(small) < len(big)
+
+
+@pytest.mark.parametrize("chart_id", ["article", "western"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_foot_captions_fit_under_their_feet(
+    qtbot: QtBot, chart_id: str, size: tuple[int, int]
+) -> None:
+    # At 1366x768 with 2x scale "Left foot, sole" ran into "Right foot, sole": text twice
+    # as large beside the map does the same here.
+    source = ChartSource.of_bundled(chart_id)
+    chart = load_chart(*source.files)
+    state = AppState(chart, source)
+    window = MainWindow(state, settings=Settings(notice_shown=True))
+    qtbot.addWidget(window)
+    font = window.map_view.font()
+    font.setPointSizeF(2 * font.pointSizeF())
+    window.map_view.setFont(font)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    viewport = QRectF(window.map_view.viewport().rect())
+    for view in chart.views:
+        state.show_view(view)
+        QApplication.processEvents()
+        left, right = window.map_view.foot_labels()
+        assert not left.box.intersects(right.box), (view, left.box, right.box)
+        assert viewport.contains(left.box), view
+        assert viewport.contains(right.box), view
+        if size[0] >= 800:  # smaller, not cut short
+            assert "\N{HORIZONTAL ELLIPSIS}" not in left.text + right.text, view
