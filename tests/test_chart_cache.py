@@ -13,8 +13,9 @@ import pytest
 from reflexmap.cli import main
 from reflexmap.core import chart_cache, foot_map, zones_file
 from reflexmap.core.errors import ChartError
+from reflexmap.core.foot_map import CheckedDrawing
 from reflexmap.core.loader import load_chart
-from reflexmap.core.model import Chart, FootMap, View
+from reflexmap.core.model import Chart, View
 from tests.conftest import copy_bundled_chart
 
 
@@ -122,14 +123,14 @@ def test_editing_the_code_that_makes_charts_retires_entries(
     code = tmp_path / "foot_map.py"
     code.write_text("# the parser")
     monkeypatch.setattr(chart_cache, "CHART_CODE", (code,))
-    parse = foot_map.load_foot_map
+    parse = foot_map.check_foot_map
     parsed: list[str] = []
 
-    def counting_parse(data: bytes, name: str, view: View = "plantar") -> FootMap:
+    def counting_parse(data: bytes, name: str, view: View = "plantar") -> CheckedDrawing:
         parsed.append(name)
         return parse(data, name, view)
 
-    monkeypatch.setattr(foot_map, "load_foot_map", counting_parse)
+    monkeypatch.setattr(foot_map, "check_foot_map", counting_parse)
     load_chart(*files, tmp_path / "cache")
     load_chart(*files, tmp_path / "cache")
     assert len(parsed) == 4  # each of the four views' drawings, once

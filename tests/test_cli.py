@@ -40,6 +40,23 @@ def test_validate_bundled_chart(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip().endswith("OK, 18 zones, 47 regions on 4 view(s)")
 
 
+def test_validate_loads_no_qt_and_places_no_label_points() -> None:
+    """Checking a chart needs neither the window's toolkit nor where labels go (a third of
+    parsing a drawing)."""
+    code = (
+        "import sys\n"
+        "from reflexmap.core import foot_map\n"
+        "def fail(*args):\n"
+        "    raise AssertionError('a label point placed')\n"
+        "foot_map.label_point = fail\n"
+        "from reflexmap.cli import main\n"
+        "assert main(['--lang', 'en', 'validate']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "[]"
+
+
 def test_validate_reports_each_problem_on_its_own_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -4,9 +4,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from reflexmap.core import zones_file
+from reflexmap.core import loader, zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.zones_file import MAX_BYTES, load_zones
 
@@ -279,9 +281,15 @@ def test_each_bad_zones_file_reads_the_same_with_libyaml(
     ("text", "plain"),
     [
         ("a: [b, {c: d}]\n", True),
+        ("a: Seek help now! Rest*, then stretch.\n", True),
         ("a: &x b\n", False),
         ("a: *x\n", False),
         ("a: !!str b\n", False),
+        ("a: [b,!!str c]\n", False),
+        ('{"a":!!str b}\n', False),
+        ("- &x b\n- *x\n", False),
+        ("a:\n  # why\n  !!int b\n", False),
+        ("\ufeff!!str a\n", False),
         ("a: b\n---\nc: d\n", False),
         ("a: " + "[" * 150 + "]" * 150 + "\n", False),
         ("a: [b\n", False),
@@ -326,3 +334,23 @@ def test_every_bundled_file_composes_to_the_same_nodes_with_libyaml(
     fast = _tree(zones_file.compose(text, name))
     monkeypatch.setattr(zones_file, "_LIBYAML", False)
     assert fast == _tree(zones_file.compose(text, name))
+
+
+@given(
+    st.text(
+        st.characters() | st.sampled_from("\u200b\u202e\u061c\x07\x85\ud800\u00ad\ufeff "),
+        max_size=8,
+    ),
+    st.integers(0, 8),
+)
+def test_a_text_is_let_through_unchecked_only_if_no_check_would_find_a_fault(
+    value: str, limit: int
+) -> None:
+    """A text most texts are like passes one match; any other gets every check."""
+    fault = (
+        len(value) > limit
+        or loader._INVISIBLE.fullmatch(value) is not None
+        or loader._DIRECTION_CONTROLS.search(value) is not None
+        or loader._NOT_TEXT.search(value) is not None
+    )
+    assert bool(loader.text_faults(value, limit)) == fault

@@ -9,8 +9,8 @@ from typing import Any
 from ..app.catalogue import TranslationFile, translation_files
 from ..app.i18n import problems_text, translate
 from ..core.errors import ChartError, Problem
-from ..core.loader import drawing_paths, load_chart
-from ..core.model import Chart
+from ..core.loader import check_chart
+from ..core.model import ZoneData
 from .common import source_of
 
 
@@ -29,28 +29,27 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     source = source_of(args)
     try:
-        chart = load_chart(*source.files)  # never from the cache: validate always parses
-        translations = check_translations(chart, translation_files(source))
+        chart = check_chart(*source.files)  # never from the cache: validate always parses
+        translations = check_translations(chart.zone_data, translation_files(source))
     except ChartError as error:
         print(problems_text(error))
         return 1
     if translations:
         checked = translate("Commands", "{0}: translations OK")
         print(checked.format(", ".join(map(str, translations))))
-    drawings = drawing_paths(chart.zone_data, *source.files).values()
     summary = translate("Commands", "{0} + {1}: OK, {2} zones, {3} regions on {4} view(s)")
-    files = ", ".join(map(str, drawings))
-    print(
-        summary.format(
-            source.zones_file, files, len(chart.zones), len(chart.regions), len(chart.views)
-        )
-    )
+    files = ", ".join(map(str, chart.paths.values()))
+    regions = sum(len(drawing.shapes) for drawing in chart.drawings.values())
+    zones = len(chart.zone_data.zones)
+    print(summary.format(source.zones_file, files, zones, regions, len(chart.drawings)))
     return 0
 
 
-def check_translations(chart: Chart, files: list[TranslationFile]) -> list[Path]:
+def check_translations(zone_data: ZoneData, files: list[TranslationFile]) -> list[Path]:
     """The translations checked; raises ChartError with every problem in them (or in the
     English sessions or disagreements file one translates)."""
+    if not files:
+        return []  # nor are the readers of translations imported
     from ..core import chart_translation as translation
     from ..core.disagreements import read_disagreements_file
     from ..core.sessions_file import read_sessions_file
@@ -59,8 +58,7 @@ def check_translations(chart: Chart, files: list[TranslationFile]) -> list[Path]
     for file in files:
         try:
             if file.kind == "zones":
-                data = chart.zone_data
-                found = translation.translate_zone_data(data, file.path, file.language)[1]
+                found = translation.translate_zone_data(zone_data, file.path, file.language)[1]
             elif file.kind == "sessions":
                 sessions = read_sessions_file(file.english)
                 found = translation.translate_sessions(sessions, file.path, file.language)[1]

@@ -87,6 +87,12 @@ class _Declared:
 
 def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> FootMap:
     """Parse a drawing's clickable regions; raise ChartError listing every problem found."""
+    return check_foot_map(data, source_name, view).foot_map()
+
+
+def check_foot_map(data: bytes, source_name: str, view: View = "plantar") -> CheckedDrawing:
+    """Parse and check a drawing, as load_foot_map does, without placing label points (a
+    third of the work): raise ChartError listing every problem found."""
     # svgelements loads only to parse: a chart from the cache is checked by _scan alone.
     import svgelements as se
 
@@ -119,7 +125,7 @@ def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Foot
         raise fail("svg.too-many-regions", limit=MAX_REGIONS)
     points = 0
 
-    shapes: list[_Shape] = []
+    shapes: list[RegionShape] = []
     drawn: set[str] = set()
     feet: dict[str, list[Outline]] = defaultdict(list)
     for element in svg.elements():
@@ -175,7 +181,9 @@ def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Foot
             continue
         evenodd = element.values.get("fill-rule") == "evenodd"
         shapes.append(
-            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd)
+            RegionShape(
+                element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd
+            )
         )
     slack = OUTLINE_SLACK * max(width, height)
     inside = {side: _Silhouette(outlines, slack) for side, outlines in feet.items() if outlines}
@@ -191,11 +199,13 @@ def load_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Foot
     if problems:
         raise ChartError(problems)
     shapes.sort(key=lambda shape: shape.line)
-    return FootMap(width, height, _regions(shapes, source_name, view), data)
+    boxes = [bounds(shape.outlines) for shape in shapes]
+    covering = _covering(shapes, boxes, source_name)
+    return CheckedDrawing(width, height, tuple(shapes), boxes, covering, view, data)
 
 
 @dataclass(frozen=True)
-class _Shape:
+class RegionShape:
     """A region's shape as measured, before its label point is placed."""
 
     id: str
@@ -266,30 +276,43 @@ def _in_stretches(row: tuple[list[float], list[float]] | None, x: float) -> bool
     return i >= 0 and x <= ends[i]
 
 
-def _regions(shapes: list[_Shape], source_name: str, view: View) -> tuple[Region, ...]:
-    """Regions with their label points kept clear of smaller regions lying on top of them, so
-    a label or a click at the anchor always means this region."""
-    boxes = [bounds(shape.outlines) for shape in shapes]
-    covering = _covering(shapes, boxes, source_name)
-    return tuple(
-        Region(
-            id=shape.id,
-            side=cast(Side, shape.side),
-            zone_id=shape.zone_id,
-            outlines=shape.outlines,
-            bounds=box,
-            area=shape.area,
-            anchor=label_point(shape.outlines, covering[index], shape.evenodd),
-            view=view,
-            line=shape.line,
-            evenodd=shape.evenodd,
+@dataclass(frozen=True)
+class CheckedDrawing:
+    """A drawing that passed every check, its regions in file order, before their label
+    points are placed."""
+
+    width: float
+    height: float
+    shapes: tuple[RegionShape, ...]
+    boxes: list[Bounds]
+    covering: list[list[tuple[Outline, ...]]]
+    """For each shape, the smaller shapes whose bounds meet its own."""
+    view: View
+    svg: bytes
+
+    def foot_map(self) -> FootMap:
+        """The drawing's regions, with their label points kept clear of smaller regions lying
+        on top of them, so a label or a click at the anchor always means this region."""
+        regions = tuple(
+            Region(
+                id=shape.id,
+                side=cast(Side, shape.side),
+                zone_id=shape.zone_id,
+                outlines=shape.outlines,
+                bounds=box,
+                area=shape.area,
+                anchor=label_point(shape.outlines, covered_by, shape.evenodd),
+                view=self.view,
+                line=shape.line,
+                evenodd=shape.evenodd,
+            )
+            for shape, box, covered_by in zip(self.shapes, self.boxes, self.covering, strict=True)
         )
-        for index, (shape, box) in enumerate(zip(shapes, boxes, strict=True))
-    )
+        return FootMap(self.width, self.height, regions, self.svg)
 
 
 def _covering(
-    shapes: list[_Shape], boxes: list[Bounds], source_name: str
+    shapes: list[RegionShape], boxes: list[Bounds], source_name: str
 ) -> list[list[tuple[Outline, ...]]]:
     """For each shape, the smaller shapes whose bounds meet its own.
 

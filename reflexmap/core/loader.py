@@ -6,14 +6,17 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import is_dataclass
+from dataclasses import dataclass, is_dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..startup import collector_paused
 from . import chart_cache
 from .errors import ChartError, Problem
 from .model import SIDES, Chart, FootMap, View, ZoneData
+
+if TYPE_CHECKING:
+    from .foot_map import CheckedDrawing
 
 T = TypeVar("T")
 
@@ -33,11 +36,19 @@ LONG_TEXT = 1_000
 
 # Characters that are not text: controls (an escape sequence prints in a terminal) and lone
 # surrogates (UTF-8 cannot hold them).
-_NOT_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_TEXT_CHARACTERS = "\x00-\x1f\x7f-\x9f\ud800-\udfff"
+_NOT_TEXT = re.compile(f"[{_NOT_TEXT_CHARACTERS}]")
 # Invisible characters that reorder the text around them: what is shown would not be what
 # the file says.
-_DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_INVISIBLE = re.compile("[\\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]*")
+_DIRECTION_CHARACTERS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_DIRECTION_CONTROLS = re.compile(f"[{_DIRECTION_CHARACTERS}]")
+_INVISIBLE_CHARACTERS = "\\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]*")
+# A text none of the faults below can be in, told in one match: a chart has tens of thousands.
+_FAULTLESS = re.compile(
+    f"[^{_INVISIBLE_CHARACTERS}{_NOT_TEXT_CHARACTERS}{_DIRECTION_CHARACTERS}]"
+    f"[^{_NOT_TEXT_CHARACTERS}{_DIRECTION_CHARACTERS}]*"
+)
 
 _NUMBERS = frozenset([int, float])
 Fault = tuple[str, dict[str, str | int]]
@@ -63,6 +74,26 @@ def load_chart(
         return _load_chart(zones_file, map_file, cache_dir, language)
 
 
+def check_chart(zones_file: Path, map_file: Path | None = None) -> CheckedChart:
+    """Read, parse and cross-check the zones file and its drawings, as load_chart does
+    without a cache, but place no label points: what checking a chart needs. Raises
+    ChartError with every problem in any of them."""
+    with collector_paused():
+        problems: list[Problem] = []
+        zones_bytes = _attempt(lambda: read_file(zones_file, ZONES_MAX_BYTES), problems)
+        return _check(zones_file, map_file, zones_bytes or b"", problems)
+
+
+@dataclass(frozen=True)
+class CheckedChart:
+    """A zones file and its drawings that passed every check, before any layout."""
+
+    zone_data: ZoneData
+    drawings: dict[View, CheckedDrawing]
+    paths: dict[View, Path]
+    """Where each drawing was read from."""
+
+
 def _load_chart(
     zones_file: Path, map_file: Path | None, cache_dir: Path | None, language: str | None
 ) -> Chart:
@@ -86,6 +117,28 @@ def _load_chart(
     )
     if cached and _sound(cached[0]) and all(map(_drawing_passes, cached[1].values())):
         return cached[0]
+    checked = _check(zones_file, map_file, zones_bytes, problems)
+    zone_data = checked.zone_data
+    if translation_path is not None and language:
+        from .chart_translation import translate_zone_data
+
+        content = translation[1] if translation else None
+        zone_data, _ = translate_zone_data(zone_data, translation_path, language, content)
+    drawings = {view: drawing.foot_map() for view, drawing in checked.drawings.items()}
+    plantar = drawings.pop("plantar")
+    chart = Chart(zone_data, plantar, drawings)
+    if cache_dir:
+        chart_cache.write(
+            cache_dir, zones_file, map_file, zones_bytes, checked.paths, chart, translation
+        )
+    return chart
+
+
+def _check(
+    zones_file: Path, map_file: Path | None, zones_bytes: bytes, problems: list[Problem]
+) -> CheckedChart:
+    """The files checked, each and against each other; ``problems`` are those found in
+    reading them."""
     # The parsers (and YAML and svgelements) load only when a chart has to be parsed.
     from .zones_file import load_zones
 
@@ -96,7 +149,7 @@ def _load_chart(
             _load_drawing(map_file, "plantar", problems)
         raise ChartError(problems)
     paths = drawing_paths(zone_data, zones_file, map_file)
-    drawings: dict[View, FootMap] = {}
+    drawings: dict[View, CheckedDrawing] = {}
     for view, path in paths.items():
         drawing = _load_drawing(path, view, problems)
         if drawing is not None:
@@ -107,16 +160,7 @@ def _load_chart(
     problems = cross_check(zone_data, drawings, str(zones_file), names)
     if problems:
         raise ChartError(problems)
-    if translation_path is not None and language:
-        from .chart_translation import translate_zone_data
-
-        content = translation[1] if translation else None
-        zone_data, _ = translate_zone_data(zone_data, translation_path, language, content)
-    plantar = drawings.pop("plantar")
-    chart = Chart(zone_data, plantar, drawings)
-    if cache_dir:
-        chart_cache.write(cache_dir, zones_file, map_file, zones_bytes, paths, chart, translation)
-    return chart
+    return CheckedChart(zone_data, drawings, paths)
 
 
 def translation_file(english_file: Path, language: str) -> Path:
@@ -133,11 +177,11 @@ def find_translation(english_file: Path, language: str | None) -> Path | None:
     return path if path.exists() else None
 
 
-def _load_drawing(path: Path, view: View, problems: list[Problem]) -> FootMap | None:
-    from .foot_map import load_foot_map
+def _load_drawing(path: Path, view: View, problems: list[Problem]) -> CheckedDrawing | None:
+    from .foot_map import check_foot_map
 
     content = _attempt(lambda: read_file(path, MAP_MAX_BYTES), problems)
-    return _parse(lambda data, name: load_foot_map(data, name, view), content, path, problems)
+    return _parse(lambda data, name: check_foot_map(data, name, view), content, path, problems)
 
 
 def drawing_paths(zone_data: ZoneData, zones_file: Path, map_file: Path | None) -> dict[View, Path]:
@@ -154,14 +198,17 @@ def drawing_paths(zone_data: ZoneData, zones_file: Path, map_file: Path | None) 
 
 
 def cross_check(
-    zone_data: ZoneData, drawings: dict[View, FootMap], zones_name: str, names: dict[View, str]
+    zone_data: ZoneData,
+    drawings: dict[View, CheckedDrawing],
+    zones_name: str,
+    names: dict[View, str],
 ) -> list[Problem]:
     """Every region names a zone that claims its side and view; every zone has a region on
     each side of each view it claims, and every view it claims has a drawing."""
     problems: list[Problem] = []
     zones = {zone.id: zone for zone in zone_data.zones}
-    for view, foot_map in drawings.items():
-        for region in foot_map.regions:
+    for view, drawing in drawings.items():
+        for region in drawing.shapes:
             zone = zones.get(region.zone_id)
             if zone is None:
                 problems.append(
@@ -202,8 +249,8 @@ def cross_check(
                 )
     drawn = {
         (region.zone_id, region.side, view)
-        for view, foot_map in drawings.items()
-        for region in foot_map.regions
+        for view, drawing in drawings.items()
+        for region in drawing.shapes
     }
     for zone in zone_data.zones:
         for view in zone.views:
@@ -331,6 +378,8 @@ def _sound_leaves(leaves: list[object]) -> bool:
 
 def text_faults(value: str, limit: int) -> list[Fault]:
     """What is wrong with a text of a chart, its white space already collapsed to spaces."""
+    if len(value) <= limit and _FAULTLESS.fullmatch(value):
+        return []
     faults: list[Fault] = []
     if _INVISIBLE.fullmatch(value):
         faults.append(("yaml.empty-text", {}))

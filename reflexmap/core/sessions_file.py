@@ -206,7 +206,7 @@ class _SessionsReader(Reader):
         if node is None:
             return MIN_STEP_SECONDS
         value = node.value if isinstance(node, ScalarNode) else "..."
-        plain = isinstance(node, ScalarNode) and node.style is None and node.tag == _INT_TAG
+        plain = isinstance(node, ScalarNode) and not node.style and node.tag == _INT_TAG
         if plain and _DIGITS.fullmatch(value):
             seconds = int(value)
             if MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
