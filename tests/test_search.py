@@ -1,13 +1,16 @@
 """Symptom search on the shipped chart, with the words people really type."""
 
 import json
+from itertools import combinations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reflexmap.app.catalogue import ChartSource
 from reflexmap.cli import main
 from reflexmap.core.loader import load_chart
-from reflexmap.core.search import SymptomIndex
+from reflexmap.core.search import SymptomIndex, _deletions
 from reflexmap.resources import bundled_map_file, bundled_zones_file
 
 
@@ -191,3 +194,16 @@ def test_the_western_chart_finds_constipation_in_the_intestines() -> None:
     assert {"ascending-colon", "transverse-colon", "descending-colon", "sigmoid-colon"} <= set(
         zones
     )
+
+
+@given(st.text("abcdeé", max_size=11), st.integers(0, 2))
+def test_a_words_deletions_are_it_with_up_to_the_letters_it_can_spare_left_out(
+    word: str, most: int
+) -> None:
+    spare = min(most, 0 if len(word) < 4 else 1 if len(word) < 8 else 2)
+    expected = [
+        "".join(c for i, c in enumerate(word) if i not in left_out)
+        for count in range(spare + 1)
+        for left_out in combinations(range(len(word)), count)
+    ]
+    assert sorted(_deletions(word, most)) == sorted(expected)

@@ -33,7 +33,8 @@ class WordForms:
 
     def content_words(self, folded: str) -> list[str]:
         """The words of an already folded text that name a symptom, each once."""
-        return list(dict.fromkeys(w for w in self.word.findall(folded) if w not in self.stop_words))
+        stop_words = self.stop_words
+        return [w for w in dict.fromkeys(self.word.findall(folded)) if w not in stop_words]
 
     def parts(self, query: str) -> list[str]:
         """The query, folded, cut into its symptoms; parts without a content word dropped."""
