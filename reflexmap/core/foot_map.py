@@ -125,7 +125,7 @@ def check_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Che
         raise fail("svg.too-many-regions", limit=MAX_REGIONS)
     points = 0
 
-    shapes: list[RegionShape] = []
+    shapes: list[_Shape] = []
     drawn: set[str] = set()
     feet: dict[str, list[Outline]] = defaultdict(list)
     for element in svg.elements():
@@ -181,9 +181,7 @@ def check_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Che
             continue
         evenodd = element.values.get("fill-rule") == "evenodd"
         shapes.append(
-            RegionShape(
-                element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd
-            )
+            _Shape(element_id, match.group(1), match.group(2), outlines, area, where.line, evenodd)
         )
     slack = OUTLINE_SLACK * max(width, height)
     inside = {side: _Silhouette(outlines, slack) for side, outlines in feet.items() if outlines}
@@ -205,7 +203,7 @@ def check_foot_map(data: bytes, source_name: str, view: View = "plantar") -> Che
 
 
 @dataclass(frozen=True)
-class RegionShape:
+class _Shape:
     """A region's shape as measured, before its label point is placed."""
 
     id: str
@@ -283,7 +281,7 @@ class CheckedDrawing:
 
     width: float
     height: float
-    shapes: tuple[RegionShape, ...]
+    shapes: tuple[_Shape, ...]
     boxes: list[Bounds]
     covering: list[list[tuple[Outline, ...]]]
     """For each shape, the smaller shapes whose bounds meet its own."""
@@ -291,28 +289,32 @@ class CheckedDrawing:
     svg: bytes
 
     def foot_map(self) -> FootMap:
-        """The drawing's regions, with their label points kept clear of smaller regions lying
-        on top of them, so a label or a click at the anchor always means this region."""
-        regions = tuple(
-            Region(
-                id=shape.id,
-                side=cast(Side, shape.side),
-                zone_id=shape.zone_id,
-                outlines=shape.outlines,
-                bounds=box,
-                area=shape.area,
-                anchor=label_point(shape.outlines, covered_by, shape.evenodd),
-                view=self.view,
-                line=shape.line,
-                evenodd=shape.evenodd,
-            )
-            for shape, box, covered_by in zip(self.shapes, self.boxes, self.covering, strict=True)
+        return FootMap(self.width, self.height, _regions(self), self.svg)
+
+
+def _regions(drawing: CheckedDrawing) -> tuple[Region, ...]:
+    """Regions with their label points kept clear of smaller regions lying on top of them, so
+    a label or a click at the anchor always means this region."""
+    covering = drawing.covering
+    return tuple(
+        Region(
+            id=shape.id,
+            side=cast(Side, shape.side),
+            zone_id=shape.zone_id,
+            outlines=shape.outlines,
+            bounds=box,
+            area=shape.area,
+            anchor=label_point(shape.outlines, covering[index], shape.evenodd),
+            view=drawing.view,
+            line=shape.line,
+            evenodd=shape.evenodd,
         )
-        return FootMap(self.width, self.height, regions, self.svg)
+        for index, (shape, box) in enumerate(zip(drawing.shapes, drawing.boxes, strict=True))
+    )
 
 
 def _covering(
-    shapes: list[RegionShape], boxes: list[Bounds], source_name: str
+    shapes: list[_Shape], boxes: list[Bounds], source_name: str
 ) -> list[list[tuple[Outline, ...]]]:
     """For each shape, the smaller shapes whose bounds meet its own.
 

@@ -164,7 +164,8 @@ _DEEPEST = 100
 """Nesting the plain composer leaves to the strict one, which reports what is too deep."""
 _NODE_PROPERTY = re.compile(r"(?:^|[\r\x85\u2028\u2029\ufeff\[{,:?-])\s*[!&*]", re.MULTILINE)
 """A "!" (tag), "&" (anchor) or "*" (alias) where a node may begin: at the start of a line,
-or after an indicator. Prose such as "Head & neck" matches too, and is composed strictly."""
+or after an indicator. Prose such as "Head & neck" does not match; a rare text that does
+("* one" in a folded text) is composed strictly."""
 
 
 class _TooDeep(Exception):
