@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import chain, islice
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -23,13 +26,22 @@ from ..core.model import Chart, Region, Side, View
 
 LABEL_COLOUR = QColor("#5a4034")
 """The drawings' own brown, for the labels under the feet."""
+LEADER_COLOUR = QColor("#333333")
 BADGE_SHARE = 0.8
 """A number's circle is at most this share of its region's narrower side on screen: larger,
 it would hide the zone it names."""
 MIN_BADGE_SCALE = 0.65
-"""Shrunk further than this, a number is too small to read, and is left out."""
+"""Shrunk further than this, a number is too small to read: it goes beside the foot."""
 BADGE_GAP = 1.0
-"""Pixels kept between two numbers' circles."""
+"""Pixels kept between two numbers' circles, and between a number beside the foot and any
+zone or caption."""
+EDGE = 2.0
+"""Pixels kept between a number beside the foot and the edge of the map."""
+CANDIDATES = 40
+"""The free places nearest a region tried for its number beside it, for a leader line that
+crosses nothing."""
+_FREE_RUN = re.compile(b"\\x00+")
+"""Free cells in a row of the free-space grid (its rows end in a taken cell)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,9 @@ class Badge:
     radius: float
     scale: float
     """Of the full-size number: below 1 where the region is small on screen."""
+    anchor: QPointF | None = None
+    """For a number that did not fit in its region: the point of the region that its leader
+    line starts from. None for a number inside its region."""
 
     @property
     def box(self) -> QRectF:
@@ -54,14 +69,21 @@ def place_badges(
     number: Callable[[str], int],
     to_device: QTransform,
     full_radius: Callable[[str], float],
+    room: QRectF | None = None,
+    keep_clear: Sequence[QRectF] = (),
 ) -> list[Badge]:
-    """Each region's number at its label point, shrunk to fit inside the region as shown (or
-    left out if it would be too small to read), and never on another number: smaller regions
-    are placed first, as they are the hardest to tell apart, then in the order given."""
+    """Each region's number at its label point, shrunk to fit inside the region as shown,
+    and never on another number: smaller regions are placed first, as they are the hardest
+    to tell apart, then in the order given. A number that cannot sit inside its region goes
+    beside it, full size, with a leader line: in the nearest free space of ``room`` (the map
+    on the device), on no region, no other number and none of ``keep_clear`` (the captions).
+    Without ``room``, or where it is full, such a number is left out."""
     order = sorted(range(len(regions)), key=lambda i: regions[i].area)
     placed: list[Badge] = []
+    waiting: list[Region] = []
     cell = max((full_radius(str(number(r.zone_id))) for r in regions), default=1.0) * 2 + BADGE_GAP
     grid: dict[tuple[int, int], list[Badge]] = {}
+    starts: dict[tuple[int, int], list[QPointF]] = {}
     for index in order:
         region = regions[index]
         text = str(number(region.zone_id))
@@ -69,28 +91,329 @@ def place_badges(
         left, top, right, bottom = region.bounds
         shown = to_device.mapRect(QRectF(left, top, right - left, bottom - top))
         radius = min(full, BADGE_SHARE * min(shown.width(), shown.height()) / 2)
-        if radius < MIN_BADGE_SCALE * full:
-            continue
         centre = to_device.map(QPointF(*region.anchor))
         gx, gy = math.floor(centre.x() / cell), math.floor(centre.y() / cell)
         near = (
             b for dx in (-1, 0, 1) for dy in (-1, 0, 1) for b in grid.get((gx + dx, gy + dy), ())
         )
-        if any(
-            math.hypot(b.centre.x() - centre.x(), b.centre.y() - centre.y())
-            < b.radius + radius + BADGE_GAP
-            for b in near
+        # Nor on the point of a smaller region whose number goes beside it, where its
+        # leader line starts.
+        points = (
+            p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in starts.get((gx + dx, gy + dy), ())
+        )
+        if (
+            radius < MIN_BADGE_SCALE * full
+            or any(
+                math.hypot(b.centre.x() - centre.x(), b.centre.y() - centre.y())
+                < b.radius + radius + BADGE_GAP
+                for b in near
+            )
+            or any(
+                math.hypot(p.x() - centre.x(), p.y() - centre.y()) < radius + 2 * BADGE_GAP
+                for p in points
+            )
         ):
+            waiting.append(region)
+            if room is not None:
+                starts.setdefault((gx, gy), []).append(centre)
             continue
         badge = Badge(region, text, centre, radius, radius / full)
         placed.append(badge)
         grid.setdefault((gx, gy), []).append(badge)
+    if room is not None and waiting:
+        radius = max(full_radius(str(number(r.zone_id))) for r in waiting)
+        way_out = _ways_out(regions, to_device, room, radius)
+        # Each zone with no number yet once, on the foot with fewer numbers beside it so
+        # far; then the zones' other regions, only where their numbers fit as neatly. Along
+        # each foot's side in order, so that the leader lines run side by side.
+        inside = {badge.region.zone_id for badge in placed}
+        by_zone: dict[str, list[Region]] = {}
+        for region in waiting:
+            if region.zone_id not in inside:
+                by_zone.setdefault(region.zone_id, []).append(region)
+        beside: dict[Side, int] = {}
+        firsts: set[int] = set()
+        for choices in sorted(by_zone.values(), key=lambda rs: min(r.anchor[1] for r in rs)):
+            region = min(choices, key=lambda r: beside.get(r.side, 0))
+            beside[region.side] = beside.get(region.side, 0) + 1
+            firsts.add(id(region))
+
+        def deep(region: Region) -> bool:
+            """Whether the region lies more than a number's width inside its foot: its
+            number goes a column further out, placed first, and the others' numbers fit
+            between its leader lines."""
+            way = way_out(region)
+            anchor = to_device.map(QPointF(*region.anchor))
+            further = way.beyond + 2 * radius + BADGE_GAP
+            return bool(way.dx or way.dy) and further - way.reach(anchor) > 4 * radius <= (
+                way.limit - way.beyond
+            )
+
+        def turn(region: Region) -> tuple[bool, str, float, float, bool, float]:
+            x, y = region.anchor
+            way = way_out(region)
+            along = y if way.dx else x
+            return (id(region) not in firsts, region.side, way.dx, way.dy, not deep(region), along)
+
+        free = _FreeSpace(regions, to_device, room, keep_clear, placed, radius)
+        numbered = set(inside)
+        for region in sorted(waiting, key=turn):
+            text = str(number(region.zone_id))
+            way = way_out(region)
+            if deep(region):
+                way = replace(way, beyond=way.beyond + 2 * radius + BADGE_GAP)
+            # A zone with a number already gets another only where it fits neatly.
+            neat = region.zone_id in numbered
+            aside = free.place(region, text, full_radius(text), way, neat)
+            if aside is not None:
+                placed.append(aside)
+                numbered.add(region.zone_id)
+        free.close()
     return placed
 
 
+@dataclass(frozen=True)
+class _WayOut:
+    """The way a number beside its region goes: ``(dx, dy)`` out across the foot's narrow
+    side, to where the distance along it reaches ``beyond`` (past the foot); (0, 0) where
+    the foot has no room beside it."""
+
+    dx: float
+    dy: float
+    beyond: float
+    limit: float = math.inf
+    """How far along it a number's centre may go before the edge of the room."""
+
+    def reach(self, point: QPointF) -> float:
+        return point.x() * self.dx + point.y() * self.dy
+
+
+def _ways_out(
+    regions: Sequence[Region], to_device: QTransform, room: QRectF, radius: float
+) -> Callable[[Region], _WayOut]:
+    """For each region, the way out of its foot that its number takes: across the foot, to
+    whichever side has room for a number (the nearer, if both have)."""
+    boxes: dict[Side, QRectF] = {}
+    for region in regions:
+        left, top, right, bottom = region.bounds
+        shown = to_device.mapRect(QRectF(left, top, right - left, bottom - top))
+        boxes[region.side] = boxes.get(region.side, shown).united(shown)
+    ways: dict[Side, list[_WayOut]] = {}
+    for side, box in boxes.items():
+        # The room and the other foot as seen along each way out (x, y, -x, -y).
+        sides = [
+            _WayOut(dx, dy, _WayOut(dx, dy, 0).reach(box.center()) + extent / 2 + radius)
+            for dx, dy, extent in (
+                (-1.0, 0.0, box.width()),
+                (1.0, 0.0, box.width()),
+                (0.0, -1.0, box.height()),
+                (0.0, 1.0, box.height()),
+            )
+            if (box.height() >= box.width()) == (dx != 0)
+        ]
+        others = [other for key, other in boxes.items() if key != side]
+        open_ways = []
+        for way in sides:
+            # As far as the edge of the room, or the other foot.
+            edge = way.reach(room.center()) + (room.width() if way.dx else room.height()) / 2
+            for other in others:
+                ahead = (
+                    way.reach(other.center()) - (other.width() if way.dx else other.height()) / 2
+                )
+                if ahead > way.reach(box.center()) and (
+                    (way.dx and other.top() < box.bottom() and box.top() < other.bottom())
+                    or (way.dy and other.left() < box.right() and box.left() < other.right())
+                ):
+                    edge = min(edge, ahead)
+            if edge - radius - EDGE >= way.beyond:
+                open_ways.append(_WayOut(way.dx, way.dy, way.beyond, edge - radius - EDGE))
+        ways[side] = open_ways
+    nowhere = _WayOut(0.0, 0.0, 0.0)
+
+    def way_out(region: Region) -> _WayOut:
+        open_ways = ways[region.side]
+        if len(open_ways) < 2:
+            return open_ways[0] if open_ways else nowhere
+        anchor = to_device.map(QPointF(*region.anchor))
+        a, b = open_ways
+        return a if a.reach(anchor) - a.beyond > b.reach(anchor) - b.beyond else b
+
+    return way_out
+
+
+class _FreeSpace:
+    """Where a number may go beside its region: a grid over ``room`` of the centres a number
+    of ``radius`` may have, painted by Qt as the room less the regions, numbers, leader
+    lines and captions, each grown by that radius. A centre is free where its cell is 0."""
+
+    def __init__(
+        self,
+        regions: Sequence[Region],
+        to_device: QTransform,
+        room: QRectF,
+        keep_clear: Sequence[QRectF],
+        placed: Sequence[Badge],
+        radius: float,
+    ) -> None:
+        self.to_device = to_device
+        self.room = room
+        self.radius = radius
+        self.badges = list(placed)
+        margin = radius + EDGE
+        centres = room.adjusted(margin, margin, -margin, -margin)
+        self.cell = cell = max(radius / 3, 1.0)
+        self.columns = max(math.floor(centres.width() / cell) + 1, 0)
+        self.rows = max(math.floor(centres.height() / cell) + 1, 0)
+        # Rows of whole 32-bit words, with at least one taken cell at the end: a run of free
+        # cells never goes on into the next row, and no padding byte reads as free.
+        width = (self.columns // 4 + 1) * 4
+        self.grid = QImage(width, max(self.rows, 1), QImage.Format.Format_Grayscale8)
+        self.grid.fill(0)
+        self.painter = painter = QPainter(self.grid)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white"))
+        taken = QRectF(0 if self.rows == 0 else self.columns, 0, width, self.grid.height())
+        painter.drawRect(taken)
+        # Cell (i, j) stands for the device point ``centres.topLeft() + (i, j) * cell``.
+        x0, y0 = centres.x(), centres.y()
+        self.to_grid = QTransform(1 / cell, 0, 0, 1 / cell, 0.5 - x0 / cell, 0.5 - y0 / cell)
+        self.origin = (x0, y0)
+        reach = radius + BADGE_GAP
+        pen = QPen(QColor("white"), 2 * reach / (math.sqrt(abs(to_device.determinant())) or 1))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setTransform(to_device * self.to_grid)
+        reached = room.adjusted(-reach, -reach, reach, reach)
+        for region in regions:
+            left, top, right, bottom = region.bounds
+            if to_device.mapRect(QRectF(left, top, right - left, bottom - top)).intersects(reached):
+                painter.drawPath(region_path(region))
+        painter.setTransform(self.to_grid)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for box in keep_clear:
+            painter.drawRect(box.adjusted(-reach, -reach, reach, reach))
+        for badge in placed:
+            self._take(badge)
+        self.free = bytes(self.grid.constBits())
+
+    def close(self) -> None:
+        self.painter.end()
+
+    def _take(self, badge: Badge) -> None:
+        """No other number's centre within reach of this one, nor of its leader line."""
+        reach = badge.radius + self.radius + BADGE_GAP
+        self.painter.setPen(Qt.PenStyle.NoPen)
+        self.painter.drawEllipse(badge.centre, reach, reach)
+        if badge.anchor is not None:
+            pen = QPen(QColor("white"), 2 * (self.radius + BADGE_GAP))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self.painter.setPen(pen)
+            self.painter.drawLine(badge.anchor, badge.centre)
+
+    def place(
+        self, region: Region, text: str, radius: float, way: _WayOut, neat: bool = False
+    ) -> Badge | None:
+        """The number at the free centre nearest its region whose leader line passes under
+        no other number and crosses no other leader line (failing that, one that passes
+        under no number): past the foot on its way out if there is room there, else on that
+        side of the region, else anywhere. Only the first and no other if ``neat``. None if
+        none is free or the region is out of sight."""
+        anchor = self._start(region)
+        if anchor is None:
+            return None
+        # Leaders across the foot rather than along it: they then run side by side.
+        across, along = (1.0, 4.0) if way.dx else (4.0, 1.0) if way.dy else (1.0, 1.0)
+        candidates = sorted(self._candidates(anchor, across, along), key=lambda c: c[0])
+        start = way.reach(anchor)
+        tiers = (
+            [c for _, c in candidates if way.beyond <= way.reach(c) <= way.limit],
+            [c for _, c in candidates if start < way.reach(c) < way.beyond],
+            [c for _, c in candidates if way.reach(c) <= start or way.reach(c) > way.limit],
+        )
+        for tier in tiers[:1] if neat else tiers:
+            clear = (c for c in tier if self._clear_of_numbers(anchor, c))
+            first = next(clear, None)
+            if first is not None:
+                tried = chain([first], islice(clear, CANDIDATES - 1))
+                chosen = next((c for c in tried if not self._crossing(anchor, c)), None)
+                if chosen is None:
+                    if neat:
+                        return None
+                    chosen = first
+                break
+        else:
+            return None
+        badge = Badge(region, text, chosen, radius, 1.0, anchor)
+        self.badges.append(badge)
+        self._take(badge)
+        self.free = bytes(self.grid.constBits())
+        return badge
+
+    def _start(self, region: Region) -> QPointF | None:
+        """Where the region's leader line starts: its anchor, or if a number covers that,
+        the middle of one of its outlines not covered; None if all are covered or out of
+        sight."""
+        points = [region.anchor]
+        for outline in region.outlines:
+            xs, ys = [x for x, _ in outline], [y for _, y in outline]
+            middle = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+            if region.contains(*middle):
+                points.append(middle)
+        for point in points:
+            start = self.to_device.map(QPointF(*point))
+            if self.room.contains(start) and not any(
+                math.hypot(b.centre.x() - start.x(), b.centre.y() - start.y())
+                < b.radius + BADGE_GAP
+                for b in self.badges
+            ):
+                return start
+        return None
+
+    def _candidates(
+        self, anchor: QPointF, across: float, along: float
+    ) -> Iterator[tuple[float, QPointF]]:
+        """Of each run of free cells in a row, the cell nearest the anchor, with its squared
+        distance, ``across`` and ``along`` weighing x and y: a regular expression finds the
+        runs."""
+        stride, cell = self.grid.bytesPerLine(), self.cell
+        x0, y0 = self.origin
+        column = round((anchor.x() - x0) / cell)
+        for run in _FREE_RUN.finditer(self.free):
+            row, first = divmod(run.start(), stride)
+            nearest = min(max(column, first), first + run.end() - run.start() - 1)
+            x, y = x0 + nearest * cell, y0 + row * cell
+            yield across * (x - anchor.x()) ** 2 + along * (y - anchor.y()) ** 2, QPointF(x, y)
+
+    def _clear_of_numbers(self, anchor: QPointF, centre: QPointF) -> bool:
+        """Whether a leader line from ``anchor`` to ``centre`` passes under no number."""
+        ax, ay = anchor.x(), anchor.y()
+        dx, dy = centre.x() - ax, centre.y() - ay
+        length = dx * dx + dy * dy or 1e-9
+        for badge in self.badges:
+            bx, by = badge.centre.x(), badge.centre.y()
+            t = min(max(((bx - ax) * dx + (by - ay) * dy) / length, 0.0), 1.0)
+            if math.hypot(ax + t * dx - bx, ay + t * dy - by) < badge.radius + BADGE_GAP:
+                return False
+        return True
+
+    def _crossing(self, anchor: QPointF, centre: QPointF) -> bool:
+        """Whether a leader line from ``anchor`` to ``centre`` crosses another."""
+        line = QLineF(anchor, centre)
+        bounded = QLineF.IntersectionType.BoundedIntersection
+        return any(
+            line.intersects(QLineF(badge.anchor, badge.centre))[0] == bounded
+            for badge in self.badges
+            if badge.anchor is not None
+        )
+
+
 def paint_badges(painter: QPainter, badges: Iterable[Badge], font: QFont, fill: QColor) -> None:
-    """The numbers, each in ``font`` at its own scale."""
+    """The numbers, each in ``font`` at its own scale, over the leader lines of those beside
+    their regions."""
     painter.save()
+    for badge in badges:
+        if badge.anchor is not None:
+            paint_leader(painter, badge.anchor, badge.box)
     scaled = QFont(font)
     for badge in badges:
         if badge.scale < 1:
@@ -99,6 +422,24 @@ def paint_badges(painter: QPainter, badges: Iterable[Badge], font: QFont, fill: 
         else:
             painter.setFont(font)
         paint_number_mark(painter, badge.box, badge.text, fill)
+    painter.restore()
+
+
+def paint_leader(painter: QPainter, anchor: QPointF, box: QRectF) -> None:
+    """A thin line from the place a moved number names to the number's circle, with a dot
+    on that place: on the printed chart and on the map."""
+    centre = box.center()
+    dx, dy = centre.x() - anchor.x(), centre.y() - anchor.y()
+    length = math.hypot(dx, dy)
+    if length <= box.width() / 2:
+        return
+    end = centre - QPointF(dx, dy) * (box.width() / 2 / length)
+    painter.save()
+    painter.setPen(QPen(LEADER_COLOUR, max(box.width() / 30, 1.0)))
+    painter.drawLine(anchor, end)
+    painter.setBrush(LEADER_COLOUR)
+    radius = max(box.width() / 14, 1.5)
+    painter.drawEllipse(anchor, radius, radius)
     painter.restore()
 
 

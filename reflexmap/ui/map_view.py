@@ -295,14 +295,16 @@ class MapView(QGraphicsView):
 
     def badges(self) -> list[Badge]:
         """The zone numbers on show, in viewport coordinates: each fits inside its region
-        as shown, and none lies on another."""
+        as shown or sits beside it with a leader line, and none lies on another."""
         return self._badge_layer()[0] if self.state.labels_visible else []
 
     def _badge_layer(self) -> tuple[list[Badge], QPixmap]:
         t = self.viewportTransform()
         size = self.viewport().size()
         ratio = self.viewport().devicePixelRatioF()
+        captions = [label.box for label in self.foot_labels()]
         key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size, ratio, self._layouts)
+        key += tuple(box.getRect() for box in captions)
         if self._badges is None or self._badges[0] != key:
             chart = self.state.chart
             shown = [item.region for item in self._regions if item.isVisible()]
@@ -314,7 +316,8 @@ class MapView(QGraphicsView):
                     radii[text] = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
                 return radii[text]
 
-            badges = place_badges(shown, chart.number, t, full_radius)
+            room = QRectF(self.viewport().rect())
+            badges = place_badges(shown, chart.number, t, full_radius, room, captions)
             layer = QPixmap(size * ratio)
             layer.setDevicePixelRatio(ratio)
             layer.fill(Qt.GlobalColor.transparent)
