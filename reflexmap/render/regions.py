@@ -6,7 +6,8 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, islice
+from heapq import nsmallest
+from itertools import chain
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from ..app.names import FOOT_LABELS
+from ..core.chart_layout import Rect, spread
 from ..core.model import Chart, Region, Side, View
 
 LABEL_COLOUR = QColor("#5a4034")
@@ -39,7 +41,10 @@ EDGE = 2.0
 """Pixels kept between a number beside the foot and the edge of the map."""
 CANDIDATES = 40
 """The free places nearest a region tried for its number beside it, for a leader line that
-crosses nothing."""
+passes under no number and crosses no other line."""
+MAX_BESIDE = 64
+"""Numbers beside the feet, at most: with more zones left without a number, none goes beside
+them, as their leader lines would be a tangle (and placing them would slow every zoom)."""
 _FREE_RUN = re.compile(b"\\x00+")
 """Free cells in a row of the free-space grid (its rows end in a taken cell)."""
 
@@ -77,7 +82,8 @@ def place_badges(
     to tell apart, then in the order given. A number that cannot sit inside its region goes
     beside it, full size, with a leader line: in the nearest free space of ``room`` (the map
     on the device), on no region, no other number and none of ``keep_clear`` (the captions).
-    Without ``room``, or where it is full, such a number is left out."""
+    Without ``room``, where it is full, or with more than MAX_BESIDE zones to number there,
+    such a number is left out."""
     order = sorted(range(len(regions)), key=lambda i: regions[i].area)
     placed: list[Badge] = []
     waiting: list[Region] = []
@@ -93,26 +99,7 @@ def place_badges(
         radius = min(full, BADGE_SHARE * min(shown.width(), shown.height()) / 2)
         centre = to_device.map(QPointF(*region.anchor))
         gx, gy = math.floor(centre.x() / cell), math.floor(centre.y() / cell)
-        near = (
-            b for dx in (-1, 0, 1) for dy in (-1, 0, 1) for b in grid.get((gx + dx, gy + dy), ())
-        )
-        # Nor on the point of a smaller region whose number goes beside it, where its
-        # leader line starts.
-        points = (
-            p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in starts.get((gx + dx, gy + dy), ())
-        )
-        if (
-            radius < MIN_BADGE_SCALE * full
-            or any(
-                math.hypot(b.centre.x() - centre.x(), b.centre.y() - centre.y())
-                < b.radius + radius + BADGE_GAP
-                for b in near
-            )
-            or any(
-                math.hypot(p.x() - centre.x(), p.y() - centre.y()) < radius + 2 * BADGE_GAP
-                for p in points
-            )
-        ):
+        if radius < MIN_BADGE_SCALE * full or not _clear_at(centre, radius, grid, starts, cell):
             waiting.append(region)
             if room is not None:
                 starts.setdefault((gx, gy), []).append(centre)
@@ -120,7 +107,8 @@ def place_badges(
         badge = Badge(region, text, centre, radius, radius / full)
         placed.append(badge)
         grid.setdefault((gx, gy), []).append(badge)
-    if room is not None and waiting:
+    unnumbered = {r.zone_id for r in waiting} - {badge.region.zone_id for badge in placed}
+    if room is not None and waiting and len(unnumbered) <= MAX_BESIDE:
         radius = max(full_radius(str(number(r.zone_id))) for r in waiting)
         way_out = _ways_out(regions, to_device, room, radius)
         # Each zone with no number yet once, on the foot with fewer numbers beside it so
@@ -157,7 +145,24 @@ def place_badges(
 
         free = _FreeSpace(regions, to_device, room, keep_clear, placed, radius)
         numbered = set(inside)
-        for region in sorted(waiting, key=turn):
+        inside_count = len(placed)
+        queue = sorted(waiting, key=turn)
+        # First a column beside each foot, as on the printed chart: the numbers in the order
+        # of their zones along the foot, spread apart, each leader line out across the foot.
+        columns: dict[tuple[str, float, float], list[Region]] = {}
+        for region in queue:
+            way = way_out(region)
+            if id(region) in firsts and (way.dx or way.dy):
+                columns.setdefault((region.side, way.dx, way.dy), []).append(region)
+        for members in columns.values():
+            texts = [str(number(region.zone_id)) for region in members]
+            for badge in free.in_lines(members, texts, full_radius, way_out(members[0])):
+                placed.append(badge)
+                numbered.add(badge.region.zone_id)
+        done = {id(badge.region) for badge in placed[inside_count:]}
+        for region in queue:
+            if id(region) in done:
+                continue
             text = str(number(region.zone_id))
             way = way_out(region)
             if deep(region):
@@ -168,6 +173,8 @@ def place_badges(
             if aside is not None:
                 placed.append(aside)
                 numbered.add(region.zone_id)
+                if len(placed) - inside_count >= MAX_BESIDE:
+                    break
         free.close()
     return placed
 
@@ -241,6 +248,30 @@ def _ways_out(
     return way_out
 
 
+def _clear_at(
+    centre: QPointF,
+    radius: float,
+    badges: dict[tuple[int, int], list[Badge]],
+    starts: dict[tuple[int, int], list[QPointF]],
+    cell: float,
+) -> bool:
+    """Whether a number inside its region at ``centre`` lies on no other number, nor on the
+    point of a smaller region whose number goes beside it, where its leader line starts
+    (both kept in cells of ``cell`` pixels)."""
+    x, y = centre.x(), centre.y()
+    gx, gy = math.floor(x / cell), math.floor(y / cell)
+    around = [(gx + dx, gy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    return not any(
+        math.hypot(b.centre.x() - x, b.centre.y() - y) < b.radius + radius + BADGE_GAP
+        for key in around
+        for b in badges.get(key, ())
+    ) and not any(
+        math.hypot(p.x() - x, p.y() - y) < radius + 2 * BADGE_GAP
+        for key in around
+        for p in starts.get(key, ())
+    )
+
+
 class _FreeSpace:
     """Where a number may go beside its region: a grid over ``room`` of the centres a number
     of ``radius`` may have, painted by Qt as the room less the regions, numbers, leader
@@ -258,7 +289,11 @@ class _FreeSpace:
         self.to_device = to_device
         self.room = room
         self.radius = radius
-        self.badges = list(placed)
+        self.badges: list[Badge] = []
+        self.bucket = 4 * radius
+        self.buckets: dict[tuple[int, int], list[Badge]] = {}
+        self.widest = radius
+        """The largest radius of a number placed."""
         margin = radius + EDGE
         centres = room.adjusted(margin, margin, -margin, -margin)
         self.cell = cell = max(radius / 3, 1.0)
@@ -296,11 +331,28 @@ class _FreeSpace:
             self._take(badge)
         self.free = bytes(self.grid.constBits())
 
+    def _near(self, left: float, top: float, right: float, bottom: float) -> Iterator[Badge]:
+        """The numbers placed that may lie within a box, grown by the widest's radius."""
+        size, grow = self.bucket, self.widest + BADGE_GAP
+        columns = range(math.floor((left - grow) / size), math.floor((right + grow) / size) + 1)
+        rows = range(math.floor((top - grow) / size), math.floor((bottom + grow) / size) + 1)
+        buckets = self.buckets
+        for i in columns:
+            for j in rows:
+                yield from buckets.get((i, j), ())
+
     def close(self) -> None:
         self.painter.end()
 
     def _take(self, badge: Badge) -> None:
         """No other number's centre within reach of this one, nor of its leader line."""
+        self.badges.append(badge)
+        key = (
+            math.floor(badge.centre.x() / self.bucket),
+            math.floor(badge.centre.y() / self.bucket),
+        )
+        self.buckets.setdefault(key, []).append(badge)
+        self.widest = max(self.widest, badge.radius)
         reach = badge.radius + self.radius + BADGE_GAP
         self.painter.setPen(Qt.PenStyle.NoPen)
         self.painter.drawEllipse(badge.centre, reach, reach)
@@ -310,6 +362,65 @@ class _FreeSpace:
             self.painter.setPen(pen)
             self.painter.drawLine(badge.anchor, badge.centre)
 
+    def in_lines(
+        self,
+        regions: Sequence[Region],
+        texts: Sequence[str],
+        full_radius: Callable[[str], float],
+        way: _WayOut,
+    ) -> list[Badge]:
+        """The regions' numbers in lines just past the foot on ``way``, as few lines as hold
+        them (dealt in turn, in the order given), each number as near its region as the
+        others allow: spread as the printed chart spreads its numbers. Those whose place is
+        not free, or whose leader line would pass under a number or cross another, are
+        left for ``place``."""
+        size = 2 * self.radius + BADGE_GAP + self.cell  # a cell more: snapped to the grid
+        margin = self.radius + EDGE
+        room = self.room
+        lo, hi = (room.top(), room.bottom()) if way.dx else (room.left(), room.right())
+        lo, hi = lo + margin, hi - margin
+        if hi < lo:
+            return []
+        holds = math.floor((hi - lo) / (size + 0.4)) + 1
+        lines = -(-len(regions) // holds)
+        if way.beyond + (lines - 1) * size > way.limit:
+            return []  # more than the room beside the foot holds
+        starts = [(r, t, self._start(r)) for r, t in zip(regions, texts, strict=True)]
+        placed = []
+        for line in range(lines):
+            dealt = [(r, t, s) for r, t, s in starts[line::lines] if s is not None]
+            across = (way.beyond + line * size) * (way.dx or way.dy)
+            points = [(across, s.y()) if way.dx else (s.x(), across) for _, _, s in dealt]
+            if way.dx:
+                box = Rect(across - size / 2, lo - size / 2, size, hi - lo + size)
+            else:
+                box = Rect(lo - size / 2, across - size / 2, hi - lo + size, size)
+            for (region, text, start), (x, y) in zip(dealt, spread(points, size, box), strict=True):
+                badge = self._put(region, text, full_radius(text), start, x, y)
+                if badge is not None:
+                    placed.append(badge)
+        return placed
+
+    def _put(
+        self, region: Region, text: str, radius: float, start: QPointF, x: float, y: float
+    ) -> Badge | None:
+        """The number at the grid's centre nearest ``(x, y)``, if that is free and its leader
+        line passes under no number and crosses no other."""
+        i, j = round((x - self.origin[0]) / self.cell), round((y - self.origin[1]) / self.cell)
+        if not (0 <= i < self.columns and 0 <= j < self.rows):
+            return None
+        x, y = self.origin[0] + i * self.cell, self.origin[1] + j * self.cell
+        if (
+            self.free[j * self.grid.bytesPerLine() + i]
+            or not self._clear_of_numbers(start.x(), start.y(), x, y)
+            or self._crossing(start, QPointF(x, y))
+        ):
+            return None
+        badge = Badge(region, text, QPointF(x, y), radius, 1.0, start)
+        self._take(badge)
+        self.free = bytes(self.grid.constBits())
+        return badge
+
     def place(
         self, region: Region, text: str, radius: float, way: _WayOut, neat: bool = False
     ) -> Badge | None:
@@ -318,33 +429,37 @@ class _FreeSpace:
         under no number): past the foot on its way out if there is room there, else on that
         side of the region, else anywhere. Only the first and no other if ``neat``. None if
         none is free or the region is out of sight."""
+        if 0 not in self.free:
+            return None  # the room is full
         anchor = self._start(region)
         if anchor is None:
             return None
+        ax, ay = anchor.x(), anchor.y()
         # Leaders across the foot rather than along it: they then run side by side.
         across, along = (1.0, 4.0) if way.dx else (4.0, 1.0) if way.dy else (1.0, 1.0)
-        candidates = sorted(self._candidates(anchor, across, along), key=lambda c: c[0])
-        start = way.reach(anchor)
+        candidates = self._candidates(ax, ay, across, along)
+        start = ax * way.dx + ay * way.dy
+        beyond, limit = way.beyond, way.limit
         tiers = (
-            [c for _, c in candidates if way.beyond <= way.reach(c) <= way.limit],
-            [c for _, c in candidates if start < way.reach(c) < way.beyond],
-            [c for _, c in candidates if way.reach(c) <= start or way.reach(c) > way.limit],
+            (c for c in candidates if beyond <= c[1] * way.dx + c[2] * way.dy <= limit),
+            (c for c in candidates if start < c[1] * way.dx + c[2] * way.dy < beyond),
+            (c for c in candidates if not start < c[1] * way.dx + c[2] * way.dy <= limit),
         )
+        chosen = None
         for tier in tiers[:1] if neat else tiers:
-            clear = (c for c in tier if self._clear_of_numbers(anchor, c))
-            first = next(clear, None)
-            if first is not None:
-                tried = chain([first], islice(clear, CANDIDATES - 1))
-                chosen = next((c for c in tried if not self._crossing(anchor, c)), None)
-                if chosen is None:
-                    if neat:
-                        return None
-                    chosen = first
+            for _, x, y in nsmallest(CANDIDATES, tier):
+                if not self._clear_of_numbers(ax, ay, x, y):
+                    continue
+                if not self._crossing(anchor, QPointF(x, y)):
+                    chosen = QPointF(x, y)
+                    break
+                if chosen is None and not neat:
+                    chosen = QPointF(x, y)
+            if chosen is not None:
                 break
         else:
             return None
         badge = Badge(region, text, chosen, radius, 1.0, anchor)
-        self.badges.append(badge)
         self._take(badge)
         self.free = bytes(self.grid.constBits())
         return badge
@@ -353,43 +468,46 @@ class _FreeSpace:
         """Where the region's leader line starts: its anchor, or if a number covers that,
         the middle of one of its outlines not covered; None if all are covered or out of
         sight."""
-        points = [region.anchor]
-        for outline in region.outlines:
-            xs, ys = [x for x, _ in outline], [y for _, y in outline]
-            middle = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-            if region.contains(*middle):
-                points.append(middle)
-        for point in points:
+        for point in chain([region.anchor], self._middles(region)):
             start = self.to_device.map(QPointF(*point))
             if self.room.contains(start) and not any(
                 math.hypot(b.centre.x() - start.x(), b.centre.y() - start.y())
                 < b.radius + BADGE_GAP
-                for b in self.badges
+                for b in self._near(start.x(), start.y(), start.x(), start.y())
             ):
                 return start
         return None
 
+    @staticmethod
+    def _middles(region: Region) -> Iterator[tuple[float, float]]:
+        for outline in region.outlines:
+            xs, ys = [x for x, _ in outline], [y for _, y in outline]
+            middle = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+            if region.contains(*middle):
+                yield middle
+
     def _candidates(
-        self, anchor: QPointF, across: float, along: float
-    ) -> Iterator[tuple[float, QPointF]]:
-        """Of each run of free cells in a row, the cell nearest the anchor, with its squared
-        distance, ``across`` and ``along`` weighing x and y: a regular expression finds the
-        runs."""
+        self, ax: float, ay: float, across: float, along: float
+    ) -> list[tuple[float, float, float]]:
+        """Of each run of free cells in a row, the cell nearest the anchor: its squared
+        distance (``across`` and ``along`` weighing x and y) and its centre. A regular
+        expression finds the runs."""
         stride, cell = self.grid.bytesPerLine(), self.cell
         x0, y0 = self.origin
-        column = round((anchor.x() - x0) / cell)
+        column = round((ax - x0) / cell)
+        found = []
         for run in _FREE_RUN.finditer(self.free):
             row, first = divmod(run.start(), stride)
             nearest = min(max(column, first), first + run.end() - run.start() - 1)
             x, y = x0 + nearest * cell, y0 + row * cell
-            yield across * (x - anchor.x()) ** 2 + along * (y - anchor.y()) ** 2, QPointF(x, y)
+            found.append((across * (x - ax) ** 2 + along * (y - ay) ** 2, x, y))
+        return found
 
-    def _clear_of_numbers(self, anchor: QPointF, centre: QPointF) -> bool:
-        """Whether a leader line from ``anchor`` to ``centre`` passes under no number."""
-        ax, ay = anchor.x(), anchor.y()
-        dx, dy = centre.x() - ax, centre.y() - ay
+    def _clear_of_numbers(self, ax: float, ay: float, cx: float, cy: float) -> bool:
+        """Whether a leader line from ``(ax, ay)`` to ``(cx, cy)`` passes under no number."""
+        dx, dy = cx - ax, cy - ay
         length = dx * dx + dy * dy or 1e-9
-        for badge in self.badges:
+        for badge in self._near(min(ax, cx), min(ay, cy), max(ax, cx), max(ay, cy)):
             bx, by = badge.centre.x(), badge.centre.y()
             t = min(max(((bx - ax) * dx + (by - ay) * dy) / length, 0.0), 1.0)
             if math.hypot(ax + t * dx - bx, ay + t * dy - by) < badge.radius + BADGE_GAP:
