@@ -199,7 +199,7 @@ def _ways_out(
     regions: Sequence[Region], to_device: QTransform, room: QRectF, radius: float
 ) -> Callable[[Region], _WayOut]:
     """For each region, the way out of its foot that its number takes: across the foot, to
-    whichever side has room for a number (the nearer, if both have)."""
+    whichever side has room for a number (if both have, the nearer or the roomier)."""
     boxes: dict[Side, QRectF] = {}
     for region in regions:
         left, top, right, bottom = region.bounds
@@ -242,8 +242,13 @@ def _ways_out(
         if len(open_ways) < 2:
             return open_ways[0] if open_ways else nowhere
         anchor = to_device.map(QPointF(*region.anchor))
-        a, b = open_ways
-        return a if a.reach(anchor) - a.beyond > b.reach(anchor) - b.beyond else b
+
+        def cost(way: _WayOut) -> float:
+            # The way out nearer the region, unless the other has more room (a narrow gap
+            # between the feet holds few numbers): up to two lines' worth.
+            return way.beyond - way.reach(anchor) - min(way.limit - way.beyond, 4 * radius)
+
+        return min(open_ways, key=cost)
 
     return way_out
 
