@@ -5,7 +5,7 @@ on both bundled charts, in every view, at a small and a large window and at 2x s
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -145,13 +145,18 @@ def test_numbers_follow_the_labels_switch(window: MainWindow) -> None:
     assert window.map_view.badges()
 
 
-def test_a_number_shrinks_before_it_is_left_out(qtbot: QtBot, window: MainWindow) -> None:
-    """At a small size some numbers shrink (rather than cover their zone) or go."""
-    big = {b.region.id: b.radius for b in window.map_view.badges()}
+def test_a_number_shrinks_before_it_goes_beside_the_foot(qtbot: QtBot, window: MainWindow) -> None:
+    """At a small size some numbers shrink in their zones (rather than cover them), and
+    those that would be too small to read go beside the foot, full size."""
+    big = {b.region.id: b for b in window.map_view.badges()}
+    assert all(b.anchor is None for b in big.values())
     window.resize(500, 400)
     QApplication.processEvents()
-    small = {b.region.id: b.radius for b in window.map_view.badges()}
-    assert any(small[r] < big[r] for r in small) or len(small) < len(big)
+    small = {b.region.id: b for b in window.map_view.badges()}
+    assert any(b.anchor is None and b.radius < big[r].radius for r, b in small.items())
+    beside = [b for b in small.values() if b.anchor is not None]
+    assert beside
+    assert all(b.scale == 1 and b.radius >= big[b.region.id].radius for b in beside)
 
 
 @pytest.mark.parametrize("chart_id", ["article", "western"])
@@ -182,3 +187,22 @@ def test_the_foot_captions_fit_under_their_feet(
         assert viewport.contains(right.box), view
         if size[0] >= 800:  # smaller, not cut short
             assert "\N{HORIZONTAL ELLIPSIS}" not in left.text + right.text, view
+
+
+@pytest.mark.parametrize("chart_id", ["article", "western"])
+def test_pointing_at_a_number_beside_the_foot_is_pointing_at_its_zone(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, chart_id: str
+) -> None:
+    window, state = _open(qtbot, monkeypatch, chart_id, "1366x768 at 2x")
+    viewport = window.map_view.viewport()
+    beside = [badge for badge in window.map_view.badges() if badge.anchor is not None]
+    assert beside
+    for badge in beside:
+        point = badge.centre.toPoint()
+        # What the pointer hovers (not moved there: Qt would keep the cursor there for the
+        # tests after this one, and zooming anchors under it).
+        hovered = window.map_view.region_at(point)
+        assert hovered is not None
+        assert hovered.region.id == badge.region.id
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+        assert state.selected == badge.region.zone_id, badge.region.id
