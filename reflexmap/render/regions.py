@@ -42,6 +42,9 @@ EDGE = 2.0
 CANDIDATES = 40
 """The free places nearest a region tried for its number beside it, for a leader line that
 passes under no number and crosses no other line."""
+NEAT_LEADER = 10
+"""A zone numbered already gets a number on its other foot only with a leader line at most
+this many radii long."""
 MAX_BESIDE = 64
 """Numbers beside the feet, at most: with more zones left without a number, none goes beside
 them, as their leader lines would be a tangle (and placing them would slow every zoom)."""
@@ -126,31 +129,33 @@ def place_badges(
             beside[region.side] = beside.get(region.side, 0) + 1
             firsts.add(id(region))
 
+        line = 2 * radius + BADGE_GAP  # the width of a line of numbers beside a foot
+
+        def along(region: Region) -> float:
+            """Where the region lies along its foot's side."""
+            x, y = region.anchor
+            return y if way_out(region).dx else x
+
         def deep(region: Region) -> bool:
-            """Whether the region lies more than a number's width inside its foot: its
-            number goes a column further out, placed first, and the others' numbers fit
-            between its leader lines."""
+            """Whether the region lies more than a number's width inside its foot, with room
+            for two lines beside it: its number goes to the outer line, placed before the
+            others, whose numbers then fit between its leader lines."""
             way = way_out(region)
-            anchor = to_device.map(QPointF(*region.anchor))
-            further = way.beyond + 2 * radius + BADGE_GAP
-            return bool(way.dx or way.dy) and further - way.reach(anchor) > 4 * radius <= (
-                way.limit - way.beyond
-            )
+            depth = way.beyond - way.reach(to_device.map(QPointF(*region.anchor)))
+            return bool(way.dx or way.dy) and depth > line and way.limit - way.beyond >= line
 
         def turn(region: Region) -> tuple[bool, str, float, float, bool, float]:
-            x, y = region.anchor
             way = way_out(region)
-            along = y if way.dx else x
-            return (id(region) not in firsts, region.side, way.dx, way.dy, not deep(region), along)
+            first = id(region) in firsts
+            return (not first, region.side, way.dx, way.dy, not deep(region), along(region))
 
         free = _FreeSpace(regions, to_device, room, keep_clear, placed, radius)
         numbered = set(inside)
         inside_count = len(placed)
-        queue = sorted(waiting, key=turn)
-        # First a column beside each foot, as on the printed chart: the numbers in the order
+        # First lines beside each foot, as on the printed chart: the numbers in the order
         # of their zones along the foot, spread apart, each leader line out across the foot.
         columns: dict[tuple[str, float, float], list[Region]] = {}
-        for region in queue:
+        for region in sorted(waiting, key=along):
             way = way_out(region)
             if id(region) in firsts and (way.dx or way.dy):
                 columns.setdefault((region.side, way.dx, way.dy), []).append(region)
@@ -160,13 +165,13 @@ def place_badges(
                 placed.append(badge)
                 numbered.add(badge.region.zone_id)
         done = {id(badge.region) for badge in placed[inside_count:]}
-        for region in queue:
+        for region in sorted(waiting, key=turn):
             if id(region) in done:
                 continue
             text = str(number(region.zone_id))
             way = way_out(region)
             if deep(region):
-                way = replace(way, beyond=way.beyond + 2 * radius + BADGE_GAP)
+                way = replace(way, beyond=way.beyond + line)
             # A zone with a number already gets another only where it fits neatly.
             neat = region.zone_id in numbered
             aside = free.place(region, text, full_radius(text), way, neat)
@@ -207,7 +212,7 @@ def _ways_out(
         boxes[region.side] = boxes.get(region.side, shown).united(shown)
     ways: dict[Side, list[_WayOut]] = {}
     for side, box in boxes.items():
-        # The room and the other foot as seen along each way out (x, y, -x, -y).
+        # Out across the foot's narrow side, one way or the other: just past the foot.
         sides = [
             _WayOut(dx, dy, _WayOut(dx, dy, 0).reach(box.center()) + extent / 2 + radius)
             for dx, dy, extent in (
@@ -386,7 +391,7 @@ class _FreeSpace:
         lo, hi = lo + margin, hi - margin
         if hi < lo:
             return []
-        holds = math.floor((hi - lo) / (size + 0.4)) + 1
+        holds = math.floor((hi - lo) / (size + 0.4)) + 1  # spread() keeps 0.4 more apart
         lines = -(-len(regions) // holds)
         if way.beyond + (lines - 1) * size > way.limit:
             return []  # more than the room beside the foot holds
@@ -432,8 +437,8 @@ class _FreeSpace:
         """The number at the free centre nearest its region whose leader line passes under
         no other number and crosses no other leader line (failing that, one that passes
         under no number): past the foot on its way out if there is room there, else on that
-        side of the region, else anywhere. Only the first and no other if ``neat``. None if
-        none is free or the region is out of sight."""
+        side of the region, else anywhere. If ``neat``, only the first, with a leader line
+        of at most NEAT_LEADER radii. None if none is free or the region is out of sight."""
         if 0 not in self.free:
             return None  # the room is full
         anchor = self._start(region)
@@ -451,9 +456,12 @@ class _FreeSpace:
             (c for c in candidates if not start < c[1] * way.dx + c[2] * way.dy <= limit),
         )
         chosen = None
+        reach = (NEAT_LEADER * radius) ** 2 if neat else math.inf
         for tier in tiers[:1] if neat else tiers:
             for _, x, y in nsmallest(CANDIDATES, tier):
-                if not self._clear_of_numbers(ax, ay, x, y):
+                if (x - ax) ** 2 + (y - ay) ** 2 > reach or not self._clear_of_numbers(
+                    ax, ay, x, y
+                ):
                     continue
                 if not self._crossing(anchor, QPointF(x, y)):
                     chosen = QPointF(x, y)
