@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SERIAL_FILLS = "QT_NO_GUI_THREADPOOL"
 
@@ -57,8 +57,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass(frozen=True)
-class SharedLibrary:
+class SharedLibrary(NamedTuple):
     """A system library that Qt's wheels link and do not bring, with the packages that
     install it."""
 
