@@ -103,7 +103,7 @@ def place_badges(
         small = radius < MIN_BADGE_SCALE * full
         if small and len(waiting) >= 2 * MAX_BESIDE:
             # Likely more zones than go beside the feet: their points are not kept free
-            # (which took 40 ms at 5,000 regions).
+            # (which took about 30 ms at 5,000 regions).
             waiting.append(region)
             continue
         centre = to_device.map(QPointF(*region.anchor))
@@ -118,76 +118,94 @@ def place_badges(
         grid.setdefault(key, []).append(badge)
     unnumbered = {r.zone_id for r in waiting} - {badge.region.zone_id for badge in placed}
     if room is not None and waiting and len(unnumbered) <= MAX_BESIDE:
-        radius = max(full_radius(str(number(r.zone_id))) for r in waiting)
-        way_out = _ways_out(regions, to_device, room, radius)
-        # Each zone with no number yet once, on the foot with fewer numbers beside it so
-        # far; then the zones' other regions, only where their numbers fit as neatly. Along
-        # each foot's side in order, so that the leader lines run side by side.
-        inside = {badge.region.zone_id for badge in placed}
-        by_zone: dict[str, list[Region]] = {}
-        for region in waiting:
-            if region.zone_id not in inside:
-                by_zone.setdefault(region.zone_id, []).append(region)
-        beside: dict[Side, int] = {}
-        firsts: set[int] = set()
-        for choices in sorted(by_zone.values(), key=lambda rs: min(r.anchor[1] for r in rs)):
-            region = min(choices, key=lambda r: beside.get(r.side, 0))
-            beside[region.side] = beside.get(region.side, 0) + 1
-            firsts.add(id(region))
-
-        line = 2 * radius + BADGE_GAP  # the width of a line of numbers beside a foot
-
-        def along(region: Region) -> float:
-            """Where the region lies along its foot's side."""
-            x, y = region.anchor
-            return y if way_out(region).dx else x
-
-        def deep(region: Region) -> bool:
-            """Whether the region lies more than a number's width inside its foot, with room
-            for two lines beside it: its number goes to the outer line, placed before the
-            others, whose numbers then fit between its leader lines."""
-            way = way_out(region)
-            depth = way.beyond - way.reach(to_device.map(QPointF(*region.anchor)))
-            return bool(way.dx or way.dy) and depth > line and way.limit - way.beyond >= line
-
-        def turn(region: Region) -> tuple[bool, str, float, float, bool, float]:
-            way = way_out(region)
-            first = id(region) in firsts
-            return (not first, region.side, way.dx, way.dy, not deep(region), along(region))
-
-        free = _FreeSpace(regions, to_device, room, keep_clear, placed, radius)
-        numbered = set(inside)
-        inside_count = len(placed)
-        # First lines beside each foot, as on the printed chart: the numbers in the order
-        # of their zones along the foot, spread apart, each leader line out across the foot.
-        columns: dict[tuple[str, float, float], list[Region]] = {}
-        for region in sorted(waiting, key=along):
-            way = way_out(region)
-            if id(region) in firsts and (way.dx or way.dy):
-                columns.setdefault((region.side, way.dx, way.dy), []).append(region)
-        for members in columns.values():
-            texts = [str(number(region.zone_id)) for region in members]
-            for badge in free.in_lines(members, texts, full_radius, way_out(members[0])):
-                placed.append(badge)
-                numbered.add(badge.region.zone_id)
-        done = {id(badge.region) for badge in placed[inside_count:]}
-        for region in sorted(waiting, key=turn):
-            if id(region) in done:
-                continue
-            text = str(number(region.zone_id))
-            way = way_out(region)
-            if deep(region):
-                way = replace(way, beyond=way.beyond + line)
-            # A zone with a number already gets another only where it fits neatly.
-            neat = region.zone_id in numbered
-            aside = free.place(region, text, full_radius(text), way, neat)
-            if aside is not None:
-                placed.append(aside)
-                numbered.add(region.zone_id)
-                if len(placed) - inside_count >= MAX_BESIDE:
-                    break
-        free.close()
+        placed += _beside(
+            regions, waiting, placed, number, to_device, full_radius, room, keep_clear
+        )
     return placed
+
+
+def _beside(
+    regions: Sequence[Region],
+    waiting: Sequence[Region],
+    placed: Sequence[Badge],
+    number: Callable[[str], int],
+    to_device: QTransform,
+    full_radius: Callable[[str], float],
+    room: QRectF,
+    keep_clear: Sequence[QRectF],
+) -> list[Badge]:
+    """The numbers of the ``waiting`` regions that go beside their feet, where they fit
+    (see place_badges); ``placed`` are the numbers inside their regions."""
+    radius = max(full_radius(str(number(r.zone_id))) for r in waiting)
+    way_out = _ways_out(regions, to_device, room, radius)
+    # Each zone with no number yet once, on the foot with fewer numbers beside it so
+    # far; then the zones' other regions, only where their numbers fit as neatly. Along
+    # each foot's side in order, so that the leader lines run side by side.
+    inside = {badge.region.zone_id for badge in placed}
+    by_zone: dict[str, list[Region]] = {}
+    for region in waiting:
+        if region.zone_id not in inside:
+            by_zone.setdefault(region.zone_id, []).append(region)
+    beside: dict[Side, int] = {}
+    firsts: set[int] = set()
+    for choices in sorted(by_zone.values(), key=lambda rs: min(r.anchor[1] for r in rs)):
+        region = min(choices, key=lambda r: beside.get(r.side, 0))
+        beside[region.side] = beside.get(region.side, 0) + 1
+        firsts.add(id(region))
+
+    line = 2 * radius + BADGE_GAP  # the width of a line of numbers beside a foot
+
+    def along(region: Region) -> float:
+        """Where the region lies along its foot's side."""
+        x, y = region.anchor
+        return y if way_out(region).dx else x
+
+    def deep(region: Region) -> bool:
+        """Whether the region lies more than a number's width inside its foot, with room
+        for two lines beside it: its number goes to the outer line, placed before the
+        others, whose numbers then fit between its leader lines."""
+        way = way_out(region)
+        depth = way.beyond - way.reach(to_device.map(QPointF(*region.anchor)))
+        return bool(way.dx or way.dy) and depth > line and way.limit - way.beyond >= line
+
+    def turn(region: Region) -> tuple[bool, str, float, float, bool, float]:
+        way = way_out(region)
+        first = id(region) in firsts
+        return (not first, region.side, way.dx, way.dy, not deep(region), along(region))
+
+    free = _FreeSpace(regions, to_device, room, keep_clear, placed, radius)
+    numbered = set(inside)
+    moved: list[Badge] = []
+    # First lines beside each foot, as on the printed chart: the numbers in the order
+    # of their zones along the foot, spread apart, each leader line out across the foot.
+    columns: dict[tuple[str, float, float], list[Region]] = {}
+    for region in sorted(waiting, key=along):
+        way = way_out(region)
+        if id(region) in firsts and (way.dx or way.dy):
+            columns.setdefault((region.side, way.dx, way.dy), []).append(region)
+    for members in columns.values():
+        texts = [str(number(region.zone_id)) for region in members]
+        for badge in free.in_lines(members, texts, full_radius, way_out(members[0])):
+            moved.append(badge)
+            numbered.add(badge.region.zone_id)
+    done = {id(badge.region) for badge in moved}
+    for region in sorted(waiting, key=turn):
+        if id(region) in done:
+            continue
+        text = str(number(region.zone_id))
+        way = way_out(region)
+        if deep(region):
+            way = replace(way, beyond=way.beyond + line)
+        # A zone with a number already gets another only where it fits neatly.
+        neat = region.zone_id in numbered
+        aside = free.place(region, text, full_radius(text), way, neat)
+        if aside is not None:
+            moved.append(aside)
+            numbered.add(region.zone_id)
+            if len(moved) >= MAX_BESIDE:
+                break
+    free.close()
+    return moved
 
 
 @dataclass(frozen=True)
