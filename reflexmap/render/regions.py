@@ -564,11 +564,18 @@ class _FreeSpace:
 
 def paint_badges(painter: QPainter, badges: Iterable[Badge], font: QFont, fill: QColor) -> None:
     """The numbers, each in ``font`` at its own scale, over the leader lines of those beside
-    their regions."""
+    their regions: each line on a light casing in ``fill``, which keeps it plain over dark
+    zones and a dark window."""
     painter.save()
-    for badge in badges:
-        if badge.anchor is not None:
-            paint_leader(painter, badge.anchor, badge.box)
+    badges = list(badges)
+    leaders = [(badge.anchor, badge.box) for badge in badges if badge.anchor is not None]
+    casing = QPen(fill, 3.0)
+    casing.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(casing)
+    for anchor, box in leaders:
+        painter.drawLine(anchor, box.center())
+    for anchor, box in leaders:
+        paint_leader(painter, anchor, box)
     scaled = QFont(font)
     for badge in badges:
         if badge.scale < 1:

@@ -5,7 +5,7 @@ on both bundled charts, in every view, at a small and a large window and at 2x s
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -206,3 +206,28 @@ def test_pointing_at_a_number_beside_the_foot_is_pointing_at_its_zone(
         assert hovered.region.id == badge.region.id
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
         assert state.selected == badge.region.zone_id, badge.region.id
+
+
+def test_a_leader_line_is_drawn_from_the_zone_to_its_number(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _ = _open(qtbot, monkeypatch, "western", "1366x768 at 2x")
+    view = window.map_view
+    image = view.viewport().grab().toImage()
+    scale = image.devicePixelRatio()
+    beside = [badge for badge in view.badges() if badge.anchor is not None]
+    assert beside
+    for badge in beside:
+        assert badge.anchor is not None
+        # Halfway from the zone to the number's circle, a dark line on its light casing.
+        edge = QLineF(badge.centre, badge.anchor)
+        edge.setLength(badge.radius)
+        middle = (badge.anchor + edge.p2()) / 2
+        darkest = min(
+            image.pixelColor(
+                round(middle.x() * scale) + dx, round(middle.y() * scale) + dy
+            ).lightness()
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+        )
+        assert darkest < 128, (badge.region.id, darkest)
