@@ -333,3 +333,39 @@ def test_the_session_card_is_printed_in_the_language_asked_for(tmp_path: Path) -
     assert "лёгкий нажим" in " ".join(text.split())
     for english in ("minutes", "Traditional claim", "left foot", "light pressure"):
         assert english not in text
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's libraries")
+@pytest.mark.parametrize("language", [["--lang", "ru"], []])
+def test_when_qt_cannot_load_the_terminal_speaks_english_and_names_the_library(
+    tmp_path: Path, language: list[str]
+) -> None:
+    # PySide6 fails to import as it does without libglib: the translation cannot load either.
+    code = (
+        "import sys, reflexmap.startup as s\n"
+        "s.loadable = lambda soname: soname != 'libglib-2.0.so.0'\n"
+        "sys.modules['PySide6.QtCore'] = None\n"
+        "from reflexmap.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *language, "--screenshot", str(tmp_path / "shot.png")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "LANGUAGE": "de"},
+    )
+    assert result.returncode == 1
+    assert "not installed: libglib-2.0.so.0." in result.stderr
+    assert "Traceback" not in result.stderr
+    listed = subprocess.run(
+        [sys.executable, "-c", code, *language, "session", "list"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "LANGUAGE": "de"},
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "17.0 min  14 steps  Classic foot massage" in listed.stdout

@@ -33,12 +33,15 @@ if TYPE_CHECKING:
 def speak(asked: str | None) -> None:
     """Print in the language asked for (--lang), else in the environment's."""
     language = asked or language_of(environment_languages(os.environ))
-    if language == ENGLISH:
-        set_active_language(ENGLISH)
-    else:
-        from ..ui import translation  # QtCore loads only for another language
-
-        translation.activate(language)
+    if language != ENGLISH:
+        try:
+            from ..ui import translation  # QtCore loads only for another language
+        except ImportError:  # Qt cannot load: English, and the window says what is missing
+            pass
+        else:
+            translation.activate(language)
+            return
+    set_active_language(ENGLISH)
 
 
 def add_language(parser: argparse.ArgumentParser) -> None:
