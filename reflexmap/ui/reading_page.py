@@ -1,0 +1,420 @@
+"""Read-only pages of rich text with headings: the zone's details, the help pages, a session.
+
+Qt's text edit tells assistive technology nothing of the headings in its text, and the part
+of its accessible interface that could is out of Python's reach. So a page is laid out as a
+column of parts: each heading a label that is a heading of its level, the text under it a
+read-only text edit with a cursor. The column scrolls as one page and looks as the same HTML
+does in one text edit; the keyboard goes through it as through one text.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAccessible, QKeyEvent, QPalette, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAccessibleWidget,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import accessibility
+from .accessibility import HeadingLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent, QMouseEvent, QShowEvent, QTextBlock
+
+Link = tuple[int, int, str]
+"""A link's start and end in its text, and where it goes."""
+
+_MOVES = {
+    Qt.Key.Key_Down: QTextCursor.MoveOperation.Down,
+    Qt.Key.Key_Right: QTextCursor.MoveOperation.Right,
+    Qt.Key.Key_Up: QTextCursor.MoveOperation.Up,
+    Qt.Key.Key_Left: QTextCursor.MoveOperation.Left,
+}
+
+
+class ReadingView(QTextEdit):
+    """The text of a page between two headings: read-only rich text with a text cursor, which
+    screen readers read line by line, as tall as its text (the page scrolls, not the text).
+
+    Not a QTextBrowser: Qt reports a text browser as a label, which screen readers announce
+    by its name alone; a read-only text edit is read-only text whose content is its text.
+    Links work as in a browser: clicked, or reached with Tab and followed with Enter.
+    """
+
+    anchorClicked = Signal(QUrl)
+
+    def __init__(self, document: QTextDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        document.setParent(self)
+        self.setDocument(document)
+        self.setReadOnly(True)
+        # A cursor the arrow keys move, so that the text is read line by line.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.viewport().setMouseTracking(True)
+        self._pressed_link = ""
+        self._heights: dict[int, int] = {}
+        self.textChanged.connect(self._text_changed)
+
+    def _text_changed(self) -> None:
+        self._heights.clear()
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if width not in self._heights:
+            # Measured on a copy: the text edit lays out its own text at its own width.
+            document = self.document().clone()
+            document.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            self._heights[width] = math.ceil(document.size().height()) + 2 * self.frameWidth()
+        return self._heights[width]
+
+    def sizeHint(self) -> QSize:
+        width = super().sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # Its height is its text's at its width, not a scroll area's least.
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        on_link = bool(self.anchorAt(event.position().toPoint()))
+        shape = Qt.CursorShape.PointingHandCursor if on_link else Qt.CursorShape.IBeamCursor
+        self.viewport().setCursor(shape)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_link = self.anchorAt(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        link = self.anchorAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and link and link == self._pressed_link:
+            self.anchorClicked.emit(QUrl(link))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        link = self._link_at_cursor()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and link:
+            self.anchorClicked.emit(QUrl(link))
+        else:
+            super().keyPressEvent(event)
+
+    def links(self) -> list[Link]:
+        """Each link's start and end in the text, and where it goes."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            piece = block.begin()
+            while not piece.atEnd():
+                fragment = piece.fragment()
+                form = fragment.charFormat()
+                if form.isAnchor() and form.anchorHref():
+                    start = fragment.position()
+                    found.append((start, start + fragment.length(), form.anchorHref()))
+                piece += 1
+            block = block.next()
+        return found
+
+    def select(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _link_at_cursor(self) -> str:
+        cursor = self.textCursor()
+        first, last = cursor.selectionStart(), cursor.selectionEnd()
+        return next((h for s, e, h in self.links() if s <= first and last <= e), "")
+
+
+class ReadingPage(QScrollArea):
+    """Read-only rich text as one scrolling page, whose headings (``<h1>`` to ``<h6>``) are
+    headings for assistive technology and whose text between them is read-only text with a
+    cursor.
+
+    The arrow keys go on from the last line of a text to the heading after it, and back;
+    Ctrl+Home and Ctrl+End go to the page's start and end. Tab goes from link to link across
+    the page, then on to the next widget. Only the part last in focus is a Tab stop: Tab
+    comes back to where the reader left the page.
+    """
+
+    anchorClicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A click between the parts focuses the page, which hands the focus on.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self._column = QWidget(self)
+        self._layout = QVBoxLayout(self._column)
+        self._layout.setSpacing(0)
+        self.setWidget(self._column)
+        self._parts: list[QWidget] = []
+
+    def sizeHint(self) -> QSize:
+        # As a text edit: the page's length does not decide the size of the window's panes.
+        return QAbstractScrollArea.sizeHint(self)
+
+    def setHtml(self, html: str) -> None:
+        """Show ``html``: each heading a heading, the text between two headings a text."""
+        had_focus = self.hasFocus() or any(part.hasFocus() for part in self._parts)
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setHtml(html)
+        old, self._parts = self._parts, []
+        while self._layout.takeAt(0) is not None:
+            pass
+        margin = round(document.documentMargin())
+        self._layout.setContentsMargins(0, margin, 0, margin)
+        name, below = self.accessibleName(), 0.0  # below: the space the part above asks for
+        for first, last in _runs(document):
+            if first.blockFormat().headingLevel():
+                part: QWidget = self._heading(first, margin)
+                name = first.text()
+            else:
+                part = self._text(document, first, last, name)
+            if self._parts:
+                self._layout.addSpacing(round(max(below, first.blockFormat().topMargin())))
+            self._layout.addWidget(part)
+            part.show()  # now, not when the layout gets round to it: it may take the focus
+            self._parts.append(part)
+            below = last.blockFormat().bottomMargin()
+        self._layout.addStretch(1)
+        self._chain()
+        self._make_entry(self._parts[0] if self._parts else None)
+        if had_focus and self._parts:
+            self._parts[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        for part in old:
+            part.hide()
+            part.deleteLater()
+        if self.isVisible():
+            # Laid out now, as a text edit's new text is, not when Qt gets round to the
+            # posted request: the window's next paint (a screenshot's) may come first.
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        self.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        self.setHtml("")
+
+    def parts(self) -> list[QWidget]:
+        """The headings and texts, in reading order."""
+        return list(self._parts)
+
+    def texts(self) -> list[ReadingView]:
+        return [part for part in self._parts if isinstance(part, ReadingView)]
+
+    def headings(self) -> list[HeadingLabel]:
+        return [part for part in self._parts if isinstance(part, HeadingLabel)]
+
+    def toPlainText(self) -> str:
+        return "\n".join(
+            part.toPlainText() if isinstance(part, ReadingView) else part.text()
+            for part in self._parts
+            if isinstance(part, (ReadingView, HeadingLabel))
+        )
+
+    def content_height(self, width: int) -> int:
+        """How tall the page's content is at ``width`` (the width inside its frame)."""
+        return self._column.heightForWidth(width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._chain()  # the window may have moved the page in the Tab order since
+        super().showEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        entry = next((p for p in self._parts if p.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        if entry is not None:
+            entry.setFocus(event.reason())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The scroll area filters its viewport's events before the page has parts.
+        if isinstance(watched, QWidget) and watched.parentWidget() is self.widget():
+            if event.type() == QEvent.Type.FocusIn:
+                self._make_entry(watched)
+                self._show(watched)
+            elif event.type() == QEvent.Type.KeyPress:
+                assert isinstance(event, QKeyEvent)
+                return self._key(watched, event)
+        return super().eventFilter(watched, event)
+
+    def _chain(self) -> None:
+        """Put the parts just after the page in the Tab order: Qt puts a new widget last."""
+        previous: QWidget = self
+        for part in self._parts:
+            part.installEventFilter(self)
+            QWidget.setTabOrder(previous, part)
+            previous = part
+
+    def _heading(self, block: QTextBlock, margin: int) -> HeadingLabel:
+        label = HeadingLabel(block.text(), block.blockFormat().headingLevel(), self._column)
+        # The font the text would lay the heading out in; the format sets only what the
+        # HTML changes (size, weight), which a widget's font takes only when set one by one.
+        laid_out = block.begin().fragment().charFormat().font()
+        font = label.font()
+        if laid_out.pointSizeF() > 0:
+            font.setPointSizeF(laid_out.pointSizeF())
+        else:
+            font.setPixelSize(laid_out.pixelSize())
+        font.setWeight(laid_out.weight())
+        font.setItalic(laid_out.italic())
+        label.setFont(font)
+        label.setForegroundRole(QPalette.ColorRole.Text)
+        label.setContentsMargins(margin, 0, margin, 0)
+        return label
+
+    def _text(
+        self, document: QTextDocument, first: QTextBlock, last: QTextBlock, name: str
+    ) -> ReadingView:
+        """The text from ``first`` to ``last``: a copy of ``document`` with only those blocks,
+        so that each keeps its format (a part of it as HTML would lose the first's)."""
+        own = document.clone()
+        cursor = QTextCursor(own)
+        cursor.setPosition(last.position() + last.length() - 1)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setPosition(0)
+        cursor.setPosition(first.position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockCharFormat(first.charFormat())  # not the block's it took the place of
+        # The page keeps the space above and below each part, as one text edit would.
+        frame = own.rootFrame().frameFormat()
+        frame.setTopMargin(0)
+        frame.setBottomMargin(0)
+        own.rootFrame().setFrameFormat(frame)
+        top = own.firstBlock().blockFormat()
+        top.setTopMargin(0)
+        cursor.setBlockFormat(top)
+        bottom = own.lastBlock().blockFormat()
+        bottom.setBottomMargin(0)
+        QTextCursor(own.lastBlock()).setBlockFormat(bottom)
+        text = ReadingView(own, self._column)
+        text.setAccessibleName(name)  # its heading's
+        text.anchorClicked.connect(self.anchorClicked)
+        text.cursorPositionChanged.connect(lambda: self._show(text))
+        return text
+
+    def _make_entry(self, entry: QWidget | None) -> None:
+        for part in self._parts:
+            part.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if part is entry else Qt.FocusPolicy.ClickFocus
+            )
+
+    def _show(self, part: QWidget) -> None:
+        if not part.hasFocus():
+            return
+        if isinstance(part, ReadingView):
+            rect = part.cursorRect()
+            centre = part.viewport().mapTo(self._column, rect.center())
+            self.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+        else:
+            self.ensureWidgetVisible(part, 0, 0)
+
+    def _key(self, part: QWidget, event: QKeyEvent) -> bool:
+        """Whether the page took a key from ``part``: Tab, and arrows that leave a part."""
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        index = self._parts.index(part)
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not modifiers & ~(
+            Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._next_link(part, key == Qt.Key.Key_Tab and not modifiers)
+            return True
+        if modifiers == Qt.KeyboardModifier.ControlModifier and key in (
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        ):
+            self._go(-1 if key == Qt.Key.Key_End else 0, at_end=key == Qt.Key.Key_End)
+            return True
+        if modifiers != Qt.KeyboardModifier.NoModifier or key not in _MOVES:
+            return False
+        if isinstance(part, ReadingView) and part.textCursor().movePosition(_MOVES[key]):
+            return False  # the cursor moves within the text
+        forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+        target = index + (1 if forward else -1)
+        if 0 <= target < len(self._parts):
+            self._go(target, at_end=not forward)
+        return True
+
+    def _go(self, index: int, *, at_end: bool) -> None:
+        part = self._parts[index]
+        if isinstance(part, ReadingView):
+            part.moveCursor(
+                QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start
+            )
+        part.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _next_link(self, part: QWidget, forward: bool) -> None:
+        """Select the next (or previous) link of the page, or leave the page."""
+        index = self._parts.index(part)
+        here = (index, part.textCursor().selectionStart() if isinstance(part, ReadingView) else -1)
+        links = [
+            (at, start, end)
+            for at, text in enumerate(self._parts)
+            if isinstance(text, ReadingView)
+            for start, end, _ in text.links()
+        ]
+        if forward:
+            target = next((link for link in links if link[:2] > here), None)
+        else:
+            target = next((link for link in reversed(links) if link[:2] < here), None)
+        if target is None:
+            # Only the focused part is a Tab stop: Qt goes on past the others.
+            QWidget.focusNextPrevChild(part, forward)
+            return
+        text = self._parts[target[0]]
+        assert isinstance(text, ReadingView)
+        text.select(target[1], target[2])
+        text.setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        )
+
+
+def _runs(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
+    """The document's headings, each a run of one block, and the runs of blocks between."""
+    runs: list[tuple[QTextBlock, QTextBlock]] = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            runs.append((block, block))
+        elif runs and not runs[-1][1].blockFormat().headingLevel():
+            runs[-1] = (runs[-1][0], block)
+        else:
+            runs.append((block, block))
+        block = block.next()
+    if len(runs) == 1 and not document.toPlainText():
+        return []  # nothing to read
+    return runs
+
+
+class _PageInterface(QAccessibleWidget):
+    """A page is a document for assistive technology, named as its text."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page, QAccessible.Role.Document)
+
+
+accessibility.register(ReadingPage, _PageInterface)
