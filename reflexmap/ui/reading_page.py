@@ -154,9 +154,9 @@ class ReadingPage(QScrollArea):
     cursor.
 
     The arrow keys go on from the last line of a text to the heading after it, and back;
-    Ctrl+Home and Ctrl+End go to the page's start and end. Tab goes from link to link across
-    the page, then on to the next widget. Only the part last in focus is a Tab stop: Tab
-    comes back to where the reader left the page.
+    Page Up and Page Down turn the whole page, Ctrl+Home and Ctrl+End go to its start and
+    end. Tab goes from link to link across the page, then on to the next widget. Only the
+    part last in focus is a Tab stop: Tab comes back to where the reader left the page.
     """
 
     anchorClicked = Signal(QUrl)
@@ -349,6 +349,12 @@ class ReadingPage(QScrollArea):
         ):
             self._go(-1 if key == Qt.Key.Key_End else 0, at_end=key == Qt.Key.Key_End)
             return True
+        if modifiers == Qt.KeyboardModifier.NoModifier and key in (
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_PageUp,
+        ):
+            self._turn(part, forward=key == Qt.Key.Key_PageDown)
+            return True
         if modifiers != Qt.KeyboardModifier.NoModifier or key not in _MOVES:
             return False
         if isinstance(part, ReadingView) and part.textCursor().movePosition(_MOVES[key]):
@@ -366,6 +372,28 @@ class ReadingPage(QScrollArea):
                 QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start
             )
         part.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _turn(self, part: QWidget, *, forward: bool) -> None:
+        """Scroll the page by a page, the cursor staying where it is on screen, as in a text
+        edit; at the page's end (or start), to its last (or first) line."""
+        if isinstance(part, ReadingView):
+            at = part.viewport().mapTo(self.viewport(), part.cursorRect().center())
+        else:
+            at = part.mapTo(self.viewport(), part.rect().center())
+        bar = self.verticalScrollBar()
+        before = bar.value()
+        bar.setValue(before + (bar.pageStep() if forward else -bar.pageStep()))
+        if bar.value() == before:
+            self._go(-1 if forward else 0, at_end=forward)
+            return
+        # The part at that height now, or the one after the space it fell in.
+        viewport = self.viewport()
+        bottoms = ((p, p.mapTo(viewport, p.rect().bottomLeft()).y()) for p in self._parts)
+        target = next((p for p, bottom in bottoms if bottom >= at.y()), self._parts[-1])
+        if isinstance(target, ReadingView):
+            point = target.viewport().mapFrom(self.viewport(), at)
+            target.setTextCursor(target.cursorForPosition(point))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _next_link(self, part: QWidget, forward: bool) -> None:
         """Select the next (or previous) link of the page, or leave the page."""

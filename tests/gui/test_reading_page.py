@@ -257,3 +257,37 @@ def test_a_new_text_is_laid_out_at_once(around: Around) -> None:
     for text in page.texts():
         assert text.height() == text.heightForWidth(text.width())
     assert page.verticalScrollBar().maximum() == column.height() - page.viewport().height()
+
+
+def cursor_height(page: ReadingPage) -> int:
+    """How far down the page's viewport the focus (the cursor in a text) is."""
+    widget = focused()
+    if isinstance(widget, ReadingView):
+        return widget.viewport().mapTo(page.viewport(), widget.cursorRect().center()).y()
+    return widget.mapTo(page.viewport(), widget.rect().center()).y()
+
+
+def test_page_down_turns_the_whole_page_the_cursor_staying_on_screen(
+    qtbot: QtBot, around: Around
+) -> None:
+    page = around.page
+    around.resize(400, 200)
+    QApplication.processEvents()
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > bar.pageStep()  # more than two pages
+    page.texts()[0].setFocus()
+    height = cursor_height(page)
+    went_through = {press(qtbot, Qt.Key.Key_PageDown)}
+    assert bar.value() == bar.pageStep()
+    line = page.fontMetrics().lineSpacing()
+    assert abs(cursor_height(page) - height) <= 2 * line  # where it was on screen
+    for _ in range(4):
+        went_through.add(press(qtbot, Qt.Key.Key_PageDown))
+    assert bar.value() == bar.maximum()
+    assert focused() is page.texts()[-1]
+    assert page.texts()[-1].textCursor().atEnd()
+    assert len(went_through) >= 2  # not stuck at the end of the first text
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+    assert focused() is page.headings()[0]
