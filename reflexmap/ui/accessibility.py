@@ -128,15 +128,15 @@ class HeadingLabel(QLabel):
 
 
 class _Level(QAccessibleAttributesInterface):
-    def __init__(self, level: int) -> None:
+    def __init__(self, label: HeadingLabel) -> None:
         super().__init__()
-        self.level = level
+        self._label = label
 
     def attributeKeys(self) -> list[QAccessible.Attribute]:
         return [QAccessible.Attribute.Level]
 
     def attributeValue(self, key: QAccessible.Attribute) -> object:
-        return self.level if key == QAccessible.Attribute.Level else None
+        return self._label.level if key == QAccessible.Attribute.Level else None
 
 
 class _HeadingInterface(QAccessibleWidget):
@@ -146,7 +146,8 @@ class _HeadingInterface(QAccessibleWidget):
     def __init__(self, label: QWidget) -> None:
         super().__init__(label, QAccessible.Role.Heading)
         self._label = label
-        self._level = _Level(label.level if isinstance(label, HeadingLabel) else 1)
+        assert isinstance(label, HeadingLabel)
+        self._level = _Level(label)
 
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name and isinstance(self._label, QLabel):

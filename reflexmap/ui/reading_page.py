@@ -53,10 +53,8 @@ class ReadingView(QTextEdit):
 
     anchorClicked = Signal(QUrl)
 
-    def __init__(self, document: QTextDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        document.setParent(self)
-        self.setDocument(document)
         self.setReadOnly(True)
         # A cursor the arrow keys move, so that the text is read line by line.
         self.setTextInteractionFlags(
@@ -74,6 +72,17 @@ class ReadingView(QTextEdit):
         self._heights: dict[int, int] = {}
         self.textChanged.connect(self._text_changed)
 
+    def show_document(self, document: QTextDocument) -> None:
+        """Show ``document`` (which the text then owns) instead of the one it showed."""
+        shown = self.document()
+        given = shown.parent() is self  # else Qt's own, which Qt deletes
+        document.setParent(self)
+        document.setTextWidth(shown.textWidth())  # laid out once, at the width it will have
+        self.setDocument(document)
+        if given:
+            shown.deleteLater()
+        self._text_changed()
+
     def _text_changed(self) -> None:
         self._heights.clear()
         self.updateGeometry()
@@ -83,15 +92,19 @@ class ReadingView(QTextEdit):
 
     def heightForWidth(self, width: int) -> int:
         if width not in self._heights:
-            # Measured on a copy: the text edit lays out its own text at its own width.
-            document = self.document().clone()
-            document.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            text_width = max(1, width - 2 * self.frameWidth())
+            document = self.document()
+            if document.textWidth() != text_width:
+                # Measured on a copy: the text edit lays out its own text at its own width.
+                document = document.clone()
+                document.setTextWidth(text_width)
             self._heights[width] = math.ceil(document.size().height()) + 2 * self.frameWidth()
         return self._heights[width]
 
     def sizeHint(self) -> QSize:
-        width = super().sizeHint().width()
-        return QSize(width, self.heightForWidth(width))
+        # As wide as it is: a layout asks for the height at this width, which a text laid out
+        # at another would measure on a copy.
+        return QSize(self.width(), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         # Its height is its text's at its width, not a scroll area's least.
@@ -187,15 +200,20 @@ class ReadingPage(QScrollArea):
         old, self._parts = self._parts, []
         while self._layout.takeAt(0) is not None:
             pass
+        # The parts shown are shown again with the new text, each kind in its order: making
+        # widgets takes most of the time of showing a page.
+        headings = [part for part in old if isinstance(part, HeadingLabel)]
+        texts = [part for part in old if isinstance(part, ReadingView)]
         margin = round(document.documentMargin())
         self._layout.setContentsMargins(0, margin, 0, margin)
         name, below = self.accessibleName(), 0.0  # below: the space the part above asks for
         for first, last in _runs(document):
             if first.blockFormat().headingLevel():
-                part: QWidget = self._heading(first, margin)
+                part: QWidget = self._heading(first, margin, headings.pop(0) if headings else None)
                 name = first.text()
             else:
-                part = self._text(document, first, last, name)
+                part = self._text(document, first, last, texts.pop(0) if texts else None)
+                part.setAccessibleName(name)  # its heading's
             if self._parts:
                 self._layout.addSpacing(round(max(below, first.blockFormat().topMargin())))
             self._layout.addWidget(part)
@@ -203,11 +221,12 @@ class ReadingPage(QScrollArea):
             self._parts.append(part)
             below = last.blockFormat().bottomMargin()
         self._layout.addStretch(1)
-        self._chain()
+        if self._parts != old:
+            self._chain()
         self._make_entry(self._parts[0] if self._parts else None)
         if had_focus and self._parts:
             self._parts[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        for part in old:
+        for part in headings + texts:
             part.hide()
             part.deleteLater()
         if self.isVisible():
@@ -265,16 +284,22 @@ class ReadingPage(QScrollArea):
         """Put the parts just after the page in the Tab order: Qt puts a new widget last."""
         previous: QWidget = self
         for part in self._parts:
-            part.installEventFilter(self)
             QWidget.setTabOrder(previous, part)
             previous = part
 
-    def _heading(self, block: QTextBlock, margin: int) -> HeadingLabel:
-        label = HeadingLabel(block.text(), block.blockFormat().headingLevel(), self._column)
+    def _heading(self, block: QTextBlock, margin: int, label: HeadingLabel | None) -> HeadingLabel:
+        """The heading ``block`` in ``label``, or in a new label."""
+        if label is None:
+            label = HeadingLabel(block.text(), block.blockFormat().headingLevel(), self._column)
+            label.setForegroundRole(QPalette.ColorRole.Text)
+            label.installEventFilter(self)
+        else:
+            label.setText(block.text())
+            label.level = block.blockFormat().headingLevel()
         # The font the text would lay the heading out in; the format sets only what the
         # HTML changes (size, weight), which a widget's font takes only when set one by one.
         laid_out = block.begin().fragment().charFormat().font()
-        font = label.font()
+        font = self.font()
         if laid_out.pointSizeF() > 0:
             font.setPointSizeF(laid_out.pointSizeF())
         else:
@@ -282,24 +307,14 @@ class ReadingPage(QScrollArea):
         font.setWeight(laid_out.weight())
         font.setItalic(laid_out.italic())
         label.setFont(font)
-        label.setForegroundRole(QPalette.ColorRole.Text)
         label.setContentsMargins(margin, 0, margin, 0)
         return label
 
     def _text(
-        self, document: QTextDocument, first: QTextBlock, last: QTextBlock, name: str
+        self, document: QTextDocument, first: QTextBlock, last: QTextBlock, text: ReadingView | None
     ) -> ReadingView:
-        """The text from ``first`` to ``last``: a copy of ``document`` with only those blocks,
-        so that each keeps its format (a part of it as HTML would lose the first's)."""
-        own = document.clone()
-        cursor = QTextCursor(own)
-        cursor.setPosition(last.position() + last.length() - 1)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.setPosition(0)
-        cursor.setPosition(first.position(), QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.setBlockCharFormat(first.charFormat())  # not the block's it took the place of
+        """The blocks from ``first`` to ``last`` in ``text``, or in a new text."""
+        own = _blocks(document, first, last)
         # The page keeps the space above and below each part, as one text edit would.
         frame = own.rootFrame().frameFormat()
         frame.setTopMargin(0)
@@ -307,14 +322,17 @@ class ReadingPage(QScrollArea):
         own.rootFrame().setFrameFormat(frame)
         top = own.firstBlock().blockFormat()
         top.setTopMargin(0)
-        cursor.setBlockFormat(top)
+        QTextCursor(own.firstBlock()).setBlockFormat(top)
         bottom = own.lastBlock().blockFormat()
         bottom.setBottomMargin(0)
         QTextCursor(own.lastBlock()).setBlockFormat(bottom)
-        text = ReadingView(own, self._column)
-        text.setAccessibleName(name)  # its heading's
-        text.anchorClicked.connect(self.anchorClicked)
-        text.cursorPositionChanged.connect(lambda: self._show(text))
+        if text is None:
+            text = ReadingView(self._column)
+            text.installEventFilter(self)
+            text.anchorClicked.connect(self.anchorClicked)
+            shown = text
+            text.cursorPositionChanged.connect(lambda: self._show(shown))
+        text.show_document(own)
         return text
 
     def _make_entry(self, entry: QWidget | None) -> None:
@@ -419,6 +437,34 @@ class ReadingPage(QScrollArea):
         text.setFocus(
             Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         )
+
+
+def _blocks(document: QTextDocument, first: QTextBlock, last: QTextBlock) -> QTextDocument:
+    """A document of the blocks from ``first`` to ``last`` of ``document``, each in its
+    format. A copy that begins at a block loses that block's format, so the copy begins at
+    the paragraph break before it, which is then taken away; the first block of all is
+    copied with the whole document, cut after ``last``."""
+    end = last.position() + last.length() - 1
+    if first.position() == 0:
+        blocks = document.clone()
+        cursor = QTextCursor(blocks)
+        cursor.setPosition(end)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        return blocks
+    cursor = QTextCursor(document)
+    cursor.setPosition(first.position() - 1)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    blocks = QTextDocument()
+    blocks.setDefaultFont(document.defaultFont())
+    blocks.rootFrame().setFrameFormat(document.rootFrame().frameFormat())
+    copy = QTextCursor(blocks)
+    copy.insertFragment(cursor.selection())
+    copy.setPosition(0)
+    copy.setPosition(1, QTextCursor.MoveMode.KeepAnchor)
+    copy.removeSelectedText()
+    copy.setBlockCharFormat(first.charFormat())  # not the break's, which it took over
+    return blocks
 
 
 def _runs(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:

@@ -15,7 +15,7 @@ from reflexmap.ui import accessibility
 from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.reading_page import ReadingPage, ReadingView
 
-from .reading import focused, reading_order
+from .reading import Part, focused, reading_order
 
 Said = tuple[str, bool]
 """An announcement: its text, and whether it interrupts (assertive)."""
@@ -336,12 +336,17 @@ def test_with_nothing_selected_the_chart_name_is_a_heading(window: MainWindow) -
     assert order[1][1].startswith("Click a region of the foot")
 
 
-def test_the_help_pages_have_their_sections_as_headings(window: MainWindow) -> None:
-    dialog = window.show_about_claims()
+def read_and_close(dialog: QDialog) -> list[Part]:
+    """A help dialog's page as a screen reader reads it; the dialog is closed after."""
     page = dialog.findChild(ReadingPage)
     assert page is not None
     order = reading_order(page)
-    dialog.close()
+    dialog.close()  # open, it would keep the next window from the mouse
+    return order
+
+
+def test_the_help_pages_have_their_sections_as_headings(window: MainWindow) -> None:
+    order = read_and_close(window.show_about_claims())
     headings = [(text, level) for kind, text, level in order if kind == "heading"]
     assert headings[0] == ("About these claims", 2)
     assert ("No convincing evidence for any medical condition.", 4) in headings
@@ -355,11 +360,7 @@ def test_the_help_pages_have_their_sections_as_headings(window: MainWindow) -> N
 
 
 def test_the_about_box_names_reflexmap_as_its_heading(window: MainWindow) -> None:
-    dialog = window.show_about()
-    page = dialog.findChild(ReadingPage)
-    assert page is not None
-    order = reading_order(page)
-    dialog.close()
+    order = read_and_close(window.show_about())
     assert order[0][0] == "heading"
     assert order[0][1].startswith("reflexmap ")
     assert order[0][2] == 2
