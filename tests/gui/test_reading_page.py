@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reflexmap.ui.accessibility import HeadingLabel
 from reflexmap.ui.reading_page import ReadingPage, ReadingView
 
-from .reading import focused, reading_order
+from .reading import described, focused, reading_order
 
 HTML = (
     "<h2>Heel centre</h2><p>Left and right foot. The middle of the heel pad.</p>"
@@ -291,3 +291,17 @@ def test_page_down_turns_the_whole_page_the_cursor_staying_on_screen(
         press(qtbot, Qt.Key.Key_PageUp)
     assert bar.value() == 0
     assert focused() is page.headings()[0]
+
+
+def test_a_heading_shown_again_with_new_text_reports_its_new_name_and_level(
+    around: Around,
+) -> None:
+    page = around.page
+    page.setHtml("<h3>Foot reflex zones</h3><p>Click a region of the foot.</p>")
+    heading = page.headings()[0]
+    iface = QAccessible.queryAccessibleInterface(heading)
+    assert iface is not None
+    assert described(iface) == ("heading", "Foot reflex zones", 3)
+    page.setHtml(HTML)
+    assert page.headings()[0] is heading  # the same label, with the new text
+    assert described(iface) == ("heading", "Heel centre", 2)
