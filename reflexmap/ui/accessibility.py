@@ -16,14 +16,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
 )
-from PySide6.QtWidgets import (
-    QAccessibleWidget,
-    QLabel,
-    QStyle,
-    QStyleOptionFocusRect,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QWindow
@@ -120,6 +113,9 @@ class HeadingLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():
+            # Loaded when first needed: the style's classes take some 20 ms to load.
+            from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStylePainter
+
             option = QStyleOptionFocusRect()
             option.initFrom(self)
             # Styles frame only a focus the keyboard moved; a heading's always is, or a click's.

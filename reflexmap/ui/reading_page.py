@@ -31,6 +31,8 @@ from .accessibility import HeadingLabel
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent, QMouseEvent, QShowEvent, QTextBlock
 
+VIEWPORT_NAME = "qt_scrollarea_viewport"
+
 Link = tuple[int, int, str]
 """A link's start and end in its text, and where it goes."""
 
@@ -40,6 +42,14 @@ _MOVES = {
     Qt.Key.Key_Up: QTextCursor.MoveOperation.Up,
     Qt.Key.Key_Left: QTextCursor.MoveOperation.Left,
 }
+
+
+def viewport_of(area: QAbstractScrollArea) -> QWidget:
+    """The scroll area's viewport, found by the name Qt gives it: asked for with viewport(),
+    PySide6 loads every widget class to learn its type, which slows start-up by tens of ms.
+    Once found, viewport() answers at once."""
+    found = area.findChild(QWidget, VIEWPORT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else area.viewport()
 
 
 class ReadingView(QTextEdit):
@@ -67,20 +77,21 @@ class ReadingView(QTextEdit):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.viewport().setMouseTracking(True)
+        viewport_of(self).setMouseTracking(True)
         self._pressed_link = ""
+        self._given = False  # whether the document shown was given
         self._heights: dict[int, int] = {}
         self.textChanged.connect(self._text_changed)
 
     def show_document(self, document: QTextDocument) -> None:
         """Show ``document`` (which the text then owns) instead of the one it showed."""
         shown = self.document()
-        given = shown.parent() is self  # else Qt's own, which Qt deletes
         document.setParent(self)
         document.setTextWidth(shown.textWidth())  # laid out once, at the width it will have
         self.setDocument(document)
-        if given:
+        if self._given:  # else Qt's own, which Qt deletes
             shown.deleteLater()
+        self._given = True
         self._text_changed()
 
     def _text_changed(self) -> None:
@@ -180,12 +191,13 @@ class ReadingPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A click between the parts focuses the page, which hands the focus on.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        viewport_of(self).setBackgroundRole(QPalette.ColorRole.Base)
         self._column = QWidget(self)
         self._layout = QVBoxLayout(self._column)
         self._layout.setSpacing(0)
         self.setWidget(self._column)
         self._parts: list[QWidget] = []
+        self._filter = _PartEvents(self)
 
     def sizeHint(self) -> QSize:
         # As a text edit: the page's length does not decide the size of the window's panes.
@@ -269,16 +281,9 @@ class ReadingPage(QScrollArea):
         if entry is not None:
             entry.setFocus(event.reason())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The scroll area filters its viewport's events before the page has parts.
-        if isinstance(watched, QWidget) and watched.parentWidget() is self.widget():
-            if event.type() == QEvent.Type.FocusIn:
-                self._make_entry(watched)
-                self._show(watched)
-            elif event.type() == QEvent.Type.KeyPress:
-                assert isinstance(event, QKeyEvent)
-                return self._key(watched, event)
-        return super().eventFilter(watched, event)
+    def _entered(self, part: QWidget) -> None:
+        self._make_entry(part)
+        self._show(part)
 
     def _chain(self) -> None:
         """Put the parts just after the page in the Tab order: Qt puts a new widget last."""
@@ -292,7 +297,7 @@ class ReadingPage(QScrollArea):
         if label is None:
             label = HeadingLabel(block.text(), block.blockFormat().headingLevel(), self._column)
             label.setForegroundRole(QPalette.ColorRole.Text)
-            label.installEventFilter(self)
+            label.installEventFilter(self._filter)
         else:
             label.setText(block.text())
             label.level = block.blockFormat().headingLevel()
@@ -328,7 +333,7 @@ class ReadingPage(QScrollArea):
         QTextCursor(own.lastBlock()).setBlockFormat(bottom)
         if text is None:
             text = ReadingView(self._column)
-            text.installEventFilter(self)
+            text.installEventFilter(self._filter)
             text.anchorClicked.connect(self.anchorClicked)
             shown = text
             text.cursorPositionChanged.connect(lambda: self._show(shown))
@@ -437,6 +442,23 @@ class ReadingPage(QScrollArea):
         text.setFocus(
             Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         )
+
+
+class _PartEvents(QObject):
+    """Hands a page the focus and the keys of its parts."""
+
+    def __init__(self, page: ReadingPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._page._entered(watched)
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            return self._page._key(watched, event)
+        return False
 
 
 def _blocks(document: QTextDocument, first: QTextBlock, last: QTextBlock) -> QTextDocument:
