@@ -305,3 +305,5 @@ def test_a_heading_shown_again_with_new_text_reports_its_new_name_and_level(
     page.setHtml(HTML)
     assert page.headings()[0] is heading  # the same label, with the new text
     assert described(iface) == ("heading", "Heel centre", 2)
+    for text in page.texts():  # the cursor at the start of each new text, nothing selected
+        assert (text.textCursor().position(), text.textCursor().hasSelection()) == (0, False)
