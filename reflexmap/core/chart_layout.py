@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from heapq import heappop, heappush
 
 from .geometry import Bounds
 from .model import View
@@ -41,6 +41,8 @@ SWATCH_HEIGHT = 3.5
 """The height of a legend entry's hatch swatch, under its number."""
 GAP = 3.0
 MIN_COLUMN_WIDTH = 70.0
+SPACING = 0.4
+"""Millimetres kept between the numbers on a drawing."""
 
 
 @dataclass(frozen=True)
@@ -260,10 +262,30 @@ def _longest_fitting(word: str, width: float, size: float, bold: bool, measure: 
     return low
 
 
+class _Measured:
+    """The caller's Measure, remembering how each text wraps: the legend is laid out several
+    times over (to find its height, or how wide the drawings beside it may be), and wrapping
+    its texts anew each time took most of a long chart's layout."""
+
+    def __init__(self, measure: Measure) -> None:
+        self._measure = measure
+        self._lines: dict[tuple[str, float, float, bool], tuple[str, ...]] = {}
+
+    def __call__(self, text: str, size: float, bold: bool) -> float:
+        return self._measure(text, size, bold)
+
+    def wrap(self, text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
+        key = (text, width, size, bold)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = wrap(text, width, size, bold, self._measure)
+        return lines
+
+
 def _text(
-    x: float, y: float, width: float, text: str, size: float, measure: Measure, bold: bool = False
+    x: float, y: float, width: float, text: str, size: float, measure: _Measured, bold: bool = False
 ) -> TextBox:
-    lines = wrap(text, width, size, bold, measure)
+    lines = measure.wrap(text, width, size, bold)
     return TextBox(Rect(x, y, width, len(lines) * line_height(size)), lines, size, bold)
 
 
@@ -282,7 +304,7 @@ class _Frame:
     subtitle: str
     header: tuple[str, ...]
     continued: str
-    measure: Measure
+    measure: _Measured
     pages: list[list[Item]] = field(default_factory=list)
 
     def new_page(self, first: bool = False) -> float:
@@ -315,7 +337,7 @@ def _frame(
     content: ChartContent | SheetContent,
     page_width: float,
     page_height: float,
-    measure: Measure,
+    measure: _Measured,
     margins: Margins,
 ) -> _Frame:
     area = Page(page_width, page_height, (), margins).printable
@@ -347,7 +369,8 @@ def layout_chart(
     """The chart's pages: the drawings as large as the page allows with the legend beside
     them (landscape) or below (portrait), the legend flowing onto more pages if it must,
     then the guide, if the content has one. Every page carries the footer."""
-    frame = _frame(content, page_width, page_height, measure, margins)
+    texts = _Measured(measure)
+    frame = _frame(content, page_width, page_height, texts, margins)
     top = frame.new_page(first=True)
     body = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
     if body.height <= 0:
@@ -359,16 +382,16 @@ def layout_chart(
         # when it cannot fit anyway, as wide as they may be).
         for share in (0.62, 0.6, 0.58, 0.56, 0.54, 0.52, 0.5, 0.45, 0.62):
             box = Rect(body.x, body.y, body.width * share, body.height)
-            drawn = _arrange(content.panels, box, measure, centred=False)
+            drawn = _arrange(content.panels, box, texts, centred=False)
             right = max((box.rect.right for box in drawn), default=body.x)
             legend_area = Rect(right + 2 * GAP, body.y, body.right - right - 2 * GAP, body.height)
-            if _legend(entries, legend_area, measure, mark).count == len(entries):
+            if _legend(entries, legend_area, texts, mark).count == len(entries):
                 break
     else:
         # Portrait: the drawings across the page, above a legend that fits in half of it;
         # a longer legend starts under them, or leaves them the whole first page when that
         # takes no more pages (as a poster of several views always does).
-        needed = _legend_height(entries, body.width, measure, mark)
+        needed = _legend_height(entries, body.width, texts, mark)
         later = frame.body_bottom - frame.area.y - 2 * line_height(TITLE_SIZE) - GAP
         if content.drawings_first:
             tallest = body.height
@@ -380,7 +403,7 @@ def layout_chart(
             tallest = body.height  # costs no more pages of legend, or keeps numbers apart
         else:
             tallest = body.height * 0.6
-        drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), measure)
+        drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), texts)
         bottom = max((box.rect.bottom for box in drawn), default=body.y)
         legend_area = Rect(body.x, bottom + GAP, body.width, body.bottom - bottom - GAP)
     page = frame.pages[-1]
@@ -389,13 +412,13 @@ def layout_chart(
     page.extend(_numbers(drawn, mark))
 
     fresh = False
-    if entries and _legend(entries[:1], legend_area, measure, mark).count == 0:
+    if entries and _legend(entries[:1], legend_area, texts, mark).count == 0:
         top = frame.new_page()
         legend_area = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
         fresh = True
     group = ""
     while entries:
-        placed = _legend(entries, legend_area, measure, mark, group)
+        placed = _legend(entries, legend_area, texts, mark, group)
         if placed.count == 0 and fresh:
             raise PageTooSmall(f"the page is too small for the legend entry '{entries[0].name}'")
         frame.pages[-1].extend(placed.items)
@@ -412,7 +435,7 @@ def layout_chart(
 
 
 def _arrange(
-    panels: Sequence[Panel], box: Rect, measure: Measure, centred: bool = True
+    panels: Sequence[Panel], box: Rect, measure: _Measured, centred: bool = True
 ) -> list[Item]:
     """The panels in rows, as large as fits ``box`` (each keeping its proportions), with the
     labels under their feet: of every way to break them into rows, the one whose smallest
@@ -436,7 +459,7 @@ def _arrange(
 
 
 def _rows(
-    rows: list[list[Panel]], box: Rect, label_lines: int, measure: Measure, centred: bool
+    rows: list[list[Panel]], box: Rect, label_lines: int, measure: _Measured, centred: bool
 ) -> list[Item] | None:
     """The rows scaled to fit ``box``, or None if a foot's label needs more lines."""
     label = line_height(LABEL_SIZE) * label_lines if any(p.feet for r in rows for p in r) else 0
@@ -466,7 +489,9 @@ def _rows(
 def _crowded(panels: Sequence[Panel], box: Rect, mark: float) -> bool:
     """Whether the numbers would cover more than a sixth of the drawings in ``box``."""
     drawn = [
-        i for i in _arrange(panels, box, lambda text, size, bold: 0.0) if isinstance(i, DrawingBox)
+        i
+        for i in _arrange(panels, box, _Measured(lambda text, size, bold: 0.0))
+        if isinstance(i, DrawingBox)
     ]
     covered = sum(len(d.panel.marks) for d in drawn) * math.pi * (mark / 2) ** 2
     return covered > sum(d.rect.width * d.rect.height for d in drawn) / 6
@@ -482,14 +507,14 @@ def _row_splits(panels: list[Panel]) -> Iterator[list[list[Panel]]]:
         yield [[panels[0], *rest[0]], *rest[1:]]
 
 
-def _foot_labels(panel: Panel, rect: Rect, measure: Measure) -> list[TextBox]:
+def _foot_labels(panel: Panel, rect: Rect, measure: _Measured) -> list[TextBox]:
     """Each foot's label centred under it, wrapped to its share of the drawing's width."""
     left, _, right, _ = panel.crop
     scale = rect.width / (right - left)
     share = rect.width / max(len(panel.feet), 1) - 1
     boxes = []
     for text, middle in panel.feet:
-        lines = wrap(text, share, LABEL_SIZE, False, measure)
+        lines = measure.wrap(text, share, LABEL_SIZE, False)
         width = max(measure(line, LABEL_SIZE, False) for line in lines)
         x = rect.x + (middle - left) * scale - width / 2
         x = min(max(x, rect.x), rect.right - width)
@@ -513,8 +538,18 @@ def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
             for number, x, y in panel.marks
             if left <= x <= right and top <= y <= bottom
         ]
-        centres = _spread([(x, y) for _, x, y in places], size, rect)
-        for (number, x, y), (cx, cy) in zip(places, centres, strict=True):
+        points = [(x, y) for _, x, y in places]
+        centres: Sequence[tuple[float, float] | None]
+        if len(points) > _most_apart(rect.width - size, rect.height - size, size + SPACING):
+            # Pushed about, more numbers than the drawing holds apart would only heap up:
+            # those that would cover another are left out (the legend lists them all).
+            centres = _uncovered(points, size, rect)
+        else:
+            centres = _spread(points, size, rect)
+        for (number, x, y), centre in zip(places, centres, strict=True):
+            if centre is None:
+                continue
+            cx, cy = centre
             moved = ((cx - x) ** 2 + (cy - y) ** 2) ** 0.5 > size / 2
             marks.append(
                 LegendMark(
@@ -527,40 +562,110 @@ def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
     return marks
 
 
+def _uncovered(
+    points: list[tuple[float, float]], size: float, box: Rect
+) -> list[tuple[float, float] | None]:
+    """Circles of ``size`` at ``points`` (kept inside ``box``), in turn, each left out (None)
+    where it would overlap one kept before it."""
+    reach = size + SPACING
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    kept: list[tuple[float, float] | None] = []
+    for point in points:
+        x, y = _inside(point, size / 2, box)
+        gx, gy = math.floor(x / reach), math.floor(y / reach)
+        near = [grid.get((gx + dx, gy + dy), ()) for dx, dy in _AROUND]
+        if any(math.dist(centre, (x, y)) < reach for cell in near for centre in cell):
+            kept.append(None)
+        else:
+            grid.setdefault((gx, gy), []).append((x, y))
+            kept.append((x, y))
+    return kept
+
+
+_AROUND = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+"""A grid cell and its neighbours, as steps from it."""
+
+
+def _inside(point: tuple[float, float], half: float, box: Rect) -> tuple[float, float]:
+    """The centre nearest ``point`` of a circle of radius ``half`` inside ``box``."""
+    x, y = point
+    return min(max(x, box.x + half), box.right - half), min(max(y, box.y + half), box.bottom - half)
+
+
 def _spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
     """Circles of ``size`` at ``points``, pushed apart until none overlaps another (or a few
     hundred rounds have passed), each kept inside ``box``."""
     centres = [list(point) for point in points]
-    reach = size + 0.4
+    reach = size + SPACING
     half = size / 2
 
     def clamp(centre: list[float]) -> None:
-        centre[0] = min(max(centre[0], box.x + half), box.right - half)
-        centre[1] = min(max(centre[1], box.y + half), box.bottom - half)
+        centre[0], centre[1] = _inside((centre[0], centre[1]), half, box)
 
     for centre in centres:
         clamp(centre)
+    # Each pair in turn, as if every pair were tried, but only those in neighbouring cells
+    # of a grid as wide as ``reach`` are: 5,000 numbers make 12.5 million pairs a round.
+    cells = [(math.floor(x / reach), math.floor(y / reach)) for x, y in centres]
+    grid: dict[tuple[int, int], set[int]] = {}
+    for index, key in enumerate(cells):
+        grid.setdefault(key, set()).add(index)
+
+    def move(index: int) -> None:
+        centre = centres[index]
+        key = (math.floor(centre[0] / reach), math.floor(centre[1] / reach))
+        if key != cells[index]:
+            grid[cells[index]].discard(index)
+            grid.setdefault(key, set()).add(index)
+            cells[index] = key
+
+    def after(index: int, last: int) -> Iterator[int]:
+        """The circles after ``last`` that may be within reach of circle ``index``."""
+        gx, gy = cells[index]
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                yield from (j for j in grid.get((gx + dx, gy + dy), ()) if j > last)
+
     for _ in range(400):
         moved = False
-        for (i, a), (j, b) in combinations(enumerate(centres), 2):
-            dx, dy = b[0] - a[0], b[1] - a[1]
-            distance = (dx * dx + dy * dy) ** 0.5
-            if distance >= reach:
-                continue
-            moved = True
-            if distance < 1e-6:  # on the same spot: part them each pair its own way
-                angle = (i * 7 + j * 13) * 2.39996  # the golden angle, in radians
-                dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
-            push = (reach - distance) / 2 + 0.01
-            a[0] -= dx / distance * push
-            a[1] -= dy / distance * push
-            b[0] += dx / distance * push
-            b[1] += dy / distance * push
-            clamp(a)
-            clamp(b)
+        for i, a in enumerate(centres):
+            waiting = set(after(i, i))
+            queue = sorted(waiting)
+            while queue:
+                j = heappop(queue)
+                b = centres[j]
+                dx, dy = b[0] - a[0], b[1] - a[1]
+                distance = (dx * dx + dy * dy) ** 0.5
+                if distance >= reach:
+                    continue
+                moved = True
+                if distance < 1e-6:  # on the same spot: part them each pair its own way
+                    angle = (i * 7 + j * 13) * 2.39996  # the golden angle, in radians
+                    dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+                push = (reach - distance) / 2 + 0.01
+                a[0] -= dx / distance * push
+                a[1] -= dy / distance * push
+                b[0] += dx / distance * push
+                b[1] += dy / distance * push
+                clamp(a)
+                clamp(b)
+                move(i)
+                move(j)
+                for k in after(i, j):  # circle ``i`` moved: others may be in reach now
+                    if k not in waiting:
+                        waiting.add(k)
+                        heappush(queue, k)
         if not moved:
             break
     return [(x, y) for x, y in centres]
+
+
+def _most_apart(width: float, height: float, distance: float) -> float:
+    """The most points a ``width`` by ``height`` rectangle holds ``distance`` apart, or a little
+    more (Oler's bound: 2/sqrt(3) of the area, half the perimeter, plus one, in
+    ``distance`` units)."""
+    width, height = max(width, 0.0) / distance, max(height, 0.0) / distance
+    return 2 / math.sqrt(3) * width * height + width + height + 1
 
 
 @dataclass(frozen=True)
@@ -572,7 +677,7 @@ class _Placed:
 def _legend(
     entries: Sequence[LegendEntry],
     area: Rect,
-    measure: Measure,
+    measure: _Measured,
     mark: float = MARK_SIZE,
     group: str = "",
 ) -> _Placed:
@@ -622,7 +727,7 @@ def _legend(
 
 
 def _legend_height(
-    entries: Sequence[LegendEntry], width: float, measure: Measure, mark: float
+    entries: Sequence[LegendEntry], width: float, measure: _Measured, mark: float
 ) -> float:
     """The least height that holds every entry in columns ``width`` wide (bisection)."""
     if not entries:
@@ -639,7 +744,7 @@ def _legend_height(
     return high
 
 
-def _footer(lines: Sequence[str], area: Rect, measure: Measure) -> list[TextBox]:
+def _footer(lines: Sequence[str], area: Rect, measure: _Measured) -> list[TextBox]:
     boxes = [
         _text(area.x, 0, area.width, line, FOOTER_SIZE, measure, bold=i == 0)
         for i, line in enumerate(lines)
@@ -691,7 +796,8 @@ def layout_sheet(
     """The sheet's table: the topic, then each chart's small map and words; the maps as large
     as lets every row fit on one page (rows go on to another page only when even the
     smallest maps leave no room)."""
-    frame = _frame(content, page_width, page_height, measure, margins)
+    texts = _Measured(measure)
+    frame = _frame(content, page_width, page_height, texts, margins)
     top = frame.new_page(first=True)
     area = frame.area
     columns = len(content.columns)
@@ -703,18 +809,18 @@ def layout_sheet(
         boxes: list[Item] = []
         for i, name in enumerate(content.columns):
             x = area.x + TOPIC_WIDTH + GAP + i * (cell_width + GAP)
-            boxes.append(_text(x, y, cell_width, name, NAME_SIZE, measure, True))
+            boxes.append(_text(x, y, cell_width, name, NAME_SIZE, texts, True))
         return boxes, max((b.rect.bottom for b in boxes), default=y) + 1.5
 
     def row_items(row: SheetRow, y: float, map_width: float) -> list[Item]:
-        items: list[Item] = [_text(area.x, y, TOPIC_WIDTH, row.name, NAME_SIZE, measure, True)]
+        items: list[Item] = [_text(area.x, y, TOPIC_WIDTH, row.name, NAME_SIZE, texts, True)]
         for i, cell in enumerate(row.cells):
             x = area.x + TOPIC_WIDTH + GAP + i * (cell_width + GAP)
             # Every map gets the room of a sole's drawing: a side view is as wide, and lower.
             box = Rect(x, y, map_width, map_width / SOLE_ASPECT + line_height(LABEL_SIZE))
-            items += _arrange([cell.panel], box, measure)
+            items += _arrange([cell.panel], box, texts)
             text_x = x + map_width + 2
-            text = _text(text_x, y, x + cell_width - text_x, cell.text, SHEET_TEXT_SIZE, measure)
+            text = _text(text_x, y, x + cell_width - text_x, cell.text, SHEET_TEXT_SIZE, texts)
             items.append(text)
         return items
 
