@@ -16,6 +16,7 @@ from reflexmap.core.chart_layout import (
     DrawingBox,
     LegendEntry,
     LegendMark,
+    Measure,
     Page,
     PageTooSmall,
     Panel,
@@ -122,6 +123,46 @@ def test_drawing_keeps_its_proportions() -> None:
 def test_wrap_breaks_words_and_overlong_words() -> None:
     assert wrap("one two three", 8 * 10 * POINT * 0.55, 10, False, measure) == ("one two", "three")
     assert wrap("abcdefghij", 4 * 10 * POINT * 0.55, 10, False, measure) == ("abcd", "efgh", "ij")
+
+
+def word_by_word(text: str, width: float, measure: Measure) -> tuple[str, ...]:
+    """Greedy wrap as first written: the line measured after each word."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate, 10, False) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while len(word) > 1 and measure(word, 10, False) > width:
+            cut = max(
+                n for n in range(1, len(word)) if n == 1 or measure(word[:n], 10, False) <= width
+            )
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return tuple(lines)
+
+
+LETTER_WIDTHS = {"i": 0.3, "l": 0.3, "m": 1.6, "w": 1.5, "W": 2.0, " ": 0.5}
+
+
+def uneven(text: str, size: float, bold: bool) -> float:
+    """Letters of very different widths, so that guessing from the average is often wrong."""
+    return sum(LETTER_WIDTHS.get(c, 1.0) for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("ilmwWabc", min_size=1, max_size=18), max_size=30).map(" ".join),
+    st.floats(-1.0, 40.0),
+)
+def test_wrap_is_the_greedy_wrap_word_by_word(text: str, width: float) -> None:
+    assert wrap(text, width, 10, False, uneven) == word_by_word(text, width, uneven)
 
 
 def test_a_page_too_small_for_one_entry_is_an_error() -> None:

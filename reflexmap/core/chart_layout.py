@@ -229,24 +229,77 @@ def mark_size(digit_height: float) -> float:
 
 
 def wrap(text: str, width: float, size: float, bold: bool, measure: Measure) -> tuple[str, ...]:
-    """Greedy word wrap; a word longer than the width is broken where it must be."""
+    """Greedy word wrap; a word longer than the width is broken where it must be. Each line's
+    words are counted by a guess checked with a measurement or two (a line grows wider with
+    every word), not by measuring the line after each word: that was most of a long legend's
+    layout."""
+    words = text.split()
+    if not words:
+        return ()
+    whole = " ".join(words)
+    wide = measure(whole, size, bold)
+    if wide <= width:
+        return (whole,)
+    letter = wide / len(whole)
+
+    def fits(candidate: str) -> bool:
+        return measure(candidate, size, bold) <= width
+
     lines: list[str] = []
     line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if measure(candidate, size, bold) <= width:
-            line = candidate
+    start = 0
+    while start < len(words):
+        taken, longer = _most_words(line, words, start, width, letter, fits)
+        if taken:
+            line = longer
+            start += taken
+        elif not line:  # a word wider than the line: broken, its end takes what fits after it
+            word = words[start]
+            while len(word) > 1 and measure(word, size, bold) > width:
+                cut = _longest_fitting(word, width, size, bold, measure)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+            start += 1
             continue
-        if line:
+        if start < len(words):
             lines.append(line)
-        while len(word) > 1 and measure(word, size, bold) > width:
-            cut = _longest_fitting(word, width, size, bold, measure)
-            lines.append(word[:cut])
-            word = word[cut:]
-        line = word
+            line = ""
     if line:
         lines.append(line)
     return tuple(lines)
+
+
+def _most_words(
+    line: str,
+    words: list[str],
+    start: int,
+    width: float,
+    letter: float,
+    fits: Callable[[str], bool],
+) -> tuple[int, str]:
+    """How many of the words from ``start`` fit after ``line``, and the line with them: as
+    many as letters of the average width ``letter`` would, then one fewer or one more while
+    that is what fits."""
+
+    def candidate(count: int) -> str:
+        taken = words[start : start + count]
+        return " ".join([line, *taken] if line else taken)
+
+    count, length = 0, len(line)
+    while start + count < len(words):
+        longer = length + bool(length) + len(words[start + count])
+        if longer * letter > width:
+            break
+        count, length = count + 1, longer
+    if count and not fits(candidate(count)):
+        count -= 1
+        while count and not fits(candidate(count)):
+            count -= 1
+        return count, candidate(count)
+    while start + count < len(words) and fits(candidate(count + 1)):
+        count += 1
+    return count, candidate(count)
 
 
 def _longest_fitting(word: str, width: float, size: float, bold: bool, measure: Measure) -> int:
