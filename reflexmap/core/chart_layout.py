@@ -35,6 +35,9 @@ MARK_SIZE = 5.0
 """Smallest diameter of a number's circle."""
 NUMBER_FILL = 0.6
 """A number's font size (its em) as a share of its circle's diameter."""
+NUMBER_WIDTH = 0.9
+"""A number is at most this share of its circle's diameter wide: a long one is set smaller
+(three digits and more), in circles large enough to keep it MIN_NUMBER_HEIGHT high."""
 MIN_NUMBER_HEIGHT = 2.5
 """Every printed number's digits are at least this high, in millimetres."""
 SWATCH_HEIGHT = 3.5
@@ -125,6 +128,8 @@ class LegendMark:
     rect: Rect
     number: int
     colour: str
+    text_size: float
+    """The number's font size (its em), in millimetres."""
     anchor: tuple[float, float] | None = None
 
 
@@ -223,9 +228,18 @@ def line_height(size: float) -> float:
     return size * POINT * LINE_SPACING
 
 
-def mark_size(digit_height: float) -> float:
-    """The smallest circle whose number is at least MIN_NUMBER_HEIGHT high."""
-    return max(MARK_SIZE, MIN_NUMBER_HEIGHT / (NUMBER_FILL * digit_height))
+def mark_size(digit_height: float, advance: float = 0.0) -> float:
+    """The smallest circle whose number, ``advance`` ems wide, is at least MIN_NUMBER_HEIGHT
+    high."""
+    least = MIN_NUMBER_HEIGHT / digit_height
+    return max(MARK_SIZE, least / NUMBER_FILL, least * advance / NUMBER_WIDTH)
+
+
+def number_size(diameter: float, advance: float) -> float:
+    """The font size (em) of a number ``advance`` ems wide in a circle of ``diameter``."""
+    if advance <= 0:
+        return NUMBER_FILL * diameter
+    return min(NUMBER_FILL * diameter, NUMBER_WIDTH * diameter / advance)
 
 
 def wrap(text: str, width: float, size: float, bold: bool, measure: Measure) -> tuple[str, ...]:
@@ -428,7 +442,11 @@ def layout_chart(
     body = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
     if body.height <= 0:
         raise PageTooSmall("the heading leaves no room on the page")
-    mark = mark_size(content.digit_height)
+    numbers = {entry.number for entry in content.legend}
+    numbers.update(number for panel in content.panels for number, _, _ in panel.marks)
+    # The longest number's width in ems: all are set alike, as that one fits.
+    ems = max((texts(str(n), 72.0, True) / (72.0 * POINT) for n in numbers), default=0.0)
+    mark = mark_size(content.digit_height, ems)
     entries = content.legend
     if page_width > page_height:
         # Landscape: the drawings on the left, as wide as leaves the legend room to fit (or,
@@ -438,13 +456,13 @@ def layout_chart(
             drawn = _arrange(content.panels, box, texts, centred=False)
             right = max((box.rect.right for box in drawn), default=body.x)
             legend_area = Rect(right + 2 * GAP, body.y, body.right - right - 2 * GAP, body.height)
-            if _legend(entries, legend_area, texts, mark).count == len(entries):
+            if _legend(entries, legend_area, texts, mark, ems).count == len(entries):
                 break
     else:
         # Portrait: the drawings across the page, above a legend that fits in half of it;
         # a longer legend starts under them, or leaves them the whole first page when that
         # takes no more pages (as a poster of several views always does).
-        needed = _legend_height(entries, body.width, texts, mark)
+        needed = _legend_height(entries, body.width, texts, mark, ems)
         later = frame.body_bottom - frame.area.y - 2 * line_height(TITLE_SIZE) - GAP
         if content.drawings_first:
             tallest = body.height
@@ -462,16 +480,16 @@ def layout_chart(
     page = frame.pages[-1]
     for item in drawn:
         page.append(item)
-    page.extend(_numbers(drawn, mark))
+    page.extend(_numbers(drawn, mark, ems))
 
     fresh = False
-    if entries and _legend(entries[:1], legend_area, texts, mark).count == 0:
+    if entries and _legend(entries[:1], legend_area, texts, mark, ems).count == 0:
         top = frame.new_page()
         legend_area = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
         fresh = True
     group = ""
     while entries:
-        placed = _legend(entries, legend_area, texts, mark, group)
+        placed = _legend(entries, legend_area, texts, mark, ems, group)
         if placed.count == 0 and fresh:
             raise PageTooSmall(f"the page is too small for the legend entry '{entries[0].name}'")
         frame.pages[-1].extend(placed.items)
@@ -576,7 +594,7 @@ def _foot_labels(panel: Panel, rect: Rect, measure: _Measured) -> list[TextBox]:
     return boxes
 
 
-def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
+def _numbers(drawn: Sequence[Item], mark: float, ems: float) -> list[LegendMark]:
     """The numbers on each drawing, at their zones, moved apart where they would overlap."""
     marks: list[LegendMark] = []
     for item in drawn:
@@ -609,6 +627,7 @@ def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
                     Rect(cx - size / 2, cy - size / 2, size, size),
                     number,
                     "#FFFFFF",
+                    number_size(size, ems),
                     (x, y) if moved else None,
                 )
             )
@@ -731,7 +750,8 @@ def _legend(
     entries: Sequence[LegendEntry],
     area: Rect,
     measure: _Measured,
-    mark: float = MARK_SIZE,
+    mark: float,
+    ems: float,
     group: str = "",
 ) -> _Placed:
     """As many entries as fit, in columns filled top to bottom, under their groups' headings
@@ -741,6 +761,7 @@ def _legend(
     columns = max(1, min(3, int((area.width + GAP) // (MIN_COLUMN_WIDTH + GAP))))
     column_width = (area.width - GAP * (columns - 1)) / columns
     text_width = column_width - mark - 2
+    text_size = number_size(mark, ems)
 
     def entry_boxes(column: int, y: float, entry: LegendEntry, heading: bool) -> list[Item]:
         x = area.x + column * (column_width + GAP)
@@ -751,7 +772,7 @@ def _legend(
             y = title.rect.bottom + 0.8
         name = _text(x + mark + 2, y, text_width, entry.name, NAME_SIZE, measure, True)
         text = _text(x + mark + 2, name.rect.bottom, text_width, entry.text, BODY_SIZE, measure)
-        circle = LegendMark(Rect(x, y, mark, mark), entry.number, entry.colour)
+        circle = LegendMark(Rect(x, y, mark, mark), entry.number, entry.colour, text_size)
         if entry.hatch is None:
             return [*boxes, circle, name, text]
         swatch = Swatch(Rect(x, y + mark + 0.6, mark, SWATCH_HEIGHT), entry.colour, entry.hatch)
@@ -780,17 +801,17 @@ def _legend(
 
 
 def _legend_height(
-    entries: Sequence[LegendEntry], width: float, measure: _Measured, mark: float
+    entries: Sequence[LegendEntry], width: float, measure: _Measured, mark: float, ems: float
 ) -> float:
     """The least height that holds every entry in columns ``width`` wide (bisection)."""
     if not entries:
         return 0.0
     low, high = 0.0, 2000.0
-    if _legend(entries, Rect(0, 0, width, high), measure, mark).count < len(entries):
+    if _legend(entries, Rect(0, 0, width, high), measure, mark, ems).count < len(entries):
         return high
     while high - low > 1.0:
         middle = (low + high) / 2
-        if _legend(entries, Rect(0, 0, width, middle), measure, mark).count == len(entries):
+        if _legend(entries, Rect(0, 0, width, middle), measure, mark, ems).count == len(entries):
             high = middle
         else:
             low = middle

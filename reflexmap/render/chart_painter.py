@@ -47,7 +47,6 @@ from ..app.chart_request import ChartRequest, chart_content, disagreement_sheet
 from ..app.i18n import ENGLISH, active_language
 from ..core.atomic_write import write_atomically
 from ..core.chart_layout import (
-    NUMBER_FILL,
     DrawingBox,
     LegendMark,
     Measure,
@@ -193,7 +192,7 @@ def paint_page(
             box = _rect(item.rect, scale)
             if item.anchor is not None:
                 _paint_leader(painter, QPointF(*item.anchor) * scale, box)
-            pixels = max(round(box.height() * NUMBER_FILL), 1)  # digits sized to the circle
+            pixels = max(round(item.text_size * scale), 1)
             if pixels not in mark_fonts:
                 mark_fonts[pixels] = _font(7.0, True)
                 mark_fonts[pixels].setPixelSize(pixels)
