@@ -25,9 +25,9 @@ from reflexmap.core.chart_layout import (
     SheetContent,
     SheetRow,
     TextBox,
-    _spread,
     layout_chart,
     layout_sheet,
+    spread,
     wrap,
 )
 
@@ -363,7 +363,7 @@ def test_numbers_are_spread_as_by_pushing_every_pair_apart_in_turn(
     points: list[tuple[float, float]], size: float
 ) -> None:
     box = Rect(0.0, 0.0, 60.0, 80.0)
-    assert _spread(points, size, box) == pushed_apart(points, size, box)
+    assert spread(points, size, box) == pushed_apart(points, size, box)
 
 
 def test_numbers_too_many_to_keep_apart_are_shown_where_they_cover_no_other() -> None:

@@ -616,7 +616,7 @@ def _numbers(drawn: Sequence[Item], mark: float, ems: float) -> list[LegendMark]
             # those that would cover another are left out (the legend lists them all).
             centres = _uncovered(points, size, rect)
         else:
-            centres = _spread(points, size, rect)
+            centres = spread(points, size, rect)
         for (number, x, y), centre in zip(places, centres, strict=True):
             if centre is None:
                 continue
@@ -664,9 +664,10 @@ def _inside(point: tuple[float, float], half: float, box: Rect) -> tuple[float, 
     return min(max(x, box.x + half), box.right - half), min(max(y, box.y + half), box.bottom - half)
 
 
-def _spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
+def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
     """Circles of ``size`` at ``points``, pushed apart until none overlaps another (or a few
-    hundred rounds have passed), each kept inside ``box``."""
+    hundred rounds have passed), each kept inside ``box``: the printed chart's numbers, and
+    the map's numbers in a line beside a foot."""
     centres = [list(point) for point in points]
     reach = size + SPACING
     half = size / 2
