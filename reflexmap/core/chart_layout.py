@@ -695,9 +695,8 @@ def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tu
     def after(index: int, last: int) -> Iterator[int]:
         """The circles after ``last`` that may be within reach of circle ``index``."""
         gx, gy = cells[index]
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                yield from (j for j in grid.get((gx + dx, gy + dy), ()) if j > last)
+        for dx, dy in _AROUND:
+            yield from (j for j in grid.get((gx + dx, gy + dy), ()) if j > last)
 
     for _ in range(400):
         moved = False
