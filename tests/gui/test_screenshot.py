@@ -131,6 +131,7 @@ def test_a_screenshot_shows_none_of_the_users_journal(
     def record(window: MainWindow, path: Path, whole_screen: bool = False) -> int:
         note_box = window.panel.zone_note
         shown.append((note_box.note.toPlainText(), note_box.favourite.isChecked()))
+        window.close()  # as the process would end: a window left open takes later tests' mouse
         return 0
 
     monkeypatch.setattr(app, "save_screenshot", record)
