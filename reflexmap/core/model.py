@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from .geometry import Bounds, Outline, Point, spans
+from .geometry import Bounds, Outline, Point, near_pairs, spans
 from .palette import assign_colours, assign_hatches
 
 Side = Literal["left", "right"]
@@ -260,22 +260,12 @@ class Chart:
         found: dict[str, set[str]] = {zone.id: set() for zone in self.zones}
         for view in self.views:
             drawing = self.drawing(view)
-            gap = drawing.width * 0.02
             regions = drawing.regions
-            for i, first in enumerate(regions):
-                left, top, right, bottom = first.bounds
-                for second in regions[i + 1 :]:
-                    if second.side != first.side or second.zone_id == first.zone_id:
-                        continue
-                    x0, y0, x1, y1 = second.bounds
-                    if (
-                        x0 - gap <= right
-                        and left - gap <= x1
-                        and y0 - gap <= bottom
-                        and top - gap <= y1
-                    ):
-                        found[first.zone_id].add(second.zone_id)
-                        found[second.zone_id].add(first.zone_id)
+            for i, j in near_pairs([r.bounds for r in regions], drawing.width * 0.02):
+                first, second = regions[i], regions[j]
+                if second.side == first.side and second.zone_id != first.zone_id:
+                    found[first.zone_id].add(second.zone_id)
+                    found[second.zone_id].add(first.zone_id)
         return {zone: frozenset(near) for zone, near in found.items()}
 
     def _zone_styles(self) -> tuple[dict[str, str], dict[str, int]]:
