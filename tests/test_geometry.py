@@ -2,10 +2,11 @@
 
 from itertools import combinations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reflexmap.core.geometry import Bounds, near_pairs
+from reflexmap.core.geometry import Bounds, Outline, label_point, near_pairs, spans
 
 coordinate = st.floats(-50, 1000, allow_nan=False)
 box = st.tuples(coordinate, coordinate, st.floats(0, 400), st.floats(0, 60)).map(
@@ -36,3 +37,30 @@ def test_near_pairs_of_a_grid_of_small_boxes_and_a_few_large_ones() -> None:
     assert (0, 1) in pairs  # within the gap
     assert (0, 31) in pairs  # diagonally
     assert (0, 2) not in pairs
+
+
+def square(left: float, top: float, size: float, clockwise: bool = True) -> Outline:
+    corners = ((left, top), (left + size, top), (left + size, top + size), (left, top + size))
+    return corners if clockwise else corners[::-1]
+
+
+def inside(outlines: list[Outline], point: tuple[float, float], evenodd: bool = False) -> bool:
+    return any(a < point[0] < b for a, b in spans(outlines, point[1], evenodd))
+
+
+@pytest.mark.parametrize("evenodd", [True, False])
+def test_a_label_point_is_in_a_ring_not_in_its_hole(evenodd: bool) -> None:
+    # Even-odd, the inner square is a hole either way round; nonzero, only wound back.
+    ring = [square(0, 0, 100), square(20, 20, 60, clockwise=evenodd)]
+    x, y = label_point(ring, evenodd=evenodd)
+    assert inside(ring, (x, y), evenodd)
+    assert not inside([ring[1]], (x, y))
+
+
+def test_a_label_point_keeps_clear_of_the_shapes_over_it() -> None:
+    field = [square(0, 0, 100)]
+    over = [[square(0, -30, 100)], [square(40, 75, 20)]]  # all but a strip at the bottom
+    x, y = label_point(field, over)
+    assert inside(field, (x, y))
+    assert not any(inside(shape, (x, y)) for shape in over)
+    assert y > 70
