@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from reflexmap.cli import main
-from reflexmap.core import chart_cache, foot_map, zones_file
+from reflexmap.core import chart_cache, foot_map, model, zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.loader import load_chart
 from reflexmap.core.model import Chart, FootMap, View
@@ -48,6 +48,22 @@ def test_a_cached_chart_equals_the_parsed_one(
     assert [r.line for r in cached.regions] == [r.line for r in parsed.regions]
     assert type(cached.zones[0].sides) is tuple
     assert type(cached.regions[0].outlines[0][0]) is tuple
+    # The zones' colours too, not worked out again.
+    assert cached.zone_styles() == parsed.zone_styles()
+
+
+def test_a_cached_chart_keeps_its_colours(
+    files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = load_chart(*files, tmp_path / "cache")
+    colours = {zone.id: parsed.colour(zone.id) for zone in parsed.zones}
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("colours worked out again")
+
+    monkeypatch.setattr(model, "assign_colours", refuse)
+    cached = load_chart(*files, tmp_path / "cache")
+    assert {zone.id: cached.colour(zone.id) for zone in cached.zones} == colours
 
 
 def test_an_edited_file_is_parsed_again(files: tuple[Path, Path], tmp_path: Path) -> None:
@@ -195,10 +211,15 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
         lambda d: d["zone_data"]["zones"][0]["technique"].update(uses=["unknown"]),
         lambda d: d["zone_data"]["zones"][0].update(sides=["middle"]),
         lambda d: d["views"]["plantar"]["regions"][0].update(zone_id="nowhere", id="left-nowhere"),
-        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].append([1e308, 1e308]),
+        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].extend([1e308, 1e308]),
+        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].append(1),
         lambda d: d["views"]["plantar"]["regions"][0].update(anchor=[0]),
         lambda d: d["views"]["plantar"].update(width=-1),
-        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[[[1, 2]] * 200_000]),
+        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[[1, 2] * 200_000]),
+        lambda d: d["styles"]["colours"].__setitem__(0, "#000000"),
+        lambda d: d["styles"]["hatches"].__setitem__(0, 99),
+        lambda d: d["styles"]["hatches"].__setitem__(0, True),
+        lambda d: d["styles"]["colours"].pop(),
     ],
 )
 def test_an_edited_entry_is_not_trusted(

@@ -13,6 +13,7 @@ import stat
 import sys
 from contextlib import suppress
 from importlib.util import source_hash
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -29,18 +30,20 @@ from .model import (
     View,
     Zone,
     ZoneData,
+    ZoneStyles,
     ZoneTechnique,
 )
+from .palette import HATCHES, ZONE_COLOURS
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 5
+FORMAT = 6
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
     for module in (
         *("chart_cache", "chart_translation", "foot_map", "geometry", "loader", "model"),
-        "zones_file",
+        *("palette", "zones_file"),
     )
 )
 """The code that makes a chart: editing it in a checkout retires the entries it made."""
@@ -91,7 +94,9 @@ def read(
             return None
         maps = {view: _foot_map(entry["views"][view], svgs[view]) for view in svgs}
         plantar = maps.pop("plantar")
-        return Chart(_zone_data(entry["zone_data"]), plantar, maps), svgs
+        zone_data = _zone_data(entry["zone_data"])
+        styles = _styles(entry["styles"], zone_data.zones)
+        return Chart(zone_data, plantar, maps, styles), svgs
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
         return None  # missing, unreadable or damaged: parse again
 
@@ -110,13 +115,19 @@ def write(
     for view in chart.views:
         drawing = chart.drawing(view)
         # Not the drawing itself: its file is read on every load anyway.
-        views[view] = {"width": drawing.width, "height": drawing.height, "regions": drawing.regions}
+        regions = [_region_entry(region) for region in drawing.regions]
+        views[view] = {"width": drawing.width, "height": drawing.height, "regions": regions}
     svgs = (chart.drawing(view).svg for view in chart.views)
+    colours, hatches = chart.zone_styles()
     entry = {
         "key": _key((*_sources(zones_bytes, translation), *svgs)),
         "drawings": {view: str(drawings[view].resolve()) for view in chart.views},
         "zone_data": chart.zone_data,
         "views": views,
+        "styles": {
+            "colours": [colours[zone.id] for zone in chart.zones],
+            "hatches": [hatches[zone.id] for zone in chart.zones],
+        },
     }
     path = _entry_path(cache_dir, zones_file, map_file, translation)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -206,12 +217,19 @@ def _foot_map(data: dict[str, Any], svg: bytes) -> FootMap:
     return FootMap(data["width"], data["height"], tuple(map(_region, data["regions"])), svg)
 
 
+def _region_entry(region: Region) -> dict[str, Any]:
+    # Outlines as flat lists of numbers: a list per point made reading 5,000 regions' 100,000
+    # points slow.
+    outlines = [list(chain.from_iterable(outline)) for outline in region.outlines]
+    return {**vars(region), "outlines": outlines}
+
+
 def _region(data: dict[str, Any]) -> Region:
     return Region(
         id=data["id"],
         side=data["side"],
         zone_id=data["zone_id"],
-        outlines=tuple(tuple((x, y) for x, y in outline) for outline in data["outlines"]),
+        outlines=tuple(tuple(zip(o[::2], o[1::2], strict=True)) for o in data["outlines"]),
         bounds=tuple(data["bounds"]),
         area=data["area"],
         anchor=tuple(data["anchor"]),
@@ -219,3 +237,19 @@ def _region(data: dict[str, Any]) -> Region:
         line=data["line"],
         evenodd=data["evenodd"],
     )
+
+
+_COLOURS = frozenset(ZONE_COLOURS)
+
+
+def _styles(data: dict[str, Any], zones: tuple[Zone, ...]) -> ZoneStyles:
+    """The zones' colours and hatches, each one the palette has; ValueError if not."""
+    colours, hatches = data["colours"], data["hatches"]
+    if not (
+        len(colours) == len(hatches) == len(zones)
+        and set(colours) <= _COLOURS
+        and all(type(hatch) is int and 0 <= hatch < len(HATCHES) for hatch in hatches)
+    ):
+        raise ValueError("styles not from the palette")
+    ids = [zone.id for zone in zones]
+    return dict(zip(ids, colours, strict=True)), dict(zip(ids, hatches, strict=True))

@@ -7,7 +7,7 @@ which costs start-up a few tenths of a millisecond per record.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import Literal, get_args
 
 from .geometry import Bounds, Outline, Point, near_pairs, spans
@@ -175,6 +175,10 @@ class FootMap:
     """The drawing as loaded, so that what is shown is exactly what was checked."""
 
 
+ZoneStyles = tuple[dict[str, str], dict[str, int]]
+"""Each zone's colour and hatch (an index into palette.HATCHES)."""
+
+
 @dataclass(frozen=True)
 class Chart:
     """A zones file and its drawings, one per view, checked against each other."""
@@ -184,17 +188,19 @@ class Chart:
     """The plantar drawing: every chart has the sole."""
     other_views: Mapping[View, FootMap] = field(default_factory=dict)
     """The dorsal, medial and lateral drawings the chart has."""
+    styles: InitVar[ZoneStyles | None] = None
+    """The zones' styles, if worked out before (the chart cache keeps them: they take a fifth
+    of a second at 5,000 regions); else worked out on first use."""
     _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
     _numbers: dict[str, int] = field(init=False, repr=False, compare=False)
-    _styles: tuple[dict[str, str], dict[str, int]] | None = field(
-        init=False, repr=False, compare=False, default=None
-    )
+    _styles: ZoneStyles | None = field(init=False, repr=False, compare=False, default=None)
     _by_zone: dict[View, dict[str, tuple[Region, ...]]] = field(
         init=False, repr=False, compare=False
     )
     """Each view's regions grouped by zone, in drawing order, made on first use."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, styles: ZoneStyles | None) -> None:
+        object.__setattr__(self, "_styles", styles)
         object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
         numbers = {zone.id: number for number, zone in enumerate(self.zone_data.zones, 1)}
         object.__setattr__(self, "_numbers", numbers)
@@ -247,12 +253,12 @@ class Chart:
     def colour(self, zone_id: str) -> str:
         """The zone's colour everywhere it is drawn: unlike its neighbours' and, up to 48
         zones, unlike every other zone's."""
-        return self._zone_styles()[0][zone_id]
+        return self.zone_styles()[0][zone_id]
 
     def hatch(self, zone_id: str) -> int:
         """The zone's hatch pattern in black and white (an index into palette.HATCHES),
         unlike its neighbours' where the patterns allow."""
-        return self._zone_styles()[1][zone_id]
+        return self.zone_styles()[1][zone_id]
 
     def neighbours(self) -> dict[str, frozenset[str]]:
         """For each zone, the zones drawn next to it (on the same foot of a view): regions
@@ -268,8 +274,8 @@ class Chart:
                     found[second.zone_id].add(first.zone_id)
         return {zone: frozenset(near) for zone, near in found.items()}
 
-    def _zone_styles(self) -> tuple[dict[str, str], dict[str, int]]:
-        # Worked out on first use, from every view's regions.
+    def zone_styles(self) -> ZoneStyles:
+        """Each zone's colour and hatch; worked out on first use from every view's regions."""
         if self._styles is None:
             ids = [zone.id for zone in self.zones]
             near = self.neighbours()
