@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import is_dataclass
+from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
@@ -260,11 +261,23 @@ def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
     if not 0 < len(drawing.regions) <= MAX_REGIONS:
         return False
     slack = 0.01 * max(width, height)
-    points = 0
-    for region in drawing.regions:
-        coordinates = [*region.bounds, *region.anchor]
-        coordinates += [v for o in region.outlines for p in o for v in p]
-        points += sum(map(len, region.outlines))
+    regions = drawing.regions
+    # Every number of every region checked at once, not a list of them made per region (a
+    # tenth of the time of reading 5,000 regions from the cache).
+    outlines = list(chain.from_iterable(region.outlines for region in regions))
+    if sum(map(len, outlines)) > MAX_POINTS:
+        return False
+    coordinates = list(chain.from_iterable(chain.from_iterable(outlines)))
+    coordinates += chain.from_iterable(region.bounds for region in regions)
+    coordinates += chain.from_iterable(region.anchor for region in regions)
+    if not (
+        set(map(type, coordinates)) <= _NUMBERS
+        and all(map(math.isfinite, coordinates))
+        and -slack <= min(coordinates)
+        and max(coordinates) <= max(width, height) + slack
+    ):
+        return False
+    for region in regions:
         if not (
             region.id == f"{region.side}-{region.zone_id}"
             and region.view == view
@@ -272,11 +285,6 @@ def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
             and region.side in SIDES
             and len(region.bounds) == 4
             and len(region.anchor) == 2
-            and set(map(type, coordinates)) <= _NUMBERS
-            and all(map(math.isfinite, coordinates))
-            and -slack <= min(coordinates)
-            and max(coordinates) <= max(width, height) + slack
-            and points <= MAX_POINTS
         ):
             return False
     # Every region must name a zone that has its side (the window looks them up); a zone
@@ -303,7 +311,9 @@ def _leaves(value: object) -> list[object]:
     stack = [value]
     while stack:
         value = stack.pop()
-        if type(value) is tuple:
+        if type(value) is str:  # most are: asked first, they skip is_dataclass()
+            leaves.append(value)
+        elif type(value) is tuple:
             stack += value
         elif is_dataclass(value):
             stack += vars(value).values()
