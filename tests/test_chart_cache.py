@@ -246,3 +246,17 @@ def test_an_entry_vouching_for_a_drawing_that_links_to_a_file_is_not_trusted(
     entry.write_text(json.dumps(data))
     with pytest.raises(ChartError, match="refers to '/dev/zero' outside the drawing"):
         load_chart(zones, drawing, cache_dir)
+
+
+def test_a_chart_is_cached_when_the_caller_says(
+    files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later: list[Callable[[], None]] = []
+    parsed = load_chart(*files, tmp_path / "cache", later=later)
+    assert not (tmp_path / "cache").exists()  # not before the window shows
+    (store,) = later
+    store()
+    refuse_parsing(monkeypatch)
+    again: list[Callable[[], None]] = []
+    assert load_chart(*files, tmp_path / "cache", later=again) == parsed
+    assert again == []  # a chart from the cache has nothing to store

@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import is_dataclass
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import TypeVar
@@ -50,22 +51,29 @@ def load_chart(
     map_file: Path | None = None,
     cache_dir: Path | None = None,
     language: str | None = None,
+    later: list[Callable[[], None]] | None = None,
 ) -> Chart:
     """Read, parse and cross-check the zones file and its drawings; raise ChartError with
     every problem in any of them.
 
     The drawings are those the zones file names for its views; ``map_file``, if given, is the
     plantar drawing (a zones file that names no views needs one). With ``cache_dir``, a chart
-    already checked in exactly this form comes from the cache. With ``language`` ("ru",
-    "de"), the texts are those of the translation beside the zones file, if it has one; a
-    text it lacks is the English one, marked (see chart_translation).
+    already checked in exactly this form comes from the cache; a chart that had to be parsed
+    is stored there, or with ``later``, the storing is added to it, for the caller to do once
+    the window shows. With ``language`` ("ru", "de"), the texts are those of the translation
+    beside the zones file, if it has one; a text it lacks is the English one, marked (see
+    chart_translation).
     """
     with collector_paused():
-        return _load_chart(zones_file, map_file, cache_dir, language)
+        return _load_chart(zones_file, map_file, cache_dir, language, later)
 
 
 def _load_chart(
-    zones_file: Path, map_file: Path | None, cache_dir: Path | None, language: str | None
+    zones_file: Path,
+    map_file: Path | None,
+    cache_dir: Path | None,
+    language: str | None,
+    later: list[Callable[[], None]] | None,
 ) -> Chart:
     problems: list[Problem] = []
     zones_bytes = _attempt(lambda: read_file(zones_file, ZONES_MAX_BYTES), problems)
@@ -116,7 +124,20 @@ def _load_chart(
     plantar = drawings.pop("plantar")
     chart = Chart(zone_data, plantar, drawings)
     if cache_dir:
-        chart_cache.write(cache_dir, zones_file, map_file, zones_bytes, paths, chart, translation)
+        store = partial(
+            chart_cache.write,
+            cache_dir,
+            zones_file,
+            map_file,
+            zones_bytes,
+            paths,
+            chart,
+            translation,
+        )
+        if later is None:
+            store()
+        else:
+            later.append(store)
     return chart
 
 

@@ -112,3 +112,12 @@ def test_qt_options_reach_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     xs = sorted(x for x, _ in highlighted_pixels(QImage(str(shot))))
     assert xs[0] > 0.35 * 1000
+
+
+def test_a_screenshot_caches_the_chart_once_the_picture_is_taken(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    shot = tmp_path / "shot.png"
+    assert screenshot(shot).returncode == 0
+    (entry,) = cache_dir.iterdir()
+    assert entry.stat().st_mtime_ns >= shot.stat().st_mtime_ns
