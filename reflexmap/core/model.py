@@ -266,12 +266,14 @@ class Chart:
         found: dict[str, set[str]] = {zone.id: set() for zone in self.zones}
         for view in self.views:
             drawing = self.drawing(view)
-            regions = drawing.regions
-            for i, j in near_pairs([r.bounds for r in regions], drawing.width * 0.02):
-                first, second = regions[i], regions[j]
-                if second.side == first.side and second.zone_id != first.zone_id:
-                    found[first.zone_id].add(second.zone_id)
-                    found[second.zone_id].add(first.zone_id)
+            gap = drawing.width * 0.02
+            for side in SIDES:
+                on_foot = [r for r in drawing.regions if r.side == side]
+                zones = [r.zone_id for r in on_foot]
+                for i, j in near_pairs([r.bounds for r in on_foot], gap):
+                    if zones[i] != zones[j]:
+                        found[zones[i]].add(zones[j])
+                        found[zones[j]].add(zones[i])
         return {zone: frozenset(near) for zone, near in found.items()}
 
     def zone_styles(self) -> ZoneStyles:
