@@ -181,9 +181,12 @@ def label_point(
     candidates: list[tuple[float, float, float]] = []
     """Each stretch's middle, its height and half its width."""
     for row, y in enumerate(heights):
-        holes = [span for shape in holes_across for span in shape[row]]
-        free = sorted(subtract(across[row], holes), key=lambda ab: ab[0] - ab[1])
-        candidates += [((a + b) / 2, y, (b - a) / 2) for a, b in free[:_CANDIDATES_PER_SCANLINE]]
+        free = across[row]
+        if covers:
+            free = subtract(free, [span for shape in holes_across for span in shape[row]])
+        if len(free) > 1:
+            free = sorted(free, key=lambda ab: ab[0] - ab[1])[:_CANDIDATES_PER_SCANLINE]
+        candidates += [((a + b) / 2, y, (b - a) / 2) for a, b in free]
     # Vertical lines through the candidates: horizontal ones of the shapes mirrored across
     # the diagonal.
     xs = sorted({x for x, _, _ in candidates})
@@ -193,11 +196,10 @@ def label_point(
     best: tuple[float, Point] | None = None
     for x, y, half_width in candidates:
         i = column[x]
-        vertical_holes = [span for shape in holes_down for span in shape[i]]
-        room_above_below = max(
-            (min(y - c, d - y) for c, d in subtract(down[i], vertical_holes) if c <= y <= d),
-            default=0.0,
-        )
+        vertical = down[i]
+        if covers:
+            vertical = subtract(vertical, [span for shape in holes_down for span in shape[i]])
+        room_above_below = max((min(y - c, d - y) for c, d in vertical if c <= y <= d), default=0.0)
         room = min(half_width, room_above_below)
         if best is None or room > best[0]:
             best = (room, (x, y))
