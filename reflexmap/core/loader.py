@@ -256,11 +256,11 @@ def _sound(chart: Chart) -> bool:
     """Whether a chart from the cache is one the parsers could have made: an entry is a file
     anyone may edit, so it is checked as strictly as it can be without the source files."""
     data = chart.zone_data
-    leaves = _leaves(data)
+    texts, others = _leaves(data)
     techniques = {technique.id for technique in data.techniques}
     zone_ids = [zone.id for zone in data.zones]
     if not (
-        _sound_leaves(leaves)
+        _sound_leaves(texts, others)
         and all(ID_PATTERN.fullmatch(i) for i in [*techniques, *zone_ids])
         and len(set(zone_ids)) == len(zone_ids)
         and all(
@@ -326,31 +326,32 @@ def _drawing_passes(svg: bytes) -> bool:
     return True
 
 
-def _leaves(value: object) -> list[object]:
-    """Every value in the records and tuples under ``value`` that is neither."""
-    leaves: list[object] = []
+def _leaves(value: object) -> tuple[list[str], list[object]]:
+    """Every value in the records and tuples under ``value`` that is neither: the texts, and
+    the others."""
+    texts: list[str] = []
+    others: list[object] = []
     stack = [value]
     while stack:
         value = stack.pop()
         if type(value) is str:  # most are: asked first, they skip is_dataclass()
-            leaves.append(value)
+            texts.append(value)
         elif type(value) is tuple:
             stack += value
         elif is_dataclass(value):
             stack += vars(value).values()
         else:
-            leaves.append(value)
-    return leaves
+            others.append(value)
+    return texts, others
 
 
-def _sound_leaves(leaves: list[object]) -> bool:
+def _sound_leaves(texts: list[str], others: list[object]) -> bool:
     """Texts within the limits, free of characters the parser refuses (an empty text is
-    refused only where a text is required, which the entry no longer says), or line numbers.
+    refused only where a text is required, which the entry no longer says), and line numbers.
 
     The texts are searched as one, joined by a space, which neither pattern matches: one
     search instead of four per text (tens of thousands in a large chart)."""
-    texts = [leaf for leaf in leaves if isinstance(leaf, str)]
-    if len(texts) + sum(leaf is None or type(leaf) is int for leaf in leaves) != len(leaves):
+    if not all(leaf is None or type(leaf) is int for leaf in others):
         return False
     joined = " ".join(texts)
     return (
