@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.loader import find_translation, load_chart
 from ..core.model import Chart
@@ -26,8 +26,7 @@ LANGUAGES = ("ru", "de")
 """The languages the bundled charts, sessions and disagreements are translated into."""
 
 
-@dataclass(frozen=True)
-class BundledChart:
+class BundledChart(NamedTuple):
     """A chart that ships with reflexmap."""
 
     id: str
@@ -142,8 +141,7 @@ def load_sessions(language: str | None = None) -> tuple[Session, ...]:
     return read_sessions_file(bundled_sessions_file(), _texts_in(language))
 
 
-@dataclass(frozen=True)
-class TranslationFile:
+class TranslationFile(NamedTuple):
     """A translation of a chart's zones file, of the sessions or of the disagreements."""
 
     kind: Literal["zones", "sessions", "disagreements"]
