@@ -1,9 +1,12 @@
 """The chart cache: a hit gives exactly what parsing gives, and anything doubtful is parsed."""
 
+import base64
 import json
+import math
 import os
 import shutil
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -202,6 +205,16 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
     assert load_chart(*files, cache).zones
 
 
+def outlines(entry: Any) -> list[Any]:
+    """The first region's outlines in an entry: each its points' doubles, in Base64."""
+    found: list[Any] = entry["views"]["plantar"]["regions"][0]["outlines"]
+    return found
+
+
+def packed(*numbers: float) -> str:
+    return base64.b64encode(array("d", numbers)).decode()
+
+
 @pytest.mark.parametrize(
     "edit",
     [
@@ -211,11 +224,14 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
         lambda d: d["zone_data"]["zones"][0]["technique"].update(uses=["unknown"]),
         lambda d: d["zone_data"]["zones"][0].update(sides=["middle"]),
         lambda d: d["views"]["plantar"]["regions"][0].update(zone_id="nowhere", id="left-nowhere"),
-        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].extend([1e308, 1e308]),
-        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].append(1),
+        lambda d: outlines(d).append(packed(1e308, 1e308, 1, 1, 2, 2)),
+        lambda d: outlines(d).append(packed(math.nan, 1, 1, 1, 2, 2)),
+        lambda d: outlines(d).__setitem__(0, packed(1, 2, 3)),
+        lambda d: outlines(d).__setitem__(0, "not Base64!"),
+        lambda d: outlines(d).__setitem__(0, [1, 2, 3, 4, 5, 6]),
         lambda d: d["views"]["plantar"]["regions"][0].update(anchor=[0]),
         lambda d: d["views"]["plantar"].update(width=-1),
-        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[[1, 2] * 200_000]),
+        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[packed(*[1, 2] * 200_000)]),
         lambda d: d["styles"]["colours"].__setitem__(0, "#000000"),
         lambda d: d["styles"]["hatches"].__setitem__(0, 99),
         lambda d: d["styles"]["hatches"].__setitem__(0, True),

@@ -7,10 +7,12 @@ passed every check are stored, so a hit means the same answer a fresh load would
 
 from __future__ import annotations
 
+import binascii
 import json
 import os
 import stat
 import sys
+from array import array
 from contextlib import suppress
 from importlib.util import source_hash
 from itertools import chain
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .geometry import Outline
 from .model import (
     Chart,
     ChartInfo,
@@ -37,7 +40,7 @@ from .palette import HATCHES, ZONE_COLOURS
 
 MAX_ENTRY_BYTES = 20_000_000
 """Larger entries are not read: a chart within the loader's limits makes a smaller one."""
-FORMAT = 6
+FORMAT = 7
 """Bumped whenever the model or its encoding changes."""
 CHART_CODE = tuple(
     Path(__file__).with_name(f"{module}.py")
@@ -164,7 +167,8 @@ def _sources(zones_bytes: bytes, translation: tuple[Path, bytes] | None) -> tupl
 def _key(contents: tuple[bytes, ...]) -> str:
     # The hash Python checks its own bytecode caches with; hashlib would add 4 ms to start-up.
     digests = ":".join(source_hash(content).hex() for content in contents)
-    return f"{FORMAT}:{__version__}:{_code_stamp()}:{digests}"
+    # The byte order too: outlines are stored as this machine's doubles.
+    return f"{FORMAT}:{sys.byteorder}:{__version__}:{_code_stamp()}:{digests}"
 
 
 def _code_stamp() -> str:
@@ -218,10 +222,19 @@ def _foot_map(data: dict[str, Any], svg: bytes) -> FootMap:
 
 
 def _region_entry(region: Region) -> dict[str, Any]:
-    # Outlines as flat lists of numbers: a list per point made reading 5,000 regions' 100,000
-    # points slow.
-    outlines = [list(chain.from_iterable(outline)) for outline in region.outlines]
+    # Each outline as its points' doubles, in Base64: reading 5,000 regions' 100,000 points
+    # written as decimal numbers took 40 ms.
+    outlines = [_packed(outline) for outline in region.outlines]
     return {**vars(region), "outlines": outlines}
+
+
+def _packed(outline: Outline) -> str:
+    return binascii.b2a_base64(array("d", chain.from_iterable(outline)), newline=False).decode()
+
+
+def _unpacked(text: str) -> Outline:
+    numbers = array("d", binascii.a2b_base64(text, strict_mode=True))
+    return tuple(zip(numbers[::2], numbers[1::2], strict=True))
 
 
 def _region(data: dict[str, Any]) -> Region:
@@ -229,7 +242,7 @@ def _region(data: dict[str, Any]) -> Region:
         id=data["id"],
         side=data["side"],
         zone_id=data["zone_id"],
-        outlines=tuple(tuple(zip(o[::2], o[1::2], strict=True)) for o in data["outlines"]),
+        outlines=tuple(map(_unpacked, data["outlines"])),
         bounds=tuple(data["bounds"]),
         area=data["area"],
         anchor=tuple(data["anchor"]),
