@@ -135,6 +135,8 @@ def _screenshot_window(
     state = AppState(chart, source)
     state.show_view(request.view or "plantar")
     window = MainWindow(state, settings=Settings(notice_shown=True))
+    # Screenshots go into bug reports and docs: the user's notes on zones stay out.
+    window.panel.zone_note.access.closed_to_view = True
     if request.size is not None or request.screen is None:
         window.resize(*(request.size or DEFAULT_SIZE))
     window.show()
