@@ -140,6 +140,7 @@ def test_a_screenshot_shows_none_of_the_users_journal(
     def record(window: MainWindow, path: Path, whole_screen: bool = False) -> int:
         note_box = window.panel.zone_note
         shown.append((note_box.note.toPlainText(), note_box.favourite.isChecked()))
+        window.close()  # not left open under the pointer of the tests that follow
         return 0
 
     monkeypatch.setattr(app, "save_screenshot", record)
