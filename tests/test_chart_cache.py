@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from reflexmap.cli import main
-from reflexmap.core import chart_cache, foot_map, model, zones_file
+from reflexmap.core import chart_cache, foot_map, loader, model, zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.loader import load_chart
 from reflexmap.core.model import Chart, FootMap, View
@@ -262,6 +262,27 @@ def test_an_entry_vouching_for_a_drawing_that_links_to_a_file_is_not_trusted(
     entry.write_text(json.dumps(data))
     with pytest.raises(ChartError, match="refers to '/dev/zero' outside the drawing"):
         load_chart(zones, drawing, cache_dir)
+
+
+def test_only_the_programs_own_drawings_go_unchecked_from_the_cache(
+    files: tuple[Path, Path], cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zones, drawing = files
+    chart = load_chart(zones, drawing, cache_dir)
+    checked: list[bytes] = []
+
+    def passes(svg: bytes) -> bool:
+        checked.append(svg)
+        return True
+
+    monkeypatch.setattr(loader, "_drawing_passes", passes)
+    assert load_chart(zones, drawing, cache_dir, installed=tmp_path / "elsewhere") == chart
+    assert len(checked) == len(chart.views)
+    assert drawing.read_bytes() in checked
+    checked.clear()
+    # The copy's folder of drawings as the program's own: none is checked again.
+    assert load_chart(zones, drawing, cache_dir, installed=drawing.parent) == chart
+    assert checked == []
 
 
 def test_a_chart_is_cached_when_the_caller_says(

@@ -11,6 +11,7 @@ from ..core.loader import find_translation, load_chart
 from ..core.model import Chart
 from ..resources import (
     bundled_asset_file,
+    bundled_assets_folder,
     bundled_data_file,
     bundled_map_file,
     bundled_sessions_file,
@@ -114,7 +115,9 @@ def load(
     where it has a translation; raises ChartError with every problem. With ``later``, a
     chart that had to be parsed is cached by the calls it adds there (see load_chart)."""
     texts = _texts_in(language)
-    return load_chart(source.zones_file, source.map_file, cache_dir, texts, later)
+    return load_chart(
+        source.zones_file, source.map_file, cache_dir, texts, later, bundled_assets_folder()
+    )
 
 
 def load_bundled(cache_dir: Path | None, language: str | None = None) -> dict[str, Chart]:

@@ -83,10 +83,10 @@ def read(
     zones_bytes: bytes,
     drawing_limit: int,
     translation: tuple[Path, bytes] | None = None,
-) -> tuple[Chart, dict[View, bytes]] | None:
+) -> tuple[Chart, dict[Path, bytes]] | None:
     """The cached chart for this zones file (and drawing, if one was given, and translation
     file with its bytes) when the zones file and every drawing the entry names still have
-    exactly the bytes it was made from, with those drawings' bytes; else None."""
+    exactly the bytes it was made from, with those drawings' bytes by file; else None."""
     try:
         entry = json.loads(
             read_at_most(_entry_path(cache_dir, zones_file, map_file, translation), MAX_ENTRY_BYTES)
@@ -99,7 +99,7 @@ def read(
         plantar = maps.pop("plantar")
         zone_data = _zone_data(entry["zone_data"])
         styles = _styles(entry["styles"], zone_data.zones)
-        return Chart(zone_data, plantar, maps, styles), svgs
+        return Chart(zone_data, plantar, maps, styles), {paths[v]: svgs[v] for v in svgs}
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
         return None  # missing, unreadable or damaged: parse again
 

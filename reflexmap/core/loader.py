@@ -52,6 +52,7 @@ def load_chart(
     cache_dir: Path | None = None,
     language: str | None = None,
     later: list[Callable[[], None]] | None = None,
+    installed: Path | None = None,
 ) -> Chart:
     """Read, parse and cross-check the zones file and its drawings; raise ChartError with
     every problem in any of them.
@@ -62,10 +63,11 @@ def load_chart(
     is stored there, or with ``later``, the storing is added to it, for the caller to do once
     the window shows. With ``language`` ("ru", "de"), the texts are those of the translation
     beside the zones file, if it has one; a text it lacks is the English one, marked (see
-    chart_translation).
+    chart_translation). Drawings in the folder ``installed`` are the program's own, trusted
+    as its code is: from the cache, they are not checked again.
     """
     with collector_paused():
-        return _load_chart(zones_file, map_file, cache_dir, language, later)
+        return _load_chart(zones_file, map_file, cache_dir, language, later, installed)
 
 
 def _load_chart(
@@ -74,6 +76,7 @@ def _load_chart(
     cache_dir: Path | None,
     language: str | None,
     later: list[Callable[[], None]] | None,
+    installed: Path | None,
 ) -> Chart:
     problems: list[Problem] = []
     zones_bytes = _attempt(lambda: read_file(zones_file, ZONES_MAX_BYTES), problems)
@@ -93,8 +96,12 @@ def _load_chart(
         if cache_dir
         else None
     )
-    if cached and _sound(cached[0]) and all(map(_drawing_passes, cached[1].values())):
-        return cached[0]
+    if cached and _sound(cached[0]):
+        # The entry names its drawings, so it could name any file: each is checked again,
+        # but for the program's own, installed with its code.
+        named = cached[1].items()
+        if all(_drawing_passes(svg) for path, svg in named if not _in(path, installed)):
+            return cached[0]
     # The parsers (and YAML and svgelements) load only when a chart has to be parsed.
     from .zones_file import load_zones
 
@@ -312,6 +319,10 @@ def _sound_drawing(data: ZoneData, drawing: FootMap, view: View) -> bool:
     # without its region only goes unshown.
     sides = {zone.id: zone.sides for zone in data.zones}
     return all(region.side in sides.get(region.zone_id, ()) for region in drawing.regions)
+
+
+def _in(path: Path, folder: Path | None) -> bool:
+    return folder is not None and path.resolve().is_relative_to(folder.resolve())
 
 
 def _drawing_passes(svg: bytes) -> bool:
