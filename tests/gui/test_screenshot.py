@@ -117,6 +117,15 @@ def test_qt_options_reach_qt(tmp_path: Path) -> None:
     assert xs[0] > 0.35 * 1000
 
 
+def test_a_screenshot_caches_the_chart_once_the_picture_is_taken(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    shot = tmp_path / "shot.png"
+    assert screenshot(shot).returncode == 0
+    (entry,) = cache_dir.iterdir()
+    assert entry.stat().st_mtime_ns >= shot.stat().st_mtime_ns
+
+
 def test_a_screenshot_shows_none_of_the_users_journal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -131,7 +140,7 @@ def test_a_screenshot_shows_none_of_the_users_journal(
     def record(window: MainWindow, path: Path, whole_screen: bool = False) -> int:
         note_box = window.panel.zone_note
         shown.append((note_box.note.toPlainText(), note_box.favourite.isChecked()))
-        window.close()  # as the process would end: a window left open takes later tests' mouse
+        window.close()  # not left open under the pointer of the tests that follow
         return 0
 
     monkeypatch.setattr(app, "save_screenshot", record)

@@ -98,12 +98,14 @@ def test_chart_options_are_remembered(
 def test_the_chart_last_open_is_opened_again(tmp_path: Path, chart: Chart) -> None:
     zones, drawing = copy_bundled_chart(tmp_path, "mine.yaml")
     own = ChartSource.of_files(zones, drawing)
-    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()))
+    caching: list[Callable[[], None]] = []
+    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()), caching)
     assert state is not None
     assert problem is None
     assert state.source == own
+    assert len(caching) == 1  # parsed, and cached once the window shows
     zones.write_text("chart: [\n")  # broken since: the bundled chart, and the reason
-    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()))
+    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()), [])
     assert state is not None
     assert state.source.bundled == "article"
     assert problem is not None
