@@ -18,10 +18,15 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "validate",
         parents=[chart_files],
-        help="check a chart and its translations and report every problem",
-        description="Check a zones file, its drawings and the translations beside it (for a "
-        "bundled chart, the bundled sessions' and disagreements' too). Exits 0 with a "
-        "summary, or 1 with one FILE:LINE:COL: message line per problem.",
+        help=translate(
+            "CommandLine", "check a chart and its translations and report every problem"
+        ),
+        description=translate(
+            "CommandLine",
+            "Check a zones file, its drawings and the translations beside it (for a "
+            "bundled chart, the bundled sessions' and disagreements' too). Exits 0 with a "
+            "summary, or 1 with one FILE:LINE:COL: message line per problem.",
+        ),
     )
     parser.set_defaults(func=run)
 

@@ -838,6 +838,14 @@
         <source>print a JSON list, one object per zone</source>
         <translation>eine JSON-Liste ausgeben, ein Objekt je Zone</translation>
     </message>
+    <message>
+        <source>check a chart and its translations and report every problem</source>
+        <translation>eine Karte und ihre Übersetzungen prüfen und jedes Problem melden</translation>
+    </message>
+    <message>
+        <source>Check a zones file, its drawings and the translations beside it (for a bundled chart, the bundled sessions&apos; and disagreements&apos; too). Exits 0 with a summary, or 1 with one FILE:LINE:COL: message line per problem.</source>
+        <translation>Eine Zonendatei, ihre Zeichnungen und die Übersetzungen daneben prüfen (bei einer mitgelieferten Karte auch die der mitgelieferten Sitzungen und Widersprüche). Endet mit 0 und einer Zusammenfassung oder mit 1 und einer Zeile DATEI:ZEILE:SPALTE: Meldung je Problem.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -838,6 +838,14 @@
         <source>print a JSON list, one object per zone</source>
         <translation>вывести список JSON, по объекту на зону</translation>
     </message>
+    <message>
+        <source>check a chart and its translations and report every problem</source>
+        <translation>проверить карту и её переводы и сообщить о каждой проблеме</translation>
+    </message>
+    <message>
+        <source>Check a zones file, its drawings and the translations beside it (for a bundled chart, the bundled sessions&apos; and disagreements&apos; too). Exits 0 with a summary, or 1 with one FILE:LINE:COL: message line per problem.</source>
+        <translation>Проверить файл зон, его рисунки и переводы рядом с ним (для встроенной карты — также переводы встроенных сеансов и расхождений). Завершается с кодом 0 и сводкой или с кодом 1 и строкой ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение на каждую проблему.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
