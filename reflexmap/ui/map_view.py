@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING, cast
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAccessible,
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -107,14 +109,23 @@ class RegionItem(QGraphicsPathItem):
         if look == self.look:
             return  # a new pen and brush would repaint the region for nothing
         self.look = look
-        fill = QColor(SELECTION_COLOUR if selected else self.colour)
-        strong = selected or hovered or bool(matched)
-        fill.setAlpha(230 if selected else 150 if strong else 25 if matched is False else 80)
-        pen = QPen(fill.darker(170 if strong else 130))
-        pen.setCosmetic(True)
-        pen.setWidthF(2.5 if strong else 1.0)
+        pen, brush = _pen_and_brush(self.colour.rgba(), look)
         self.setPen(pen)
-        self.setBrush(fill)
+        self.setBrush(brush)
+
+
+@lru_cache(maxsize=1024)  # a chart has at most a few dozen colours, in twelve looks
+def _pen_and_brush(rgba: int, look: tuple[bool, bool, bool | None]) -> tuple[QPen, QBrush]:
+    """A region's outline and fill for a look, made once: a search restyles thousands of
+    regions of a large chart at a key."""
+    hovered, selected, matched = look
+    fill = QColor(SELECTION_COLOUR) if selected else QColor.fromRgba(rgba)
+    strong = selected or hovered or bool(matched)
+    fill.setAlpha(230 if selected else 150 if strong else 25 if matched is False else 80)
+    pen = QPen(fill.darker(170 if strong else 130))
+    pen.setCosmetic(True)
+    pen.setWidthF(2.5 if strong else 1.0)
+    return pen, QBrush(fill)
 
 
 class _Artwork(QGraphicsItem):

@@ -28,6 +28,8 @@ class _SelectionList(QListWidget):
         self._focusing = False
         self._typed = ""
         self._typed_at = QElapsedTimer()
+        self._rows: dict[str, int] = {}
+        """The row of each zone of the chart shown, the first if it is listed twice."""
         self.currentItemChanged.connect(self._chosen)
         state.selection_changed.connect(lambda _: self._show_selection())
 
@@ -71,17 +73,17 @@ class _SelectionList(QListWidget):
         self.clear()
         for item in items:
             self.addItem(item)
+        # Asking each item again at every selection took as long as making it.
+        self._rows = {
+            item.data(ZONE_ROLE): row
+            for row, item in reversed(list(enumerate(items)))
+            if item.data(ZONE_ROLE) is not None and not item.data(CHART_ROLE)
+        }
         self._show_selection()
 
     def _show_selection(self) -> None:
-        rows = [
-            None if self.item(i).data(CHART_ROLE) else self.item(i).data(ZONE_ROLE)
-            for i in range(self.count())
-        ]
         selected = self._state.selected
-        self.setCurrentRow(
-            rows.index(selected) if selected is not None and selected in rows else -1
-        )
+        self.setCurrentRow(self._rows.get(selected, -1) if selected is not None else -1)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         # Also called as the list follows the state; then the zone is already selected.
@@ -156,22 +158,25 @@ class ResultList(_SelectionList):
         items = []
         if result is not None and result.results and elsewhere:
             items.append(self._heading(state.chart.info.name))
+        # Words and the locale once, not at each of a large chart's thousands of matches.
+        locale, score = QLocale(), self.tr("Match {0}%")
         for match in result.results if result else ():
-            items.append(self._match(match, state.chart.info.name))
+            items.append(self._match(match, state.chart.info.name, locale, score))
         for found in elsewhere:
             items.append(self._heading(found.name))
+            choose = self.tr("Choose it to show {0}").format(found.name)
             for match in found.result.results:
-                item = self._match(match, found.name)
+                item = self._match(match, found.name, locale, score)
                 item.setData(CHART_ROLE, found.chart)
-                item.setToolTip(self.tr("Choose it to show {0}").format(found.name))
+                item.setToolTip(choose)
                 items.append(item)
         self._fill(items)
 
-    def _match(self, match: ZoneMatch, chart: str) -> QListWidgetItem:
+    @staticmethod
+    def _match(match: ZoneMatch, chart: str, locale: QLocale, score: str) -> QListWidgetItem:
         item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
         item.setData(ZONE_ROLE, match.zone)
-        percent = QLocale().toString(round(match.score * 100))
-        item.setToolTip(self.tr("Match {0}%").format(percent))
+        item.setToolTip(score.format(locale.toString(round(match.score * 100))))
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, chart)
         return item
 
