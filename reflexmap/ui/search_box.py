@@ -193,6 +193,7 @@ class SearchBox(QWidget):
         self.compare_button.setFlat(True)
         self.compare_button.setVisible(False)
         layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # the room kept for a longer summary stays under this one
         self._name_parts()
         state.search_changed.connect(self._show)
         # Another chart has other words: the completer is made again on the next focus.

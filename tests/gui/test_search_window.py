@@ -199,8 +199,11 @@ def summary_readable(window: MainWindow) -> bool:
     box, info, suggestions = window.search, window.search.info, window.search.suggestions
     layout = box.layout()
     assert layout is not None
+    # Its lines right under the field (or the notice), whatever the room kept below them.
+    above = box.notice if box.notice.isVisible() else box.field
     return (
-        info.height() >= info.heightForWidth(info.width())
+        info.height() == info.heightForWidth(info.width())
+        and info.y() <= above.geometry().bottom() + 1 + layout.spacing()
         and box.rect().contains(info.geometry())
         and box.height() >= layout.totalHeightForWidth(box.width())
         and all(
