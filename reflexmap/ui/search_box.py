@@ -273,43 +273,42 @@ class SearchBox(QWidget):
             from ..app.search_text import summarise  # loads with the first result
 
             summary = summarise(result, QCoreApplication.translate)
-        # Showing a part lays the box out at once: laid out once, after all the parts, the
-        # map under it is resized once, if at all.
-        layout = self.layout()
-        assert layout is not None
-        layout.setEnabled(False)
-        self.notice.show_alert(summary.notice if summary else "")
+        # Room for the usual summary first: showing a part then lays the box out, and the
+        # map under it, at once and only once (part by part, the map was resized at each).
+        self._keep_height(self._usual_height(self.width()) if result else 0)
         text = " ".join(part for part in [*self._sentences(summary), self._elsewhere()] if part)
+        suggestions = summary.suggestions if summary else ()
+        compare = bool(result and result.results and not result.notice)
+        # The parts going, before those coming: both on show would lay the map out between.
+        for part, shown in ((self.compare_button, compare), (self.suggestions, suggestions)):
+            if not shown:
+                part.hide()
+        self.notice.show_alert(summary.notice if summary else "")
         self.info.setText(text)
         self.info.setVisible(bool(text))
-        self._show_suggestions(summary.suggestions if summary else ())
-        self.compare_button.setVisible(bool(result and result.results and not result.notice))
-        layout.setEnabled(True)
-        self._keep_height()
+        self._show_suggestions(suggestions)
+        self.compare_button.setVisible(compare)
+        layout = self.layout()
+        assert layout is not None
+        if result and layout.hasHeightForWidth():
+            self._keep_height(layout.totalHeightForWidth(self.width()))  # a longer one
         self._spoken = self._announcement(result, summary)
         self._announce_timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != self._reserved[0]:
-            self._keep_height()  # the lines wrap anew
+        if event.size().width() != self._reserved[0]:  # the lines wrap anew
+            self._keep_height(self._usual_height(self.width()) if self.state.result else 0)
 
-    def _keep_height(self) -> None:
-        """While a search is on, the box never shrinks, and from the first letter it holds
-        the usual summary: the map under it keeps its size as the results change (at 5,000
-        regions each re-fit of the map took a quarter of a second)."""
+    def _keep_height(self, height: int) -> None:
+        """Keep ``height`` for the box while a search is on, or more if it has kept more at
+        this width: the box never shrinks during a search, so the map under it keeps its size
+        as the results change (at 5,000 regions each re-fit of the map took a quarter of a
+        second). Without a search, the room goes."""
         width = self.width()
-        reserved = 0
-        if self.state.result is not None:
-            layout = self.layout()
-            assert layout is not None
-            reserved = max(
-                self._reserved[1] if self._reserved[0] == width else 0,
-                layout.totalHeightForWidth(width),
-                self._usual_height(width),
-            )
-        self._reserved = (width, reserved)
-        self.setMinimumHeight(reserved)
+        kept = self._reserved[1] if self._reserved[0] == width and self.state.result else 0
+        self._reserved = (width, max(kept, height))
+        self.setMinimumHeight(self._reserved[1])
 
     def _usual_height(self, width: int) -> int:
         """The box's height with zones found in this chart and in the others: the summary
