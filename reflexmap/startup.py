@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SERIAL_FILLS = "QT_NO_GUI_THREADPOOL"
 
@@ -57,8 +57,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass(frozen=True)
-class SharedLibrary:
+class SharedLibrary(NamedTuple):
     """A system library that Qt's wheels link and do not bring, with the packages that
     install it."""
 
@@ -118,14 +117,18 @@ def qt_platform(qt_options: Sequence[str], environ: Mapping[str, str]) -> str | 
     return "wayland" if wayland else "xcb"
 
 
-def missing_libraries(platform: str | None) -> list[SharedLibrary]:
+def missing_libraries(platform: str | None, *, import_failed: bool = False) -> list[SharedLibrary]:
     """The system libraries that Qt needs for ``platform`` and cannot load, on Linux.
 
-    Qt itself would abort on them (a missing xcb library), or PySide6 would fail to import.
+    Qt itself would abort on a missing xcb library, so those are checked before Qt starts.
+    Without one of QtGui's, PySide6 fails to import: those are checked, with
+    ``import_failed``, only once it has (on every start they would cost some 3 ms).
     """
     if not sys.platform.startswith("linux"):
         return []
-    needed = QT_GUI_LIBRARIES + (XCB_LIBRARIES if platform == "xcb" else ())
+    needed = (QT_GUI_LIBRARIES if import_failed else ()) + (
+        XCB_LIBRARIES if platform == "xcb" else ()
+    )
     return [library for library in needed if not loadable(library.soname)]
 
 

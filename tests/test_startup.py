@@ -59,6 +59,30 @@ def test_a_missing_xcb_library_names_the_packages_and_exits_1(
     assert "Fedora:          sudo dnf install xcb-util-cursor\n" in err
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's libraries")
+def test_a_missing_qt_gui_library_is_named_when_qt_cannot_load(tmp_path: Path) -> None:
+    # PySide6 fails to import as it does without libEGL; only then are QtGui's checked.
+    code = (
+        "import sys, reflexmap.startup as s\n"
+        "s.loadable = lambda soname: soname != 'libEGL.so.1'\n"
+        "assert s.missing_libraries('offscreen') == []\n"
+        "sys.modules['PySide6.QtGui'] = None\n"
+        "from reflexmap.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--screenshot", str(tmp_path / "shot.png")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "not installed: libEGL.so.1." in result.stderr
+    assert "sudo apt install libegl1\n" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_the_message_lists_each_package_once() -> None:
     missing = [lib for lib in startup.XCB_LIBRARIES if lib.fedora == "libxcb"]
     message = startup.missing_libraries_message(missing)

@@ -8,7 +8,7 @@ whether it is now checked). ``checked`` reads the state, so a check mark always 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.model import View
 from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, active_language
@@ -18,8 +18,7 @@ STANDARD = "std:"
 """Shortcuts written ``std:Name`` are the platform's standard keys (QKeySequence.StandardKey)."""
 
 
-@dataclass(frozen=True)
-class Menu:
+class Menu(NamedTuple):
     id: str
     title: str
     parent: str | None = None
@@ -27,8 +26,7 @@ class Menu:
     """A submenu sits in its parent after the actions of this section."""
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     text: str
     menu: str

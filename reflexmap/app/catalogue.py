@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.loader import find_translation, load_chart
 from ..core.model import Chart
@@ -25,8 +25,7 @@ LANGUAGES = ("ru", "de")
 """The languages the bundled charts, sessions and disagreements are translated into."""
 
 
-@dataclass(frozen=True)
-class BundledChart:
+class BundledChart(NamedTuple):
     """A chart that ships with reflexmap."""
 
     id: str
@@ -134,8 +133,7 @@ def load_sessions(language: str | None = None) -> tuple[Session, ...]:
     return read_sessions_file(bundled_sessions_file(), _texts_in(language))
 
 
-@dataclass(frozen=True)
-class TranslationFile:
+class TranslationFile(NamedTuple):
     """A translation of a chart's zones file, of the sessions or of the disagreements."""
 
     kind: Literal["zones", "sessions", "disagreements"]

@@ -86,7 +86,14 @@ def run(args: argparse.Namespace) -> int:
         )
         return _mistake(args, no_display, 1)
     with long_lived():
-        from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted
+        try:
+            from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted
+        except ImportError:
+            missing = missing_libraries(platform, import_failed=True)
+            if not missing:
+                raise
+            print(missing_libraries_message(missing), end="", file=sys.stderr)
+            return 1
 
     return run(
         WindowRequest(

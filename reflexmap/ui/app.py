@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
@@ -32,8 +32,7 @@ SCREENSHOT_QUALITY = 80
 """Light compression (zlib level 1): half the time of Qt's default, for a file 3% larger."""
 
 
-@dataclass(frozen=True)
-class WindowRequest:
+class WindowRequest(NamedTuple):
     """What the command line asks of the window."""
 
     source: ChartSource | None = None
