@@ -69,16 +69,13 @@ class _SelectionList(QListWidget):
                 self.setCurrentRow(row)
                 return
 
-    def _fill(self, items: list[QListWidgetItem]) -> None:
+    def _fill(self, items: list[QListWidgetItem], zones: list[str | None]) -> None:
+        """Show ``items``, each a zone of the chart shown (``zones``, row by row) or not
+        (None): asking the items for them at every selection took as long as making them."""
         self.clear()
         for item in items:
             self.addItem(item)
-        # Asking each item again at every selection took as long as making it.
-        self._rows = {
-            item.data(ZONE_ROLE): row
-            for row, item in reversed(list(enumerate(items)))
-            if item.data(ZONE_ROLE) is not None and not item.data(CHART_ROLE)
-        }
+        self._rows = {zone: row for row, zone in reversed(list(enumerate(zones))) if zone}
         self._show_selection()
 
     def _show_selection(self) -> None:
@@ -118,7 +115,7 @@ class ZoneList(_SelectionList):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, zone.name)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, zone.claim)
             items.append(item)
-        self._fill(items)
+        self._fill(items, [zone.id for zone in chart.zones])
 
 
 class ResultList(_SelectionList):
@@ -158,10 +155,12 @@ class ResultList(_SelectionList):
         items = []
         if result is not None and result.results and elsewhere:
             items.append(self._heading(state.chart.info.name))
+        zones: list[str | None] = [None] * len(items)
         # Words and the locale once, not at each of a large chart's thousands of matches.
         locale, score = QLocale(), self.tr("Match {0}%")
         for match in result.results if result else ():
             items.append(self._match(match, state.chart.info.name, locale, score))
+            zones.append(match.zone)
         for found in elsewhere:
             items.append(self._heading(found.name))
             choose = self.tr("Choose it to show {0}").format(found.name)
@@ -170,7 +169,7 @@ class ResultList(_SelectionList):
                 item.setData(CHART_ROLE, found.chart)
                 item.setToolTip(choose)
                 items.append(item)
-        self._fill(items)
+        self._fill(items, zones + [None] * (len(items) - len(zones)))
 
     @staticmethod
     def _match(match: ZoneMatch, chart: str, locale: QLocale, score: str) -> QListWidgetItem:
