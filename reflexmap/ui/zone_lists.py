@@ -128,6 +128,8 @@ class ResultList(_SelectionList):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.setAccessibleName(self.tr("Search results"))
+        self._listed: tuple[object, ...] = ()
+        """What the list shows, to tell a result that would list the same items."""
         state.search_changed.connect(lambda _: self._show_results())
         self.itemClicked.connect(self._open_elsewhere)
 
@@ -146,12 +148,20 @@ class ResultList(_SelectionList):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Search results"))
-            self._show_results()
+            self._show_results(again=True)
         super().changeEvent(event)
 
-    def _show_results(self) -> None:
+    def _show_results(self, *, again: bool = False) -> None:
         state = self._state
         result, elsewhere = state.result, state.elsewhere
+        listed = (  # all the items are made of (and the words, made anew in a new language)
+            state.chart.info.name,
+            result.results if result else (),
+            *((found.chart, found.name, found.result.results) for found in elsewhere),
+        )
+        if listed == self._listed and not again:
+            return  # a key that finds the same zones (a space, a letter more)
+        self._listed = listed
         items = []
         if result is not None and result.results and elsewhere:
             items.append(self._heading(state.chart.info.name))

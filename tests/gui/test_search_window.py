@@ -306,3 +306,14 @@ def test_a_new_result_restyles_only_the_regions_whose_look_changes(
     assert changed
     assert len(changed) < len(items)
     assert sorted(map(id, restyled)) == sorted(map(id, changed))
+
+
+def test_a_key_that_finds_the_same_zones_keeps_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    # Made anew at every key, a large chart's thousands of results took tens of milliseconds.
+    type_query(qtbot, window, "headache")
+    listed = [window.results_list.item(row) for row in range(window.results_list.count())]
+    qtbot.keyClicks(window.search.field, " ")
+    assert window.state.query == "headache "
+    assert [window.results_list.item(r) for r in range(window.results_list.count())] == listed
+    qtbot.keyClicks(window.search.field, "and cough")
+    assert "Outer edge: cough" in results(window)
