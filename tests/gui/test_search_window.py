@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reflexmap.ui import map_view
 from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.map_view import RegionItem
 from reflexmap.ui.zone_lists import CHART_ROLE
@@ -317,3 +318,27 @@ def test_a_key_that_finds_the_same_zones_keeps_the_list(qtbot: QtBot, window: Ma
     assert [window.results_list.item(r) for r in range(window.results_list.count())] == listed
     qtbot.keyClicks(window.search.field, "and cough")
     assert "Outer edge: cough" in results(window)
+
+
+@pytest.mark.parametrize("many", [0, map_view.MANY_RESTYLED])
+def test_the_map_as_painted_shows_each_result(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, many: int
+) -> None:
+    # A result restyling many regions repaints the whole map at once, one restyling a few
+    # repaints those: either way what is on screen is what a fresh paint gives.
+    monkeypatch.setattr(map_view, "MANY_RESTYLED", many)
+    view = window.map_view.viewport()
+    for query in ("cough", "cough and headache", "headache", "can't sleep", ""):
+        window.search.set_query(query)
+        qtbot.wait(20)
+        shown = (
+            window.screen()
+            .grabWindow(window.winId())
+            .copy(
+                view.mapTo(window, view.rect().topLeft()).x(),
+                view.mapTo(window, view.rect().topLeft()).y(),
+                view.width(),
+                view.height(),
+            )
+        )
+        assert shown.toImage() == view.grab().toImage(), query
