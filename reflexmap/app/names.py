@@ -1,10 +1,15 @@
-"""What the views of the foot, the feet and the body systems are called, marked for
-translation (contexts "Views" and "Systems")."""
+"""What the views of the foot, the feet, the body systems and a step's pressure and direction
+are called, marked for translation (contexts "Views", "Systems" and "Sessions")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..core.model import BodySystem, Side, View
 from .i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the window starts without the sessions' module
+    from ..core.sessions import Pressure, Toward
 
 VIEW_NAMES: dict[View, str] = {
     "plantar": QT_TRANSLATE_NOOP("Views", "the sole"),
@@ -41,3 +46,24 @@ SYSTEM_NAMES: dict[BodySystem, str] = {
 """The legend's headings, one per body system a zone may name."""
 OTHER_SYSTEM = QT_TRANSLATE_NOOP("Systems", "Other zones")
 """The heading of zones that name no body system, in a chart where others do."""
+
+FEET: dict[Side, str] = {
+    "left": QT_TRANSLATE_NOOP("Sessions", "left foot"),
+    "right": QT_TRANSLATE_NOOP("Sessions", "right foot"),
+}
+
+PRESSURE_NAMES: dict[Pressure, str] = {
+    "light": QT_TRANSLATE_NOOP("Sessions", "light pressure"),
+    "medium": QT_TRANSLATE_NOOP("Sessions", "medium pressure"),
+    "firm": QT_TRANSLATE_NOOP("Sessions", "firm pressure"),
+}
+
+DIRECTION_NAMES: dict[Toward, str] = {
+    "toes": QT_TRANSLATE_NOOP("Sessions", "toward the toes"),
+    "heel": QT_TRANSLATE_NOOP("Sessions", "toward the heel"),
+    "ankle": QT_TRANSLATE_NOOP("Sessions", "toward the ankle"),
+    "knee": QT_TRANSLATE_NOOP("Sessions", "toward the knee"),
+    "little-toe": QT_TRANSLATE_NOOP("Sessions", "toward the little toe"),
+    "big-toe": QT_TRANSLATE_NOOP("Sessions", "toward the big toe"),
+}
+"""Which way a step's strokes go."""

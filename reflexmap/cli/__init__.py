@@ -13,11 +13,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from ..app.catalogue import BUNDLED, DEFAULT_CHART
-from ..app.i18n import LANGUAGES
+from ..app.i18n import LANGUAGES, translate
 from ..core.model import VIEWS
-from . import chart, charts, compare, journal, search, session, validate, window, zones
-from .common import speak
+from . import (
+    argparse_words,
+    chart,
+    charts,
+    compare,
+    journal,
+    search,
+    session,
+    validate,
+    window,
+    zones,
+)
+from .common import add_chart_choice, add_language, speak
 
 QT_OPTIONS = {
     "-platform": True,
@@ -46,20 +56,36 @@ value: passed to Qt for the window, as every Qt program accepts them."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    command_line = parser()
-    qt_options, rest = split_qt_options(sys.argv[1:] if argv is None else argv, command_line)
-    args = command_line.parse_args(rest)
+    words = sys.argv[1:] if argv is None else list(argv)
+    speak(asked_language(words))  # before the parser, whose help and errors are worded in it
+    with argparse_words.speaking():
+        command_line = parser()
+        qt_options, rest = split_qt_options(words, command_line)
+        args = command_line.parse_args(rest)
+        if qt_options and args.command is not None:
+            qt_only = translate("CommandLine", "{0} is an option of Qt, for the window")
+            command_line.error(qt_only.format(qt_options[0]))
     args.qt_options = qt_options
-    if qt_options and args.command is not None:
-        command_line.error(f"{qt_options[0]} is an option of Qt, for the window")
-    if args.command is not None:  # the window chooses its own, from its settings too
-        speak(args)
     try:
         return int(args.func(args))
     except BrokenPipeError:
         # The reader went away (`reflexmap zones | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The language of ``--lang CODE`` or ``--lang=CODE`` (or argparse's abbreviations of it,
+    such as ``--lan``), before or after a command: the last one, as argparse takes it. None
+    if there is none, or it is no language of the interface (the parser then says so)."""
+    asked = None
+    for word, following in zip(argv, [*argv[1:], None], strict=False):
+        if word == "--":  # what follows is no option
+            break
+        name, equals, value = word.partition("=")
+        if len(name) > 2 and "--lang".startswith(name):
+            asked = value if equals else following
+    return asked if asked in LANGUAGES else None
 
 
 def split_qt_options(
@@ -84,7 +110,8 @@ def split_qt_options(
         else:
             given = next(words, None)
             if given is None:
-                command_line.error(f"Qt's option {name} needs a value")
+                needs_value = translate("CommandLine", "Qt's option {0} needs a value")
+                command_line.error(needs_value.format(name))
             qt += [name, given]
     return qt, rest
 
@@ -96,51 +123,56 @@ def parser() -> argparse.ArgumentParser:
     chart_files.add_argument(
         "--zones",
         type=Path,
-        metavar="FILE",
+        metavar=translate("CommandLine", "FILE"),
         default=argparse.SUPPRESS,
-        help="a zones file (YAML); the bundled chart by default",
+        help=translate("CommandLine", "a zones file (YAML); the bundled chart by default"),
     )
     chart_files.add_argument(
         "--map",
         type=Path,
-        metavar="FILE",
+        metavar=translate("CommandLine", "FILE"),
         default=argparse.SUPPRESS,
-        help="the drawing of the sole (SVG), for a zones file that names no drawings",
+        help=translate(
+            "CommandLine",
+            "the drawing of the sole (SVG), for a zones file that names no drawings",
+        ),
     )
     chart_files.add_argument(
         "--view",
         choices=VIEWS,
         default=argparse.SUPPRESS,
-        help="the view of the feet for --screenshot and chart (default plantar, the sole)",
+        help=translate(
+            "CommandLine",
+            "the view of the feet for --screenshot and chart (default plantar, the sole)",
+        ),
     )
-    chart_files.add_argument(
-        "--chart",
-        metavar="ID",
-        choices=[bundled.id for bundled in BUNDLED],
-        default=argparse.SUPPRESS,
-        help=f"a bundled chart ({', '.join(b.id for b in BUNDLED)}; `reflexmap charts` lists "
-        f"them); {DEFAULT_CHART} by default",
-    )
-    chart_files.add_argument(
-        "--lang",
-        choices=list(LANGUAGES),
-        metavar="CODE",
-        default=argparse.SUPPRESS,
-        help=f"the language of the interface, the messages and the charts' texts "
-        f"({', '.join(LANGUAGES)}); by default the system's",
-    )
+    add_chart_choice(chart_files)
+    add_language(chart_files)
     main_parser = argparse.ArgumentParser(
         prog="reflexmap",
         parents=[chart_files],
-        description="An interactive map of the foot's reflex zones. Everything it shows is a "
-        "traditional claim, not medical advice. With no command, opens the window.",
-        epilog="The window also takes Qt's standard options: -style NAME, -platform NAME, "
-        "-reverse, -stylesheet FILE, -platformtheme NAME, -qwindowgeometry WxH+X+Y, "
-        "-qwindowtitle TITLE, -display DISPLAY and the like.",
+        description=translate(
+            "CommandLine",
+            "An interactive map of the foot's reflex zones. Everything it shows is a "
+            "traditional claim, not medical advice. With no command, opens the window.",
+        ),
+        epilog=translate(
+            "CommandLine",
+            "The window also takes Qt's standard options: -style NAME, -platform NAME, "
+            "-reverse, -stylesheet FILE, -platformtheme NAME, -qwindowgeometry WxH+X+Y, "
+            "-qwindowtitle TITLE, -display DISPLAY and the like.",
+        ),
     )
-    main_parser.add_argument("--version", action="version", version=f"reflexmap {__version__}")
+    main_parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reflexmap {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
     window.add_options(main_parser)
-    commands = main_parser.add_subparsers(dest="command", title="commands")
+    commands = main_parser.add_subparsers(
+        dest="command", title=translate("CommandLine", "commands")
+    )
     for command in (zones, search, chart, charts, compare, validate, session, journal):
         command.add_parser(commands, chart_files)
     return main_parser

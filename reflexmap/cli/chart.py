@@ -6,7 +6,6 @@ Loads QtGui and QtSvg to paint, never the widgets.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..app.i18n import problems_text, translate
 from ..core.model import VIEWS
-from .common import fail, load
+from .common import add_chart_choice, add_language, add_page, fail, load, painting_application
 
 if TYPE_CHECKING:
     from ..app.chart_request import ChartRequest
@@ -26,44 +25,80 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     # reflexmap --zones FILE --map FILE chart -o chart.pdf --zones heel,arch
     parser = commands.add_parser(
         "chart",
-        help="write the printable zone chart to a PDF, PNG or SVG file",
-        description="Write the zone chart: the drawing, a numbered legend grouped by body "
-        "system, the disclaimer and the contraindications. The format follows the file's "
-        "extension (.pdf, .png, .svg); PNG and SVG hold the first page. To chart another "
-        "zones file and drawing, give --zones FILE --map FILE before the command.",
+        help=translate("CommandLine", "write the printable zone chart to a PDF, PNG or SVG file"),
+        description=translate(
+            "CommandLine",
+            "Write the zone chart: the drawing, a numbered legend grouped by body system, the "
+            "disclaimer and the contraindications. The format follows the file's extension "
+            "(.pdf, .png, .svg); PNG and SVG hold the first page. To chart another zones file "
+            "and drawing, give --zones FILE --map FILE before the command.",
+        ),
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_chart_choice(parser)
+    add_language(parser)
+    add_page(
+        parser,
+        translate("CommandLine", "FILE"),
+        translate("CommandLine", "the file to write: .pdf, .png or .svg"),
+    )
     parser.add_argument(
-        "--page-size", default="A4", metavar="NAME", help="A4 (default), Letter, A5, Legal, A3..."
+        "--landscape", action="store_true", help=translate("CommandLine", "print in landscape")
     )
-    parser.add_argument("--landscape", action="store_true")
     parser.add_argument(
         "--view",
         choices=(*VIEWS, "all"),
         default=argparse.SUPPRESS,
-        help="the view of the feet drawn (default plantar, the sole), or all four: two pages "
-        "on A4 or Letter, one on landscape A3",
+        help=translate(
+            "CommandLine",
+            "the view of the feet drawn (default plantar, the sole), or all four: two pages "
+            "on A4 or Letter, one on landscape A3",
+        ),
     )
     parser.add_argument(
-        "--zones", dest="zone_ids", metavar="ID,...", help="only these zones (comma-separated ids)"
+        "--zones",
+        dest="zone_ids",
+        metavar="ID,...",
+        help=translate("CommandLine", "only these zones (comma-separated ids)"),
     )
-    parser.add_argument("--search", metavar="QUERY", help="only the zones this search finds")
+    parser.add_argument(
+        "--search",
+        metavar=translate("CommandLine", "QUERY"),
+        help=translate("CommandLine", "only the zones this search finds"),
+    )
     parser.add_argument(
         "--grayscale",
         action="store_true",
-        help="for black-and-white printing: grey fills told apart by hatching",
+        help=translate(
+            "CommandLine", "for black-and-white printing: grey fills told apart by hatching"
+        ),
     )
-    parser.add_argument("--for", dest="client", default="", metavar="NAME", help="whom it is for")
-    parser.add_argument("--note", default="", metavar="TEXT", help="notes printed under the name")
+    parser.add_argument(
+        "--for",
+        dest="client",
+        default="",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate("CommandLine", "whom it is for: printed at the top, with the date"),
+    )
+    parser.add_argument(
+        "--note",
+        default="",
+        metavar=translate("CommandLine", "TEXT"),
+        help=translate("CommandLine", "notes printed under the name"),
+    )
     parser.add_argument(
         "--disagreements",
         action="store_true",
-        help="write the one-page sheet of where the bundled charts disagree instead",
+        help=translate(
+            "CommandLine",
+            "write the one-page sheet of where the bundled charts disagree instead",
+        ),
     )
     parser.add_argument(
         "--guide",
         action="store_true",
-        help="add pages with the technique guide and what research says (PDF)",
+        help=translate(
+            "CommandLine", "add pages with the technique guide and what research says (PDF)"
+        ),
     )
     parser.set_defaults(func=run)
 
@@ -113,17 +148,11 @@ def _export_sheet(path: Path, request: ChartRequest) -> int:
 
 def _write(path: Path, export: Callable[[], int]) -> int:
     """Run ``export`` with the fonts it needs; report how many pages it wrote, or why not."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from ..app.i18n import active_language
     from ..core.chart_layout import PageTooSmall
     from ..core.errors import ChartError
     from ..render.chart_painter import ExportError
-    from ..ui import translation
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
-    translation.activate(active_language())  # into the application, which the painter asks
+    _app = painting_application()
     try:
         pages = export()
     except (ExportError, PageTooSmall) as error:

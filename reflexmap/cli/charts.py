@@ -11,16 +11,22 @@ from ..app.catalogue import BUNDLED, DEFAULT_CHART, ChartSource, load
 from ..app.i18n import problems_text, translate
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
+from .common import add_language
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "charts",
-        help="list the bundled charts",
-        description="List the charts reflexmap comes with; give one to any command with "
-        "--chart ID.",
+        help=translate("CommandLine", "list the bundled charts"),
+        description=translate(
+            "CommandLine",
+            "List the charts reflexmap comes with; give one to any command with --chart ID.",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    add_language(parser)
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print a JSON list")
+    )
     parser.set_defaults(func=run)
 
 

@@ -11,17 +11,29 @@ from typing import Any
 from ..app.i18n import problems_text, translate
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
+from .common import add_language
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "compare",
-        help="where each chart places a zone, an organ or a symptom",
-        description='Show where each bundled chart places something ("thyroid", "heart", '
-        '"back pain"), side by side: the charts disagree, and so do practitioners.',
+        help=translate("CommandLine", "where each chart places a zone, an organ or a symptom"),
+        description=translate(
+            "CommandLine",
+            'Show where each bundled chart places something ("thyroid", "heart", "back '
+            'pain"), side by side: the charts disagree, and so do practitioners.',
+        ),
     )
-    parser.add_argument("term", nargs="+", help="a zone, an organ or a symptom")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_language(parser)
+    parser.add_argument(
+        "term",
+        nargs="+",
+        metavar=translate("CommandLine", "term"),
+        help=translate("CommandLine", "a zone, an organ or a symptom"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print one JSON object")
+    )
     parser.set_defaults(func=run)
 
 

@@ -3,31 +3,60 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from .common import lazy
+from ..app.i18n import translate
+from .common import add_language, add_output, lazy
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "journal",
-        help="the sessions you ran",
-        description="The journal of sessions run: what was done, for how long, and your notes. "
-        "It is kept in your data folder: $XDG_DATA_HOME/reflexmap or ~/.local/share/reflexmap "
-        "on Linux, ~/Library/Application Support/reflexmap on macOS, %%APPDATA%%\\reflexmap on "
-        "Windows.",
+        help=translate("CommandLine", "the sessions you ran"),
+        description=translate(
+            "CommandLine",
+            "The journal of sessions run: what was done, for how long, and your notes. It is "
+            "kept in your data folder: $XDG_DATA_HOME/reflexmap or ~/.local/share/reflexmap on "
+            "Linux, ~/Library/Application Support/reflexmap on macOS, %APPDATA%\\reflexmap on "
+            "Windows.",
+        ),
     )
+    add_language(parser)
     parser.set_defaults(func=lazy("journal_commands", "run_show"))
-    actions = parser.add_subparsers(dest="action", title="actions")
-    export = actions.add_parser("export", help="write the journal as JSON or CSV")
+    actions = parser.add_subparsers(dest="action", title=translate("CommandLine", "actions"))
+    export = actions.add_parser(
+        "export", help=translate("CommandLine", "write the journal as JSON or CSV")
+    )
+    add_language(export)
     kind = export.add_mutually_exclusive_group()
-    kind.add_argument("--json", action="store_const", dest="format", const="json")
-    kind.add_argument("--csv", action="store_const", dest="format", const="csv")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="a file, not stdout")
+    for kind_of_file, described in (
+        ("json", translate("CommandLine", "JSON: the runs with their steps, and the zone notes")),
+        ("csv", translate("CommandLine", "CSV: one row per step of every run")),
+    ):
+        kind.add_argument(
+            f"--{kind_of_file}",
+            action="store_const",
+            dest="format",
+            const=kind_of_file,
+            help=described,
+        )
+    add_output(export)
     export.set_defaults(func=lazy("journal_commands", "run_export"), format="json")
-    delete = actions.add_parser("delete", help="delete one entry, or everything")
+    delete = actions.add_parser(
+        "delete", help=translate("CommandLine", "delete one entry, or everything")
+    )
+    add_language(delete)
     which = delete.add_mutually_exclusive_group(required=True)
-    which.add_argument("id", nargs="?", type=int, help="the entry, as `reflexmap journal` shows")
-    which.add_argument("--all", action="store_true", help="every entry, note and own session")
+    which.add_argument(
+        "id",
+        nargs="?",
+        type=int,
+        metavar=translate("CommandLine", "id"),
+        help=translate("CommandLine", "the entry, as `reflexmap journal` shows it"),
+    )
+    which.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("CommandLine", "every entry, note and own session"),
+    )
     delete.set_defaults(func=lazy("journal_commands", "run_delete"))

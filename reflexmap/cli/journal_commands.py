@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..app.i18n import decimal, translate
 from ..core.journal import Journal, JournalError
 from .common import fail
-from .session_commands import write_out
+from .session_commands import failed, minutes, write_out
 
 
 def _open() -> Journal:
     journal = Journal.open()
     if journal.notice:
-        print(journal.notice, file=sys.stderr)
+        print(journal.notice.located(translate), file=sys.stderr)
     return journal
 
 
@@ -22,23 +23,26 @@ def run_show(args: argparse.Namespace) -> int:
         with _open() as journal:
             entries, weeks = journal.entries(), journal.weekly()
     except JournalError as error:
-        return fail(str(error))
+        return failed(error)
     if not entries:
-        print("No sessions recorded yet.")
+        print(translate("Commands", "No sessions recorded yet."))
         return 0
+    done = translate("Commands", "{0}: {1} of {2} min, {3} step(s) skipped")
+    rated = translate("Commands", "rated {0}/5")
     for entry in entries:
         run = entry.run
-        rating = f"  rated {run.rating}/5" if run.rating else ""
-        print(
-            f"{entry.id:4}  {run.started:%Y-%m-%d %H:%M}  {run.session_name}: "
-            f"{run.actual / 60:.1f} of {run.planned / 60:.1f} min, "
-            f"{run.skipped} step(s) skipped{rating}"
+        line = done.format(
+            run.session_name, decimal(run.actual / 60, 1), decimal(run.planned / 60, 1), run.skipped
         )
+        rating = f"  {rated.format(run.rating)}" if run.rating else ""
+        print(f"{entry.id:4}  {run.started:%Y-%m-%d %H:%M}  {line}{rating}")
         if run.note:
             print(f"      {run.note}")
-    print("\nPer week:")
+    print()
+    print(translate("Commands", "Per week:"))
+    week_total = translate("Commands", "{0} session(s), {1} min")
     for week in weeks:
-        print(f"  {week.period}  {week.runs} session(s), {week.minutes:g} min")
+        print(f"  {week.period}  {week_total.format(week.runs, minutes(week.minutes))}")
     return 0
 
 
@@ -47,7 +51,7 @@ def run_export(args: argparse.Namespace) -> int:
         with _open() as journal:
             text = journal.export_csv() if args.format == "csv" else journal.export_json()
     except JournalError as error:
-        return fail(str(error))
+        return failed(error)
     return write_out(text, args.output)
 
 
@@ -56,11 +60,11 @@ def run_delete(args: argparse.Namespace) -> int:
         with _open() as journal:
             if args.all:
                 journal.delete_all()
-                print("The journal is empty.")
+                print(translate("Commands", "The journal is empty."))
             elif journal.delete(args.id):
-                print(f"Deleted entry {args.id}.")
+                print(translate("Commands", "Deleted entry {0}.").format(args.id))
             else:
-                return fail(f"no entry {args.id}")
+                return fail(translate("Commands", "no entry {0}").format(args.id))
     except JournalError as error:
-        return fail(str(error))
+        return failed(error)
     return 0

@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from ..app.i18n import translate
 from .common import load, source_of
 
 
@@ -15,14 +16,24 @@ def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "search",
         parents=[chart_files],
-        help="find zones by symptom",
-        description="Find the zones the chart links with one or more symptoms, in everyday "
-        'words ("can\'t sleep", "headache and cold feet"), then those the other bundled '
-        "charts link with them. Warning signs that need a doctor are named first. Finding "
-        "nothing is not an error.",
+        help=translate("CommandLine", "find zones by symptom"),
+        description=translate(
+            "CommandLine",
+            "Find the zones the chart links with one or more symptoms, in everyday words "
+            '("can\'t sleep", "headache and cold feet"), then those the other bundled charts '
+            "link with them. Warning signs that need a doctor are named first. Finding nothing "
+            "is not an error.",
+        ),
     )
-    parser.add_argument("query", nargs="+", help="the symptoms, in your own words")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar=translate("CommandLine", "query"),
+        help=translate("CommandLine", "the symptoms, in your own words"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print one JSON object")
+    )
     parser.set_defaults(func=run)
 
 
@@ -32,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     from ..app import catalogue
     from ..app.compare import search_elsewhere
-    from ..app.i18n import problems_text, translate
+    from ..app.i18n import problems_text
     from ..app.search_text import search_text
     from ..core.chart_cache import default_cache_dir
     from ..core.errors import ChartError

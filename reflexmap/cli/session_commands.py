@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from ..app import catalogue
+from ..app.i18n import decimal, problems_text, translate
+from ..app.names import DIRECTION_NAMES, FEET, PRESSURE_NAMES, VIEW_NAMES
 from ..core.atomic_write import write_atomically
 from ..core.errors import ChartError
 from ..core.journal import Journal, JournalError, default_journal_path
 from ..core.sessions import Session
 from ..core.sessions_file import check_on_chart, dump_sessions, read_sessions_file
-from .common import fail, load
+from .common import columns, fail, load, painting_application
 
 
 def all_sessions() -> tuple[Session, ...]:
@@ -28,11 +29,25 @@ def all_sessions() -> tuple[Session, ...]:
         return bundled + journal.own_sessions()
 
 
+def failed(error: ChartError | JournalError) -> int:
+    """Say why a chart, the sessions or the journal could not be used; exit status 1."""
+    if isinstance(error, JournalError):
+        return fail(error.problem.located(translate))
+    print(problems_text(error), file=sys.stderr)
+    return 1
+
+
+def minutes(value: float) -> str:
+    """Minutes as the language writes them, with a tenth where there is one: 17, 9,3."""
+    tenths = round(value, 1)
+    return decimal(tenths, 0 if tenths.is_integer() else 1)
+
+
 def run_list(args: argparse.Namespace) -> int:
     try:
         sessions = all_sessions()
     except (ChartError, JournalError) as error:
-        return fail(str(error))
+        return failed(error)
     if args.json:
         rows = [
             {"id": s.id, "name": s.name, "minutes": s.minutes, "steps": len(s.steps)}
@@ -40,40 +55,65 @@ def run_list(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    width = max(len(s.id) for s in sessions)
-    for s in sessions:
-        print(f"{s.id.ljust(width)}  {s.minutes:5.1f} min  {len(s.steps):3} steps  {s.name}")
+    length = translate("Commands", "{0} min")
+    count = translate("Sessions", "{0} steps")
+    print(
+        columns(
+            [
+                (s.id, length.format(decimal(s.minutes, 1)), count.format(len(s.steps)), s.name)
+                for s in sessions
+            ],
+            right=(1,),
+        )
+    )
     return 0
 
 
-def find_session(session_id: str) -> Session | str:
-    """The session with that id, or why there is none."""
+def chosen_session(session_id: str) -> Session | int:
+    """The session with that id, or the exit status after saying why there is none."""
     try:
         session = next((s for s in all_sessions() if s.id == session_id), None)
     except (ChartError, JournalError) as error:
-        return str(error)
-    return session or f"no session '{session_id}'; `reflexmap session list` names them"
+        return failed(error)
+    if session is None:
+        unknown = translate("Commands", "no session '{0}'; `reflexmap session list` names them")
+        return fail(unknown.format(session_id))
+    return session
 
 
 def run_show(args: argparse.Namespace) -> int:
-    session = find_session(args.id)
-    if isinstance(session, str):
-        return fail(session)
+    session = chosen_session(args.id)
+    if isinstance(session, int):
+        return session
     if args.json:
         print(json.dumps(_session_json(session), indent=2, ensure_ascii=False))
         return 0
-    print(f"{session.name} ({session.minutes:g} minutes; source: {session.source})")
-    print(f"Traditional claim: {session.claim}")
+    chart = load(args)
+    if chart is None:
+        return 1
+    print(session.name)
+    summary = translate("Sessions", "{0} minutes, {1} steps. Source: {2}.")
+    print(summary.format(minutes(session.minutes), len(session.steps), session.source))
+    print(translate("Sessions", "Traditional claim: {0}").format(session.claim))
     if session.before:
-        print(f"Before: {session.before}")
+        print(translate("Sessions", "Before: {0}").format(session.before))
+    place = translate("Sessions", "{0}: {1}, {2}")
+    # Own sessions may be made for another chart: what this one lacks keeps its id.
+    zones = {zone.id: zone.name for zone in chart.zones}
+    techniques = {technique.id: technique.name for technique in chart.zone_data.techniques}
     for number, step in enumerate(session.steps, 1):
-        toward = f", toward the {step.toward}" if step.toward else ""
-        print(
-            f"{number:3}. {step.side:<5} {f'{step.zone} ({step.view})':<26} {step.seconds:4} s  "
-            f"{step.technique}, {step.pressure}{toward}: {step.movement}"
-        )
+        zone = zones.get(step.zone, step.zone)
+        foot = translate("Sessions", FEET[step.side])
+        view = translate("Views", VIEW_NAMES[step.view])
+        time = f"{step.seconds // 60}:{step.seconds % 60:02d}"
+        print(f"{number:3}. {time:>5}  {place.format(zone, foot, view)}")
+        how = [translate("Sessions", PRESSURE_NAMES[step.pressure])]
+        if step.toward:
+            how.append(translate("Sessions", DIRECTION_NAMES[step.toward]))
+        technique = techniques.get(step.technique, step.technique)
+        print(f"{'':12}{', '.join([technique, *how])}: {step.movement}")
     if session.note:
-        print(f"Note: {session.note}")
+        print(session.note)
     return 0
 
 
@@ -81,10 +121,10 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         sessions = {s.id: s for s in all_sessions()}
     except (ChartError, JournalError) as error:
-        return fail(str(error))
+        return failed(error)
     missing = [i for i in args.ids if i not in sessions]
     if missing:
-        return fail(f"no session {', '.join(missing)}")
+        return fail(translate("Commands", "no session {0}").format(", ".join(missing)))
     text = dump_sessions(sessions[i] for i in dict.fromkeys(args.ids))
     return write_out(text, args.output)
 
@@ -92,29 +132,29 @@ def run_export(args: argparse.Namespace) -> int:
 def run_print(args: argparse.Namespace) -> int:
     """A one-page card of the session, drawn on the chart's maps."""
     if args.output.suffix.lower() != ".pdf":
-        return fail(f"{args.output}: a session card is a PDF; name the file FILE.pdf")
+        not_pdf = translate("Commands", "{0}: a session card is a PDF; name the file FILE.pdf")
+        return fail(not_pdf.format(args.output))
     chart = load(args)
     if chart is None:
         return 1
-    session = find_session(args.id)
-    if isinstance(session, str):
-        return fail(session)
+    session = chosen_session(args.id)
+    if isinstance(session, int):
+        return session
     problems = check_on_chart([session], chart, session.id)
     if problems:
-        print("\n".join(str(p) for p in problems), file=sys.stderr)
-        return fail(f"session '{session.id}' does not fit the chart {chart.info.name}")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+        print("\n".join(p.located(translate) for p in problems), file=sys.stderr)
+        misfit = translate("Commands", "session '{0}' does not fit the chart {1}")
+        return fail(misfit.format(session.id, chart.info.name))
     from ..render.chart_painter import ExportError
     from ..render.session_card import export_card
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    _app = painting_application()
     try:
         export_card(chart, session, args.output, args.page_size)
     except ExportError as error:
         return fail(str(error))
-    print(f"{args.output}: the card of {session.name}, {session.minutes:g} minutes")
+    written = translate("Commands", "{0}: the card of {1}, {2} minutes")
+    print(written.format(args.output, session.name, minutes(session.minutes)))
     return 0
 
 
@@ -126,21 +166,21 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         sessions = read_sessions_file(args.file)
     except ChartError as error:
-        print(error, file=sys.stderr)
-        return 1
+        return failed(error)
     problems = check_on_chart(sessions, chart, str(args.file))
     if problems:
-        print("\n".join(str(p) for p in problems), file=sys.stderr)
+        print("\n".join(p.located(translate) for p in problems), file=sys.stderr)
         return 1
     try:
         with Journal.open() as journal:
             if journal.notice:
-                print(journal.notice, file=sys.stderr)
+                print(journal.notice.located(translate), file=sys.stderr)
             for session in sessions:
                 journal.save_session(session, datetime.now().astimezone())
     except JournalError as error:
-        return fail(str(error))
-    print(f"Imported {len(sessions)} session(s): {', '.join(s.id for s in sessions)}")
+        return failed(error)
+    imported = translate("Commands", "Imported {0} session(s): {1}")
+    print(imported.format(len(sessions), ", ".join(s.id for s in sessions)))
     return 0
 
 
@@ -152,7 +192,8 @@ def write_out(text: str, output: Path | None) -> int:
     try:
         write_atomically(output, text.encode("utf-8"))
     except OSError as error:
-        return fail(f"cannot write {output}: {error.strerror or error}")
+        cannot = translate("Commands", "cannot write {0}: {1}")
+        return fail(cannot.format(output, error.strerror or error))
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..app.i18n import QT_TRANSLATE_NOOP, translate
 from ..startup import long_lived, missing_libraries, missing_libraries_message, qt_platform
-from .common import given_source, speak
+from .common import given_source
 
 DIALOGS = ("notice", "about", "shortcuts", "claims", "contraindications")
 
@@ -18,28 +18,43 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--screenshot",
         type=Path,
-        metavar="FILE",
-        help="render the window offscreen to a PNG and exit",
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "render the window offscreen to a PNG and exit"),
     )
-    parser.add_argument("--select", metavar="ZONE_ID", help="with --screenshot: select this zone")
-    parser.add_argument("--search", metavar="QUERY", help="with --screenshot: search for this")
+    parser.add_argument(
+        "--select",
+        metavar="ZONE_ID",
+        help=translate("CommandLine", "with --screenshot: select this zone"),
+    )
+    parser.add_argument(
+        "--search",
+        metavar=translate("CommandLine", "QUERY"),
+        help=translate("CommandLine", "with --screenshot: search for this"),
+    )
     parser.add_argument(
         "--size",
         type=_window_size,
         metavar="WxH",
-        help="with --screenshot: window size in pixels (default 1200x800)",
+        help=translate(
+            "CommandLine", "with --screenshot: window size in pixels (default 1200x800)"
+        ),
     )
     parser.add_argument(
         "--screen",
         type=_window_size,
         metavar="WxH",
-        help="with --screenshot: a screen of this size; the window opens on it as on a first "
-        "start, and the picture is the whole screen",
+        help=translate(
+            "CommandLine",
+            "with --screenshot: a screen of this size; the window opens on it as on a first "
+            "start, and the picture is the whole screen",
+        ),
     )
     parser.add_argument(
         "--dialog",
         choices=DIALOGS,
-        help="with --screenshot and --screen: this dialog open over the window",
+        help=translate(
+            "CommandLine", "with --screenshot and --screen: this dialog open over the window"
+        ),
     )
     parser.set_defaults(func=run)
 
@@ -49,9 +64,12 @@ def _window_size(text: str) -> tuple[int, int]:
     try:
         size = int(width), int(height)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not WIDTHxHEIGHT, e.g. 1200x800") from None
+        not_size = translate("CommandLine", "'{0}' is not WIDTHxHEIGHT, e.g. 1200x800")
+        raise argparse.ArgumentTypeError(not_size.format(text)) from None
     if not all(200 <= side <= 8000 for side in size):
-        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "width and height must be between 200 and 8000 pixels")
+        )
     return size
 
 
@@ -59,7 +77,6 @@ def run(args: argparse.Namespace) -> int:
     shot_only = (args.select, args.search, args.size, args.screen, args.dialog)
     if args.screenshot is None and any(option is not None for option in shot_only):
         return _mistake(
-            args,
             QT_TRANSLATE_NOOP(
                 "Commands",
                 "--select, --search, --size, --screen and --dialog go with --screenshot",
@@ -67,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             2,
         )
     if args.dialog is not None and args.screen is None:
-        return _mistake(args, QT_TRANSLATE_NOOP("Commands", "--dialog goes with --screen"), 2)
+        return _mistake(QT_TRANSLATE_NOOP("Commands", "--dialog goes with --screen"), 2)
     qt_options = getattr(args, "qt_options", [])
     # A screenshot is taken offscreen unless a platform is asked for.
     environ = {"QT_QPA_PLATFORM": "offscreen", **os.environ} if args.screenshot else os.environ
@@ -84,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             "no display to open the window on (DISPLAY is not set); "
             "--screenshot FILE and the commands (reflexmap --help) work without one",
         )
-        return _mistake(args, no_display, 1)
+        return _mistake(no_display, 1)
     with long_lived():
         try:
             from ..ui.app import WindowRequest, run  # Qt loads only when a window is wanted
@@ -111,9 +128,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
 
-def _mistake(args: argparse.Namespace, message: str, status: int) -> int:
-    """Say what is wrong, in the language of --lang or the environment (the window, which would
-    choose its own, does not start)."""
-    speak(args)
+def _mistake(message: str, status: int) -> int:
+    """Say what is wrong (the window, which would choose its own language, does not start)."""
     print(f"reflexmap: {translate('Commands', message)}", file=sys.stderr)
     return status

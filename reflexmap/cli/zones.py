@@ -9,18 +9,20 @@ from typing import Any
 
 from ..app.i18n import translate
 from ..core.model import Chart, Zone
-from .common import load, source_of
+from .common import columns, load, source_of
 
 
 def add_parser(commands: Any, chart_files: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "zones",
         parents=[chart_files],
-        help="list the chart's zones",
-        description="List the chart's zones as a table, or as JSON.",
+        help=translate("CommandLine", "list the chart's zones"),
+        description=translate("CommandLine", "List the chart's zones as a table, or as JSON."),
     )
     parser.add_argument(
-        "--json", action="store_true", help="print a JSON list, one object per zone"
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "print a JSON list, one object per zone"),
     )
     parser.set_defaults(func=run)
 
@@ -56,9 +58,4 @@ def _zone_table(chart: Chart) -> str:
         (zone.id, ", ".join(zone.sides), zone.name, ", ".join(zone.associations))
         for zone in chart.zones
     ]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)] + [0]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    ]
-    return "\n".join([*lines, "", chart.info.disclaimer])
+    return "\n".join([columns(rows), "", chart.info.disclaimer])

@@ -513,7 +513,7 @@ def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
             for number, x, y in panel.marks
             if left <= x <= right and top <= y <= bottom
         ]
-        centres = _spread([(x, y) for _, x, y in places], size, rect)
+        centres = spread([(x, y) for _, x, y in places], size, rect)
         for (number, x, y), (cx, cy) in zip(places, centres, strict=True):
             moved = ((cx - x) ** 2 + (cy - y) ** 2) ** 0.5 > size / 2
             marks.append(
@@ -527,9 +527,10 @@ def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
     return marks
 
 
-def _spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
+def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
     """Circles of ``size`` at ``points``, pushed apart until none overlaps another (or a few
-    hundred rounds have passed), each kept inside ``box``."""
+    hundred rounds have passed), each kept inside ``box``: the printed chart's numbers, and
+    the map's numbers in a line beside a foot."""
     centres = [list(point) for point in points]
     reach = size + 0.4
     half = size / 2

@@ -62,7 +62,7 @@ from ..core.chart_layout import (
 )
 from ..core.model import Chart
 from ..core.palette import HATCHES
-from .regions import paint_number_mark, region_path
+from .regions import paint_leader, paint_number_mark, region_path
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements
@@ -186,7 +186,7 @@ def paint_page(
         elif isinstance(item, LegendMark):
             box = _rect(item.rect, scale)
             if item.anchor is not None:
-                _paint_leader(painter, QPointF(*item.anchor) * scale, box)
+                paint_leader(painter, QPointF(*item.anchor) * scale, box)
             _paint_mark(painter, box, str(item.number), _colour(item.colour, grayscale))
         elif isinstance(item, Swatch):
             box = _rect(item.rect, scale)
@@ -483,23 +483,6 @@ def grey_svg(svg: bytes) -> bytes:
         return match.group(1) + _colour(colour.name(), True).name().encode()
 
     return _SVG_COLOUR.sub(grey, svg)
-
-
-def _paint_leader(painter: QPainter, anchor: QPointF, box: QRectF) -> None:
-    """A thin line from the place a moved number names to the number's circle."""
-    centre = box.center()
-    dx, dy = centre.x() - anchor.x(), centre.y() - anchor.y()
-    length = math.hypot(dx, dy)
-    if length <= box.width() / 2:
-        return
-    end = centre - QPointF(dx, dy) * (box.width() / 2 / length)
-    painter.save()
-    painter.setPen(QPen(QColor("#333333"), box.width() / 30))
-    painter.drawLine(anchor, end)
-    painter.setBrush(QColor("#333333"))
-    radius = box.width() / 14
-    painter.drawEllipse(anchor, radius, radius)
-    painter.restore()
 
 
 def _paint_mark(painter: QPainter, box: QRectF, text: str, fill: QColor) -> None:

@@ -529,6 +529,317 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{0} is an option of Qt, for the window</source>
+        <translation>{0} ist eine Option von Qt, nur für das Fenster</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s option {0} needs a value</source>
+        <translation>die Qt-Option {0} braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>a zones file (YAML); the bundled chart by default</source>
+        <translation>eine Zonendatei (YAML); standardmäßig die mitgelieferte Karte</translation>
+    </message>
+    <message>
+        <source>the drawing of the sole (SVG), for a zones file that names no drawings</source>
+        <translation>die Zeichnung der Fußsohle (SVG), für eine Zonendatei, die keine Zeichnungen nennt</translation>
+    </message>
+    <message>
+        <source>the view of the feet for --screenshot and chart (default plantar, the sole)</source>
+        <translation>die Ansicht der Füße für --screenshot und chart (standardmäßig plantar, die Fußsohle)</translation>
+    </message>
+    <message>
+        <source>An interactive map of the foot&apos;s reflex zones. Everything it shows is a traditional claim, not medical advice. With no command, opens the window.</source>
+        <translation>Eine interaktive Karte der Reflexzonen des Fußes. Alles, was sie zeigt, ist eine traditionelle Behauptung, kein ärztlicher Rat. Ohne Befehl öffnet sie das Fenster.</translation>
+    </message>
+    <message>
+        <source>The window also takes Qt&apos;s standard options: -style NAME, -platform NAME, -reverse, -stylesheet FILE, -platformtheme NAME, -qwindowgeometry WxH+X+Y, -qwindowtitle TITLE, -display DISPLAY and the like.</source>
+        <translation>Das Fenster nimmt auch die Standardoptionen von Qt: -style NAME, -platform NAME, -reverse, -stylesheet DATEI, -platformtheme NAME, -qwindowgeometry BxH+X+Y, -qwindowtitle TITEL, -display DISPLAY und ähnliche.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>write the printable zone chart to a PDF, PNG or SVG file</source>
+        <translation>die druckbare Zonenkarte als PDF-, PNG- oder SVG-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Write the zone chart: the drawing, a numbered legend grouped by body system, the disclaimer and the contraindications. The format follows the file&apos;s extension (.pdf, .png, .svg); PNG and SVG hold the first page. To chart another zones file and drawing, give --zones FILE --map FILE before the command.</source>
+        <translation>Die Zonenkarte schreiben: die Zeichnung, eine nummerierte Legende nach Organsystemen, den Hinweis und die Gegenanzeigen. Das Format folgt der Dateiendung (.pdf, .png, .svg); PNG und SVG enthalten die erste Seite. Für eine andere Zonendatei und Zeichnung --zones DATEI --map DATEI vor dem Befehl angeben.</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf, .png or .svg</source>
+        <translation>die zu schreibende Datei: .pdf, .png oder .svg</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>print in landscape</source>
+        <translation>im Querformat drucken</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A4 (default), Letter, A5, Legal, A3...</source>
+        <translation>A4 (Standard), Letter, A5, Legal, A3...</translation>
+    </message>
+    <message>
+        <source>the view of the feet drawn (default plantar, the sole), or all four: two pages on A4 or Letter, one on landscape A3</source>
+        <translation>die gezeichnete Ansicht der Füße (standardmäßig plantar, die Fußsohle) oder alle vier: zwei Seiten auf A4 oder Letter, eine auf A3 quer</translation>
+    </message>
+    <message>
+        <source>only these zones (comma-separated ids)</source>
+        <translation>nur diese Zonen (IDs, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>SUCHE</translation>
+    </message>
+    <message>
+        <source>only the zones this search finds</source>
+        <translation>nur die Zonen, die diese Suche findet</translation>
+    </message>
+    <message>
+        <source>for black-and-white printing: grey fills told apart by hatching</source>
+        <translation>für Schwarzweißdruck: graue Flächen, durch Schraffur unterschieden</translation>
+    </message>
+    <message>
+        <source>whom it is for: printed at the top, with the date</source>
+        <translation>für wen sie ist: oben gedruckt, mit dem Datum</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>notes printed under the name</source>
+        <translation>Notizen, unter dem Namen gedruckt</translation>
+    </message>
+    <message>
+        <source>write the one-page sheet of where the bundled charts disagree instead</source>
+        <translation>stattdessen das einseitige Blatt der Widersprüche der mitgelieferten Karten schreiben</translation>
+    </message>
+    <message>
+        <source>add pages with the technique guide and what research says (PDF)</source>
+        <translation>Seiten mit der Technikanleitung und dem, was die Forschung sagt, hinzufügen (PDF)</translation>
+    </message>
+    <message>
+        <source>list the bundled charts</source>
+        <translation>die mitgelieferten Karten auflisten</translation>
+    </message>
+    <message>
+        <source>List the charts reflexmap comes with; give one to any command with --chart ID.</source>
+        <translation>Die Karten auflisten, die reflexmap mitbringt; jedem Befehl lässt sich eine mit --chart ID geben.</translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation>eine JSON-Liste ausgeben</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>the language of the interface, the messages and the charts&apos; texts ({0}); by default the system&apos;s</source>
+        <translation>die Sprache der Oberfläche, der Meldungen und der Kartentexte ({0}); standardmäßig die des Systems</translation>
+    </message>
+    <message>
+        <source>a bundled chart ({0}; `reflexmap charts` lists them); {1} by default</source>
+        <translation>eine mitgelieferte Karte ({0}; `reflexmap charts` listet sie auf); standardmäßig {1}</translation>
+    </message>
+    <message>
+        <source>a file, not stdout</source>
+        <translation>eine Datei statt der Standardausgabe</translation>
+    </message>
+    <message>
+        <source>where each chart places a zone, an organ or a symptom</source>
+        <translation>wo jede Karte eine Zone, ein Organ oder ein Symptom verortet</translation>
+    </message>
+    <message>
+        <source>Show where each bundled chart places something (&quot;thyroid&quot;, &quot;heart&quot;, &quot;back pain&quot;), side by side: the charts disagree, and so do practitioners.</source>
+        <translation>Nebeneinander zeigen, wo jede mitgelieferte Karte etwas verortet („Schilddrüse“, „Herz“, „Rückenschmerzen“): Die Karten sind sich uneins, und die Praktiker auch.</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>a zone, an organ or a symptom</source>
+        <translation>eine Zone, ein Organ oder ein Symptom</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>the sessions you ran</source>
+        <translation>die Sitzungen, die Sie durchgeführt haben</translation>
+    </message>
+    <message>
+        <source>The journal of sessions run: what was done, for how long, and your notes. It is kept in your data folder: $XDG_DATA_HOME/reflexmap or ~/.local/share/reflexmap on Linux, ~/Library/Application Support/reflexmap on macOS, %APPDATA%\reflexmap on Windows.</source>
+        <translation>Das Journal der durchgeführten Sitzungen: was gemacht wurde, wie lange, und Ihre Notizen. Es liegt in Ihrem Datenordner: $XDG_DATA_HOME/reflexmap oder ~/.local/share/reflexmap unter Linux, ~/Library/Application Support/reflexmap unter macOS, %APPDATA%\reflexmap unter Windows.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>write the journal as JSON or CSV</source>
+        <translation>das Journal als JSON oder CSV schreiben</translation>
+    </message>
+    <message>
+        <source>JSON: the runs with their steps, and the zone notes</source>
+        <translation>JSON: die durchgeführten Sitzungen mit ihren Schritten und die Notizen zu Zonen</translation>
+    </message>
+    <message>
+        <source>CSV: one row per step of every run</source>
+        <translation>CSV: eine Zeile je Schritt jeder Sitzung</translation>
+    </message>
+    <message>
+        <source>delete one entry, or everything</source>
+        <translation>einen Eintrag oder alles löschen</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the entry, as `reflexmap journal` shows it</source>
+        <translation>der Eintrag, wie `reflexmap journal` ihn zeigt</translation>
+    </message>
+    <message>
+        <source>every entry, note and own session</source>
+        <translation>alle Einträge, Notizen und eigenen Sitzungen</translation>
+    </message>
+    <message>
+        <source>find zones by symptom</source>
+        <translation>Zonen nach Symptom finden</translation>
+    </message>
+    <message>
+        <source>Find the zones the chart links with one or more symptoms, in everyday words (&quot;can&apos;t sleep&quot;, &quot;headache and cold feet&quot;), then those the other bundled charts link with them. Warning signs that need a doctor are named first. Finding nothing is not an error.</source>
+        <translation>Die Zonen finden, die die Karte mit einem oder mehreren Symptomen in Alltagsworten verbindet („kann nicht schlafen“, „Kopfschmerzen und kalte Füße“), dann die, die die anderen mitgelieferten Karten damit verbinden. Warnzeichen, die ärztliche Hilfe brauchen, werden zuerst genannt. Nichts zu finden ist kein Fehler.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>the symptoms, in your own words</source>
+        <translation>die Symptome, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>list, show, print, export or import guided sessions</source>
+        <translation>angeleitete Sitzungen auflisten, zeigen, drucken, exportieren oder importieren</translation>
+    </message>
+    <message>
+        <source>The guided massage sessions: the ones the source describes and your own. Each states what the tradition claims for it; none is a treatment.</source>
+        <translation>Die angeleiteten Massagesitzungen: die von der Quelle beschriebenen und Ihre eigenen. Jede sagt, was die Überlieferung über sie behauptet; keine ist eine Behandlung.</translation>
+    </message>
+    <message>
+        <source>list the sessions</source>
+        <translation>die Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <source>show a session&apos;s steps</source>
+        <translation>die Schritte einer Sitzung zeigen</translation>
+    </message>
+    <message>
+        <source>write sessions as YAML</source>
+        <translation>Sitzungen als YAML schreiben</translation>
+    </message>
+    <message>
+        <source>the sessions to write</source>
+        <translation>die zu schreibenden Sitzungen</translation>
+    </message>
+    <message>
+        <source>write a session card (PDF): the steps, a small map of each, the safety notes</source>
+        <translation>eine Sitzungskarte schreiben (PDF): die Schritte, eine kleine Karte zu jedem, die Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>the card&apos;s file</source>
+        <translation>die Datei der Karte</translation>
+    </message>
+    <message>
+        <source>keep the sessions of a YAML file as your own</source>
+        <translation>die Sitzungen einer YAML-Datei als eigene übernehmen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>a sessions file, as `session export` writes</source>
+        <translation>eine Sitzungsdatei, wie `session export` sie schreibt</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id, as `session list` shows it</source>
+        <translation>die ID der Sitzung, wie `session list` sie zeigt</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to a PNG and exit</source>
+        <translation>das Fenster ohne Bildschirm als PNG zeichnen und beenden</translation>
+    </message>
+    <message>
+        <source>with --screenshot: select this zone</source>
+        <translation>mit --screenshot: diese Zone auswählen</translation>
+    </message>
+    <message>
+        <source>with --screenshot: search for this</source>
+        <translation>mit --screenshot: danach suchen</translation>
+    </message>
+    <message>
+        <source>with --screenshot: window size in pixels (default 1200x800)</source>
+        <translation>mit --screenshot: Fenstergröße in Pixeln (Standard 1200x800)</translation>
+    </message>
+    <message>
+        <source>with --screenshot: a screen of this size; the window opens on it as on a first start, and the picture is the whole screen</source>
+        <translation>mit --screenshot: ein Bildschirm dieser Größe; das Fenster öffnet sich darauf wie beim ersten Start, und das Bild zeigt den ganzen Bildschirm</translation>
+    </message>
+    <message>
+        <source>with --screenshot and --screen: this dialog open over the window</source>
+        <translation>mit --screenshot und --screen: dieser Dialog, über dem Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>„{0}“ ist nicht BREITExHÖHE, z. B. 1200x800</translation>
+    </message>
+    <message>
+        <source>width and height must be between 200 and 8000 pixels</source>
+        <translation>Breite und Höhe müssen zwischen 200 und 8000 Pixeln liegen</translation>
+    </message>
+    <message>
+        <source>list the chart&apos;s zones</source>
+        <translation>die Zonen der Karte auflisten</translation>
+    </message>
+    <message>
+        <source>List the chart&apos;s zones as a table, or as JSON.</source>
+        <translation>Die Zonen der Karte als Tabelle oder als JSON auflisten.</translation>
+    </message>
+    <message>
+        <source>print a JSON list, one object per zone</source>
+        <translation>eine JSON-Liste ausgeben, ein Objekt je Zone</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>this chart has no {0} view; it has {1}</source>
@@ -589,6 +900,70 @@
     <message>
         <source>no display to open the window on (DISPLAY is not set); --screenshot FILE and the commands (reflexmap --help) work without one</source>
         <translation>kein Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY ist nicht gesetzt); --screenshot DATEI und die Befehle (reflexmap --help) funktionieren auch ohne</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Noch keine Sitzungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} min, {3} step(s) skipped</source>
+        <translation>{0}: {1} von {2} Min., {3} Schritt(e) übersprungen</translation>
+    </message>
+    <message>
+        <source>rated {0}/5</source>
+        <translation>Bewertung {0}/5</translation>
+    </message>
+    <message>
+        <source>Per week:</source>
+        <translation>Pro Woche:</translation>
+    </message>
+    <message>
+        <source>{0} session(s), {1} min</source>
+        <translation>{0} Sitzung(en), {1} Min.</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>Das Journal ist leer.</translation>
+    </message>
+    <message>
+        <source>Deleted entry {0}.</source>
+        <translation>Eintrag {0} gelöscht.</translation>
+    </message>
+    <message>
+        <source>no entry {0}</source>
+        <translation>kein Eintrag {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <source>no session &apos;{0}&apos;; `reflexmap session list` names them</source>
+        <translation>keine Sitzung „{0}“; `reflexmap session list` nennt sie</translation>
+    </message>
+    <message>
+        <source>no session {0}</source>
+        <translation>keine Sitzung {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a session card is a PDF; name the file FILE.pdf</source>
+        <translation>{0}: eine Sitzungskarte ist ein PDF; die Datei DATEI.pdf nennen</translation>
+    </message>
+    <message>
+        <source>session &apos;{0}&apos; does not fit the chart {1}</source>
+        <translation>Sitzung „{0}“ passt nicht zur Karte {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the card of {1}, {2} minutes</source>
+        <translation>{0}: die Karte von „{1}“, {2} Minuten</translation>
+    </message>
+    <message>
+        <source>Imported {0} session(s): {1}</source>
+        <translation>{0} Sitzung(en) importiert: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2983,75 @@
     <message>
         <source>This zone is on a foot that is not shown.</source>
         <translation>Diese Zone liegt an einem Fuß, der gerade nicht gezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>überflüssiger Wert %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
     </message>
 </context>
 </TS>

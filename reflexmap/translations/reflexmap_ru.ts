@@ -529,6 +529,317 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{0} is an option of Qt, for the window</source>
+        <translation>{0} — параметр Qt, только для окна</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s option {0} needs a value</source>
+        <translation>параметру Qt {0} нужно значение</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>a zones file (YAML); the bundled chart by default</source>
+        <translation>файл зон (YAML); по умолчанию встроенная карта</translation>
+    </message>
+    <message>
+        <source>the drawing of the sole (SVG), for a zones file that names no drawings</source>
+        <translation>рисунок подошвы (SVG) для файла зон, в котором не указаны рисунки</translation>
+    </message>
+    <message>
+        <source>the view of the feet for --screenshot and chart (default plantar, the sole)</source>
+        <translation>вид стоп для --screenshot и chart (по умолчанию plantar, подошва)</translation>
+    </message>
+    <message>
+        <source>An interactive map of the foot&apos;s reflex zones. Everything it shows is a traditional claim, not medical advice. With no command, opens the window.</source>
+        <translation>Интерактивная карта рефлекторных зон стопы. Всё, что она показывает, — традиционные утверждения, а не медицинские рекомендации. Без команды открывает окно.</translation>
+    </message>
+    <message>
+        <source>The window also takes Qt&apos;s standard options: -style NAME, -platform NAME, -reverse, -stylesheet FILE, -platformtheme NAME, -qwindowgeometry WxH+X+Y, -qwindowtitle TITLE, -display DISPLAY and the like.</source>
+        <translation>Окно принимает и стандартные параметры Qt: -style ИМЯ, -platform ИМЯ, -reverse, -stylesheet ФАЙЛ, -platformtheme ИМЯ, -qwindowgeometry ШxВ+X+Y, -qwindowtitle ЗАГОЛОВОК, -display ДИСПЛЕЙ и подобные.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>показать версию и выйти</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>команды</translation>
+    </message>
+    <message>
+        <source>write the printable zone chart to a PDF, PNG or SVG file</source>
+        <translation>записать карту зон для печати в файл PDF, PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Write the zone chart: the drawing, a numbered legend grouped by body system, the disclaimer and the contraindications. The format follows the file&apos;s extension (.pdf, .png, .svg); PNG and SVG hold the first page. To chart another zones file and drawing, give --zones FILE --map FILE before the command.</source>
+        <translation>Записать карту зон: рисунок, пронумерованную легенду по системам органов, оговорку и противопоказания. Формат определяется расширением файла (.pdf, .png, .svg); PNG и SVG содержат первую страницу. Чтобы вывести другой файл зон и рисунок, укажите --zones ФАЙЛ --map ФАЙЛ перед командой.</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf, .png or .svg</source>
+        <translation>файл для записи: .pdf, .png или .svg</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+        <source>print in landscape</source>
+        <translation>печатать в альбомной ориентации</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>A4 (default), Letter, A5, Legal, A3...</source>
+        <translation>A4 (по умолчанию), Letter, A5, Legal, A3...</translation>
+    </message>
+    <message>
+        <source>the view of the feet drawn (default plantar, the sole), or all four: two pages on A4 or Letter, one on landscape A3</source>
+        <translation>вид стоп на рисунке (по умолчанию plantar, подошва) или все четыре: две страницы на A4 или Letter, одна на A3 в альбомной ориентации</translation>
+    </message>
+    <message>
+        <source>only these zones (comma-separated ids)</source>
+        <translation>только эти зоны (id через запятую)</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ЗАПРОС</translation>
+    </message>
+    <message>
+        <source>only the zones this search finds</source>
+        <translation>только зоны, которые находит этот поиск</translation>
+    </message>
+    <message>
+        <source>for black-and-white printing: grey fills told apart by hatching</source>
+        <translation>для чёрно-белой печати: серые заливки различаются штриховкой</translation>
+    </message>
+    <message>
+        <source>whom it is for: printed at the top, with the date</source>
+        <translation>для кого карта: печатается вверху, с датой</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>notes printed under the name</source>
+        <translation>заметки, печатаемые под именем</translation>
+    </message>
+    <message>
+        <source>write the one-page sheet of where the bundled charts disagree instead</source>
+        <translation>вместо карты записать одностраничный лист расхождений встроенных карт</translation>
+    </message>
+    <message>
+        <source>add pages with the technique guide and what research says (PDF)</source>
+        <translation>добавить страницы с руководством по технике и тем, что говорят исследования (PDF)</translation>
+    </message>
+    <message>
+        <source>list the bundled charts</source>
+        <translation>список встроенных карт</translation>
+    </message>
+    <message>
+        <source>List the charts reflexmap comes with; give one to any command with --chart ID.</source>
+        <translation>Список карт, входящих в reflexmap; любую из них можно передать любой команде через --chart ID.</translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation>вывести список JSON</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>the language of the interface, the messages and the charts&apos; texts ({0}); by default the system&apos;s</source>
+        <translation>язык интерфейса, сообщений и текстов карт ({0}); по умолчанию системный</translation>
+    </message>
+    <message>
+        <source>a bundled chart ({0}; `reflexmap charts` lists them); {1} by default</source>
+        <translation>встроенная карта ({0}; их перечисляет `reflexmap charts`); по умолчанию {1}</translation>
+    </message>
+    <message>
+        <source>a file, not stdout</source>
+        <translation>файл вместо стандартного вывода</translation>
+    </message>
+    <message>
+        <source>where each chart places a zone, an organ or a symptom</source>
+        <translation>где каждая карта помещает зону, орган или симптом</translation>
+    </message>
+    <message>
+        <source>Show where each bundled chart places something (&quot;thyroid&quot;, &quot;heart&quot;, &quot;back pain&quot;), side by side: the charts disagree, and so do practitioners.</source>
+        <translation>Показать рядом, где каждая встроенная карта помещает что-либо («щитовидная железа», «сердце», «боль в спине»): карты расходятся, как и практикующие.</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>понятие</translation>
+    </message>
+    <message>
+        <source>a zone, an organ or a symptom</source>
+        <translation>зона, орган или симптом</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <source>the sessions you ran</source>
+        <translation>проведённые вами сеансы</translation>
+    </message>
+    <message>
+        <source>The journal of sessions run: what was done, for how long, and your notes. It is kept in your data folder: $XDG_DATA_HOME/reflexmap or ~/.local/share/reflexmap on Linux, ~/Library/Application Support/reflexmap on macOS, %APPDATA%\reflexmap on Windows.</source>
+        <translation>Журнал проведённых сеансов: что сделано, сколько времени это заняло, и ваши заметки. Он хранится в вашей папке данных: $XDG_DATA_HOME/reflexmap или ~/.local/share/reflexmap в Linux, ~/Library/Application Support/reflexmap в macOS, %APPDATA%\reflexmap в Windows.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>действия</translation>
+    </message>
+    <message>
+        <source>write the journal as JSON or CSV</source>
+        <translation>записать журнал в JSON или CSV</translation>
+    </message>
+    <message>
+        <source>JSON: the runs with their steps, and the zone notes</source>
+        <translation>JSON: проведённые сеансы с их шагами и заметки к зонам</translation>
+    </message>
+    <message>
+        <source>CSV: one row per step of every run</source>
+        <translation>CSV: по строке на каждый шаг каждого сеанса</translation>
+    </message>
+    <message>
+        <source>delete one entry, or everything</source>
+        <translation>удалить одну запись или всё</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>the entry, as `reflexmap journal` shows it</source>
+        <translation>номер записи, как его показывает `reflexmap journal`</translation>
+    </message>
+    <message>
+        <source>every entry, note and own session</source>
+        <translation>все записи, заметки и собственные сеансы</translation>
+    </message>
+    <message>
+        <source>find zones by symptom</source>
+        <translation>найти зоны по симптому</translation>
+    </message>
+    <message>
+        <source>Find the zones the chart links with one or more symptoms, in everyday words (&quot;can&apos;t sleep&quot;, &quot;headache and cold feet&quot;), then those the other bundled charts link with them. Warning signs that need a doctor are named first. Finding nothing is not an error.</source>
+        <translation>Найти зоны, которые карта связывает с одним или несколькими симптомами, названными обычными словами («не могу уснуть», «болит голова и холодные стопы»), затем те, что связывают с ними другие встроенные карты. Тревожные признаки, требующие врача, называются первыми. Ничего не найти — не ошибка.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>the symptoms, in your own words</source>
+        <translation>симптомы своими словами</translation>
+    </message>
+    <message>
+        <source>list, show, print, export or import guided sessions</source>
+        <translation>перечислить, показать, напечатать, экспортировать или импортировать сеансы с подсказками</translation>
+    </message>
+    <message>
+        <source>The guided massage sessions: the ones the source describes and your own. Each states what the tradition claims for it; none is a treatment.</source>
+        <translation>Сеансы массажа с подсказками: описанные в источнике и ваши собственные. Для каждого сказано, что утверждает о нём традиция; ни один не является лечением.</translation>
+    </message>
+    <message>
+        <source>list the sessions</source>
+        <translation>список сеансов</translation>
+    </message>
+    <message>
+        <source>show a session&apos;s steps</source>
+        <translation>показать шаги сеанса</translation>
+    </message>
+    <message>
+        <source>write sessions as YAML</source>
+        <translation>записать сеансы в YAML</translation>
+    </message>
+    <message>
+        <source>the sessions to write</source>
+        <translation>сеансы для записи</translation>
+    </message>
+    <message>
+        <source>write a session card (PDF): the steps, a small map of each, the safety notes</source>
+        <translation>записать карточку сеанса (PDF): шаги, маленькая карта к каждому, указания по безопасности</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>the card&apos;s file</source>
+        <translation>файл карточки</translation>
+    </message>
+    <message>
+        <source>keep the sessions of a YAML file as your own</source>
+        <translation>сохранить сеансы из файла YAML как собственные</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>a sessions file, as `session export` writes</source>
+        <translation>файл сеансов, как его записывает `session export`</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id, as `session list` shows it</source>
+        <translation>id сеанса, как его показывает `session list`</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to a PNG and exit</source>
+        <translation>отрисовать окно вне экрана в PNG и выйти</translation>
+    </message>
+    <message>
+        <source>with --screenshot: select this zone</source>
+        <translation>с --screenshot: выбрать эту зону</translation>
+    </message>
+    <message>
+        <source>with --screenshot: search for this</source>
+        <translation>с --screenshot: искать это</translation>
+    </message>
+    <message>
+        <source>with --screenshot: window size in pixels (default 1200x800)</source>
+        <translation>с --screenshot: размер окна в пикселях (по умолчанию 1200x800)</translation>
+    </message>
+    <message>
+        <source>with --screenshot: a screen of this size; the window opens on it as on a first start, and the picture is the whole screen</source>
+        <translation>с --screenshot: экран такого размера; окно открывается на нём как при первом запуске, а снимок — весь экран</translation>
+    </message>
+    <message>
+        <source>with --screenshot and --screen: this dialog open over the window</source>
+        <translation>с --screenshot и --screen: этот диалог, открытый поверх окна</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>«{0}» — не ШИРИНАxВЫСОТА, например 1200x800</translation>
+    </message>
+    <message>
+        <source>width and height must be between 200 and 8000 pixels</source>
+        <translation>ширина и высота должны быть от 200 до 8000 пикселей</translation>
+    </message>
+    <message>
+        <source>list the chart&apos;s zones</source>
+        <translation>список зон карты</translation>
+    </message>
+    <message>
+        <source>List the chart&apos;s zones as a table, or as JSON.</source>
+        <translation>Вывести зоны карты таблицей или в JSON.</translation>
+    </message>
+    <message>
+        <source>print a JSON list, one object per zone</source>
+        <translation>вывести список JSON, по объекту на зону</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>this chart has no {0} view; it has {1}</source>
@@ -589,6 +900,70 @@
     <message>
         <source>no display to open the window on (DISPLAY is not set); --screenshot FILE and the commands (reflexmap --help) work without one</source>
         <translation>нет дисплея, на котором можно открыть окно (DISPLAY не задан); --screenshot FILE и команды (reflexmap --help) работают и без него</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Сеансов пока не записано.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} min, {3} step(s) skipped</source>
+        <translation>{0}: {1} из {2} мин, пропущено шагов: {3}</translation>
+    </message>
+    <message>
+        <source>rated {0}/5</source>
+        <translation>оценка {0}/5</translation>
+    </message>
+    <message>
+        <source>Per week:</source>
+        <translation>По неделям:</translation>
+    </message>
+    <message>
+        <source>{0} session(s), {1} min</source>
+        <translation>сеансов: {0}, {1} мин</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>Журнал пуст.</translation>
+    </message>
+    <message>
+        <source>Deleted entry {0}.</source>
+        <translation>Запись {0} удалена.</translation>
+    </message>
+    <message>
+        <source>no entry {0}</source>
+        <translation>нет записи {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <source>no session &apos;{0}&apos;; `reflexmap session list` names them</source>
+        <translation>нет сеанса «{0}»; их перечисляет `reflexmap session list`</translation>
+    </message>
+    <message>
+        <source>no session {0}</source>
+        <translation>нет сеанса {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a session card is a PDF; name the file FILE.pdf</source>
+        <translation>{0}: карточка сеанса — это PDF; назовите файл ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>session &apos;{0}&apos; does not fit the chart {1}</source>
+        <translation>сеанс «{0}» не подходит к карте {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the card of {1}, {2} minutes</source>
+        <translation>{0}: карточка сеанса «{1}», {2} мин</translation>
+    </message>
+    <message>
+        <source>Imported {0} session(s): {1}</source>
+        <translation>Импортировано сеансов: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>не удаётся записать {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2983,75 @@
     <message>
         <source>This zone is on a foot that is not shown.</source>
         <translation>Эта зона на стопе, которая сейчас не показана.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>нужно одно значение</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>нужно хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый вариант: %(value)r (возможны: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает аргументов: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
     </message>
 </context>
 </TS>

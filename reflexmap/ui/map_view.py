@@ -11,7 +11,9 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QLineF,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -309,14 +311,16 @@ class MapView(QGraphicsView):
 
     def badges(self) -> list[Badge]:
         """The zone numbers on show, in viewport coordinates: each fits inside its region
-        as shown, and none lies on another."""
+        as shown or sits beside it with a leader line, and none lies on another."""
         return self._badge_layer()[0] if self.state.labels_visible else []
 
     def _badge_layer(self) -> tuple[list[Badge], QPixmap]:
         t = self.viewportTransform()
         size = self.viewport().size()
         ratio = self.viewport().devicePixelRatioF()
-        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size, ratio, self._layouts)
+        captions = [label.box for label in self.foot_labels()]
+        view = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size, ratio, self._layouts)
+        key = (*view, *(box.getRect() for box in captions))  # numbers beside keep off these
         if self._badges is None or self._badges[0] != key:
             chart = self.state.chart
             shown = [item.region for item in self._regions if item.isVisible()]
@@ -328,7 +332,8 @@ class MapView(QGraphicsView):
                     radii[text] = max(metrics.horizontalAdvance(text), metrics.height()) / 2 + 2
                 return radii[text]
 
-            badges = place_badges(shown, chart.number, t, full_radius)
+            room = QRectF(self.viewport().rect())
+            badges = place_badges(shown, chart.number, t, full_radius, room, captions)
             layer = QPixmap(size * ratio)
             layer.setDevicePixelRatio(ratio)
             layer.fill(Qt.GlobalColor.transparent)
@@ -476,7 +481,12 @@ class MapView(QGraphicsView):
     def regions_at(self, viewport_pos: QPoint) -> list[RegionItem]:
         """Visible regions under a viewport point, most specific first, after the small ones
         within HIT_SLOP pixels of it; on no region, those within HIT_SLOP pixels, nearest
-        first."""
+        first. A number beside the foot stands for its region."""
+        for badge in self.badges():
+            if badge.anchor is not None and (
+                QLineF(badge.centre, QPointF(viewport_pos)).length() <= badge.radius
+            ):
+                return [self._item(badge.region.id)]
         scene_pos = self.mapToScene(viewport_pos)
         hits = self._shown(self._scene.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape))
         if hits and (
