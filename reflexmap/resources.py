@@ -29,6 +29,11 @@ def bundled_map_file() -> Path:
     return _bundled("assets/foot.svg")
 
 
+def bundled_assets_folder() -> Path:
+    """Where the bundled drawings are installed."""
+    return bundled_map_file().parent
+
+
 def bundled_asset_file(name: str) -> Path:
     """Another drawing of assets/."""
     return _bundled(f"assets/{name}")

@@ -1,9 +1,12 @@
 """The chart cache: a hit gives exactly what parsing gives, and anything doubtful is parsed."""
 
+import base64
 import json
+import math
 import os
 import shutil
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,7 @@ from typing import Any
 import pytest
 
 from reflexmap.cli import main
-from reflexmap.core import chart_cache, foot_map, zones_file
+from reflexmap.core import chart_cache, foot_map, loader, model, zones_file
 from reflexmap.core.errors import ChartError
 from reflexmap.core.loader import load_chart
 from reflexmap.core.model import Chart, FootMap, View
@@ -48,6 +51,22 @@ def test_a_cached_chart_equals_the_parsed_one(
     assert [r.line for r in cached.regions] == [r.line for r in parsed.regions]
     assert type(cached.zones[0].sides) is tuple
     assert type(cached.regions[0].outlines[0][0]) is tuple
+    # The zones' colours too, not worked out again.
+    assert cached.zone_styles() == parsed.zone_styles()
+
+
+def test_a_cached_chart_keeps_its_colours(
+    files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = load_chart(*files, tmp_path / "cache")
+    colours = {zone.id: parsed.colour(zone.id) for zone in parsed.zones}
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("colours worked out again")
+
+    monkeypatch.setattr(model, "assign_colours", refuse)
+    cached = load_chart(*files, tmp_path / "cache")
+    assert {zone.id: cached.colour(zone.id) for zone in cached.zones} == colours
 
 
 def test_an_edited_file_is_parsed_again(files: tuple[Path, Path], tmp_path: Path) -> None:
@@ -186,6 +205,16 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
     assert load_chart(*files, cache).zones
 
 
+def outlines(entry: Any) -> list[Any]:
+    """The first region's outlines in an entry: each its points' doubles, in Base64."""
+    found: list[Any] = entry["views"]["plantar"]["regions"][0]["outlines"]
+    return found
+
+
+def packed(*numbers: float) -> str:
+    return base64.b64encode(array("d", numbers)).decode()
+
+
 @pytest.mark.parametrize(
     "edit",
     [
@@ -195,10 +224,18 @@ def test_a_cache_entry_that_is_a_fifo_is_ignored(tmp_path: Path, files: tuple[Pa
         lambda d: d["zone_data"]["zones"][0]["technique"].update(uses=["unknown"]),
         lambda d: d["zone_data"]["zones"][0].update(sides=["middle"]),
         lambda d: d["views"]["plantar"]["regions"][0].update(zone_id="nowhere", id="left-nowhere"),
-        lambda d: d["views"]["plantar"]["regions"][0]["outlines"][0].append([1e308, 1e308]),
+        lambda d: outlines(d).append(packed(1e308, 1e308, 1, 1, 2, 2)),
+        lambda d: outlines(d).append(packed(math.nan, 1, 1, 1, 2, 2)),
+        lambda d: outlines(d).__setitem__(0, packed(1, 2, 3)),
+        lambda d: outlines(d).__setitem__(0, "not Base64!"),
+        lambda d: outlines(d).__setitem__(0, [1, 2, 3, 4, 5, 6]),
         lambda d: d["views"]["plantar"]["regions"][0].update(anchor=[0]),
         lambda d: d["views"]["plantar"].update(width=-1),
-        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[[[1, 2]] * 200_000]),
+        lambda d: d["views"]["plantar"]["regions"][0].update(outlines=[packed(*[1, 2] * 200_000)]),
+        lambda d: d["styles"]["colours"].__setitem__(0, "#000000"),
+        lambda d: d["styles"]["hatches"].__setitem__(0, 99),
+        lambda d: d["styles"]["hatches"].__setitem__(0, True),
+        lambda d: d["styles"]["colours"].pop(),
     ],
 )
 def test_an_edited_entry_is_not_trusted(
@@ -225,3 +262,38 @@ def test_an_entry_vouching_for_a_drawing_that_links_to_a_file_is_not_trusted(
     entry.write_text(json.dumps(data))
     with pytest.raises(ChartError, match="refers to '/dev/zero' outside the drawing"):
         load_chart(zones, drawing, cache_dir)
+
+
+def test_only_the_programs_own_drawings_go_unchecked_from_the_cache(
+    files: tuple[Path, Path], cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zones, drawing = files
+    chart = load_chart(zones, drawing, cache_dir)
+    checked: list[bytes] = []
+
+    def passes(svg: bytes) -> bool:
+        checked.append(svg)
+        return True
+
+    monkeypatch.setattr(loader, "_drawing_passes", passes)
+    assert load_chart(zones, drawing, cache_dir, installed=tmp_path / "elsewhere") == chart
+    assert len(checked) == len(chart.views)
+    assert drawing.read_bytes() in checked
+    checked.clear()
+    # The copy's folder of drawings as the program's own: none is checked again.
+    assert load_chart(zones, drawing, cache_dir, installed=drawing.parent) == chart
+    assert checked == []
+
+
+def test_a_chart_is_cached_when_the_caller_says(
+    files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later: list[Callable[[], None]] = []
+    parsed = load_chart(*files, tmp_path / "cache", later=later)
+    assert not (tmp_path / "cache").exists()  # not before the window shows
+    (store,) = later
+    store()
+    refuse_parsing(monkeypatch)
+    again: list[Callable[[], None]] = []
+    assert load_chart(*files, tmp_path / "cache", later=again) == parsed
+    assert again == []  # a chart from the cache has nothing to store

@@ -1,27 +1,33 @@
 """The printed chart's layout, checked as geometry: nothing overlaps, nothing leaves the page."""
 
+import math
 from dataclasses import replace
 from itertools import combinations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reflexmap.core.chart_layout import (
     MIN_NUMBER_HEIGHT,
-    NUMBER_FILL,
+    NUMBER_WIDTH,
     POINT,
     ChartContent,
     DrawingBox,
     LegendEntry,
     LegendMark,
+    Measure,
     Page,
     PageTooSmall,
     Panel,
+    Rect,
     SheetCell,
     SheetContent,
     SheetRow,
     TextBox,
     layout_chart,
     layout_sheet,
+    spread,
     wrap,
 )
 
@@ -78,10 +84,12 @@ def check(pages: tuple[Page, ...]) -> None:
                 assert not a.rect.overlaps(b.rect), (a, b)
 
 
+def centre(mark: LegendMark) -> tuple[float, float]:
+    return mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2
+
+
 def circles_overlap(a: LegendMark, b: LegendMark) -> bool:
-    dx = (a.rect.x + a.rect.width / 2) - (b.rect.x + b.rect.width / 2)
-    dy = (a.rect.y + a.rect.height / 2) - (b.rect.y + b.rect.height / 2)
-    return bool((dx * dx + dy * dy) ** 0.5 < (a.rect.width + b.rect.width) / 2 - 1e-6)
+    return math.dist(centre(a), centre(b)) < (a.rect.width + b.rect.width) / 2 - 1e-6
 
 
 @pytest.mark.parametrize("size", PAGES)
@@ -115,6 +123,46 @@ def test_drawing_keeps_its_proportions() -> None:
 def test_wrap_breaks_words_and_overlong_words() -> None:
     assert wrap("one two three", 8 * 10 * POINT * 0.55, 10, False, measure) == ("one two", "three")
     assert wrap("abcdefghij", 4 * 10 * POINT * 0.55, 10, False, measure) == ("abcd", "efgh", "ij")
+
+
+def word_by_word(text: str, width: float, measure: Measure) -> tuple[str, ...]:
+    """Greedy wrap as first written: the line measured after each word."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate, 10, False) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while len(word) > 1 and measure(word, 10, False) > width:
+            cut = max(
+                n for n in range(1, len(word)) if n == 1 or measure(word[:n], 10, False) <= width
+            )
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return tuple(lines)
+
+
+LETTER_WIDTHS = {"i": 0.3, "l": 0.3, "m": 1.6, "w": 1.5, "W": 2.0, " ": 0.5}
+
+
+def uneven(text: str, size: float, bold: bool) -> float:
+    """Letters of very different widths, so that guessing from the average is often wrong."""
+    return sum(LETTER_WIDTHS.get(c, 1.0) for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("ilmwWabc", min_size=1, max_size=18), max_size=30).map(" ".join),
+    st.floats(-1.0, 40.0),
+)
+def test_wrap_is_the_greedy_wrap_word_by_word(text: str, width: float) -> None:
+    assert wrap(text, width, 10, False, uneven) == word_by_word(text, width, uneven)
 
 
 def test_a_page_too_small_for_one_entry_is_an_error() -> None:
@@ -206,7 +254,19 @@ def test_every_number_is_at_least_2_5_mm_high_on_a5() -> None:
     )
     marks = [i for p in pages for i in p.items if isinstance(i, LegendMark)]
     assert len(marks) == 80
-    assert min(m.rect.height for m in marks) * NUMBER_FILL * digit_height >= MIN_NUMBER_HEIGHT
+    assert min(m.text_size for m in marks) * digit_height >= MIN_NUMBER_HEIGHT
+
+
+def test_long_numbers_are_set_2_5_mm_high_in_circles_they_fit() -> None:
+    legend = tuple(LegendEntry(n, "#CC6677", "A zone", "Linked.") for n in (7, 42, 512, 2482))
+    pages = layout_chart(replace(content(0), legend=legend), *PAGES["A4"], measure)
+    check(pages)
+    marks = [m for p in pages for m in p.items if isinstance(m, LegendMark)]
+    assert len({(m.rect.width, m.text_size) for m in marks}) == 1  # all set alike
+    for mark in marks:
+        assert mark.text_size * 0.73 >= MIN_NUMBER_HEIGHT - 1e-9
+        ems = measure(str(mark.number), 72.0, True) / (72.0 * POINT)
+        assert mark.text_size * ems <= NUMBER_WIDTH * mark.rect.width + 1e-9
 
 
 def test_legend_groups_have_headings_and_say_so_again_in_a_new_column() -> None:
@@ -255,3 +315,93 @@ def test_the_sheet_fits_one_page_with_a_map_per_chart_and_topic() -> None:
     check(pages)
     assert sum(isinstance(i, DrawingBox) for i in pages[0].items) == 20
     assert len(layout_sheet(sheet, *PAGES["A5"], measure)) > 1  # rows go on, none is lost
+
+
+def pushed_apart(
+    points: list[tuple[float, float]], size: float, box: Rect
+) -> list[tuple[float, float]]:
+    """Numbers spread the first way they were: every pair in turn, up to 400 rounds."""
+    centres = [list(point) for point in points]
+    reach, half = size + 0.4, size / 2
+
+    def clamp(centre: list[float]) -> None:
+        centre[0] = min(max(centre[0], box.x + half), box.right - half)
+        centre[1] = min(max(centre[1], box.y + half), box.bottom - half)
+
+    for centre in centres:
+        clamp(centre)
+    for _ in range(400):
+        moved = False
+        for (i, a), (j, b) in combinations(enumerate(centres), 2):
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            distance = (dx * dx + dy * dy) ** 0.5
+            if distance >= reach:
+                continue
+            moved = True
+            if distance < 1e-6:
+                angle = (i * 7 + j * 13) * 2.39996
+                dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+            push = (reach - distance) / 2 + 0.01
+            a[0] -= dx / distance * push
+            a[1] -= dy / distance * push
+            b[0] += dx / distance * push
+            b[1] += dy / distance * push
+            clamp(a)
+            clamp(b)
+        if not moved:
+            break
+    return [(x, y) for x, y in centres]
+
+
+# Few distinct places, so that numbers often start on one spot or close together.
+places = st.tuples(st.integers(0, 12).map(lambda n: n * 5.0), st.integers(0, 16).map(float))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(places, max_size=24), st.sampled_from([5.0, 6.6, 8.0]))
+def test_numbers_are_spread_as_by_pushing_every_pair_apart_in_turn(
+    points: list[tuple[float, float]], size: float
+) -> None:
+    box = Rect(0.0, 0.0, 60.0, 80.0)
+    assert spread(points, size, box) == pushed_apart(points, size, box)
+
+
+def test_numbers_too_many_to_keep_apart_are_shown_where_they_cover_no_other() -> None:
+    crowded = Panel(
+        "plantar",
+        (0.0, 0.0, 600.0, 700.0),
+        frozenset(),
+        tuple((n, 30.0 + (n % 55) * 10, 30.0 + (n // 55) * 10) for n in range(1, 3001)),
+    )
+    (page, *_) = layout_chart(replace(content(3), panels=(crowded,)), *PAGES["A5"], measure)
+    drawing = next(i for i in page.items if isinstance(i, DrawingBox)).rect
+    marks = [i for i in page.items if isinstance(i, LegendMark) and i.rect.within(drawing)]
+    assert 50 < len(marks) < 3000
+    assert not any(circles_overlap(a, b) for a, b in combinations(marks, 2))
+    assert all(mark.anchor is None for mark in marks)  # each on its own zone, no leaders
+    shown = {mark.number for mark in marks}
+    scale = drawing.width / 600.0
+    for number, x, y in crowded.marks:  # a number left out would cover one shown
+        if number not in shown:
+            assert any(
+                math.dist(centre(mark), (drawing.x + x * scale, drawing.y + y * scale))
+                < mark.rect.width + 0.4 + 1e-6
+                for mark in marks
+            )
+
+
+def test_each_legend_text_is_measured_once_however_often_it_is_placed() -> None:
+    long = content(250)
+    calls = 0
+
+    def counting(text: str, size: float, bold: bool) -> float:
+        nonlocal calls
+        calls += 1
+        return measure(text, size, bold)
+
+    pages = layout_chart(long, *PAGES["A4"], counting)
+    assert len(pages) > 3
+    texts = [long.title, long.subtitle, *long.footer, long.continued]
+    texts += [t for entry in long.legend for t in (entry.name, entry.text)]
+    words = sum(len(text.split()) for text in texts)
+    assert calls < 1.2 * words

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """What a screen reader gets from the reflexmap window over AT-SPI: the accessible tree, then
-what a keyboard-only walk announces (focus changes and announcements).
+what a keyboard-only walk announces (focus changes and announcements), then the zone's
+details by heading.
 
 Needs an X server, a session bus with the accessibility bus, the system's pyatspi and xdotool
 for the keys; it is not run by the tests. For example, on Debian (apt-get install xvfb
@@ -28,6 +29,9 @@ heard: list[str] = []
 
 def describe(obj: pyatspi.Accessible) -> str:
     text = f"[{obj.getRoleName()}] {obj.name!r}"
+    if obj.getRoleName() == "heading":
+        attributes = dict(a.split(":", 1) for a in obj.getAttributes())
+        text += f" level {attributes.get('level')}"
     if obj.description:
         text += f" ({obj.description[:60]}{'...' if len(obj.description) > 60 else ''})"
     states = obj.getState()
@@ -56,6 +60,11 @@ def listen(event: pyatspi.event.Event) -> None:
         heard.append(f"announcement: {event.any_data!r}")
     elif event.type.startswith("object:state-changed:focused") and event.detail1:
         heard.append(f"focus: {describe(source)}")
+    elif event.type.startswith("object:text-caret-moved") and source.getRoleName() == "text":
+        # The line a screen reader reads where the cursor now is.
+        text = source.queryText()
+        line = text.getTextAtOffset(event.detail1, pyatspi.TEXT_BOUNDARY_LINE_START)[0]
+        heard.append(f"caret: {source.name!r} at {event.detail1}: {line.strip()!r}")
 
 
 def pump(seconds: float) -> None:
@@ -83,6 +92,16 @@ def find(obj: pyatspi.Accessible, test: object) -> pyatspi.Accessible | None:
     return pyatspi.findDescendant(obj, test, True)
 
 
+def read_by_heading(page: pyatspi.Accessible) -> None:
+    """The page's headings and the start of the text under each, in order."""
+    for part in pyatspi.findAllDescendants(page, lambda o: o.getRoleName() in ("heading", "text")):
+        if part.getRoleName() == "heading":
+            print(describe(part))
+        else:
+            text = part.queryText()
+            print(f"    {text.getText(0, min(70, text.characterCount))!r}...")
+
+
 def main(command: list[str]) -> int:
     home = tempfile.mkdtemp()
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
@@ -104,7 +123,10 @@ def main(command: list[str]) -> int:
             print("reflexmap did not appear on the accessibility bus")
             return 1
         pyatspi.Registry.registerEventListener(
-            listen, "object:announcement", "object:state-changed:focused"
+            listen,
+            "object:announcement",
+            "object:state-changed:focused",
+            "object:text-caret-moved",
         )
         pump(2)
         # Without a window manager nothing gives the window the keyboard.
@@ -152,8 +174,15 @@ def main(command: list[str]) -> int:
         type_text("headache")
         press("Down")
         press("Return")
+        # From the results into the zone's details, then down through them.
+        for key in ("Tab", "Down", "Down", "Down", "Down", "Down", "Down", "ctrl+Home"):
+            press(key)
         for line in heard:
             print(line)
+        details = find(window, lambda o: o.name == "Zone details")
+        if details is not None:
+            print(f"\n== The zone's details by heading: {describe(details)}")
+            read_by_heading(details)
         return 0
     finally:
         app_process.terminate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -10,6 +11,7 @@ from ..core.loader import find_translation, load_chart
 from ..core.model import Chart
 from ..resources import (
     bundled_asset_file,
+    bundled_assets_folder,
     bundled_data_file,
     bundled_map_file,
     bundled_sessions_file,
@@ -103,10 +105,19 @@ def _texts_in(language: str | None) -> str | None:
     return None if code == ENGLISH else code
 
 
-def load(source: ChartSource, cache_dir: Path | None, language: str | None = None) -> Chart:
+def load(
+    source: ChartSource,
+    cache_dir: Path | None,
+    language: str | None = None,
+    later: list[Callable[[], None]] | None = None,
+) -> Chart:
     """The chart from its source, in ``language`` ("ru", "de"; by default the interface's)
-    where it has a translation; raises ChartError with every problem."""
-    return load_chart(source.zones_file, source.map_file, cache_dir, _texts_in(language))
+    where it has a translation; raises ChartError with every problem. With ``later``, a
+    chart that had to be parsed is cached by the calls it adds there (see load_chart)."""
+    texts = _texts_in(language)
+    return load_chart(
+        source.zones_file, source.map_file, cache_dir, texts, later, bundled_assets_folder()
+    )
 
 
 def load_bundled(cache_dir: Path | None, language: str | None = None) -> dict[str, Chart]:

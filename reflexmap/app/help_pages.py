@@ -106,8 +106,9 @@ def about_claims(translate: Translate = english) -> list[tuple[str, str]]:
 
 def about_claims_html(translate: Translate = english) -> str:
     """The "About these claims" page."""
+    # Each lead a heading, so that screen readers can go from one to the next.
     paragraphs = "".join(
-        f"<p><b>{escape(lead)}</b> {escape(text)}</p>" if lead else f"<p>{escape(text)}</p>"
+        f"<h4>{escape(lead)}</h4><p>{escape(text)}</p>" if lead else f"<p>{escape(text)}</p>"
         for lead, text in about_claims(translate)
     )
     title = translate("HelpPages", "About these claims")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from heapq import heappop, heappush
 
 from .geometry import Bounds
 from .model import View
@@ -35,12 +35,17 @@ MARK_SIZE = 5.0
 """Smallest diameter of a number's circle."""
 NUMBER_FILL = 0.6
 """A number's font size (its em) as a share of its circle's diameter."""
+NUMBER_WIDTH = 0.9
+"""A number is at most this share of its circle's diameter wide: a long one is set smaller
+(three digits and more), in circles large enough to keep it MIN_NUMBER_HEIGHT high."""
 MIN_NUMBER_HEIGHT = 2.5
 """Every printed number's digits are at least this high, in millimetres."""
 SWATCH_HEIGHT = 3.5
 """The height of a legend entry's hatch swatch, under its number."""
 GAP = 3.0
 MIN_COLUMN_WIDTH = 70.0
+SPACING = 0.4
+"""Millimetres kept between the numbers on a drawing."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,8 @@ class LegendMark:
     rect: Rect
     number: int
     colour: str
+    text_size: float
+    """The number's font size (its em), in millimetres."""
     anchor: tuple[float, float] | None = None
 
 
@@ -221,30 +228,92 @@ def line_height(size: float) -> float:
     return size * POINT * LINE_SPACING
 
 
-def mark_size(digit_height: float) -> float:
-    """The smallest circle whose number is at least MIN_NUMBER_HEIGHT high."""
-    return max(MARK_SIZE, MIN_NUMBER_HEIGHT / (NUMBER_FILL * digit_height))
+def mark_size(digit_height: float, advance: float = 0.0) -> float:
+    """The smallest circle whose number, ``advance`` ems wide, is at least MIN_NUMBER_HEIGHT
+    high."""
+    least = MIN_NUMBER_HEIGHT / digit_height
+    return max(MARK_SIZE, least / NUMBER_FILL, least * advance / NUMBER_WIDTH)
+
+
+def number_size(diameter: float, advance: float) -> float:
+    """The font size (em) of a number ``advance`` ems wide in a circle of ``diameter``."""
+    if advance <= 0:
+        return NUMBER_FILL * diameter
+    return min(NUMBER_FILL * diameter, NUMBER_WIDTH * diameter / advance)
 
 
 def wrap(text: str, width: float, size: float, bold: bool, measure: Measure) -> tuple[str, ...]:
-    """Greedy word wrap; a word longer than the width is broken where it must be."""
+    """Greedy word wrap; a word longer than the width is broken where it must be. Each line's
+    words are counted by a guess checked with a measurement or two (a line grows wider with
+    every word), not by measuring the line after each word: that was most of a long legend's
+    layout."""
+    words = text.split()
+    if not words:
+        return ()
+    whole = " ".join(words)
+    wide = measure(whole, size, bold)
+    if wide <= width:
+        return (whole,)
+    letter = wide / len(whole)
+
+    def fits(candidate: str) -> bool:
+        return measure(candidate, size, bold) <= width
+
     lines: list[str] = []
     line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if measure(candidate, size, bold) <= width:
-            line = candidate
+    start = 0
+    while start < len(words):
+        taken, longer = _most_words(line, words, start, width, letter, fits)
+        if taken:
+            line = longer
+            start += taken
+        elif not line:  # a word wider than the line: broken, its end takes what fits after it
+            word = words[start]
+            while len(word) > 1 and measure(word, size, bold) > width:
+                cut = _longest_fitting(word, width, size, bold, measure)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+            start += 1
             continue
-        if line:
+        if start < len(words):
             lines.append(line)
-        while len(word) > 1 and measure(word, size, bold) > width:
-            cut = _longest_fitting(word, width, size, bold, measure)
-            lines.append(word[:cut])
-            word = word[cut:]
-        line = word
+            line = ""
     if line:
         lines.append(line)
     return tuple(lines)
+
+
+def _most_words(
+    line: str,
+    words: list[str],
+    start: int,
+    width: float,
+    letter: float,
+    fits: Callable[[str], bool],
+) -> tuple[int, str]:
+    """How many of the words from ``start`` fit after ``line``, and the line with them: as
+    many as letters of the average width ``letter`` would, then one fewer or one more while
+    that is what fits."""
+
+    def candidate(count: int) -> str:
+        taken = words[start : start + count]
+        return " ".join([line, *taken] if line else taken)
+
+    count, length = 0, len(line)
+    while start + count < len(words):
+        longer = length + bool(length) + len(words[start + count])
+        if longer * letter > width:
+            break
+        count, length = count + 1, longer
+    if count and not fits(candidate(count)):
+        count -= 1
+        while count and not fits(candidate(count)):
+            count -= 1
+        return count, candidate(count)
+    while start + count < len(words) and fits(candidate(count + 1)):
+        count += 1
+    return count, candidate(count)
 
 
 def _longest_fitting(word: str, width: float, size: float, bold: bool, measure: Measure) -> int:
@@ -260,10 +329,30 @@ def _longest_fitting(word: str, width: float, size: float, bold: bool, measure: 
     return low
 
 
+class _Measured:
+    """The caller's Measure, remembering how each text wraps: the legend is laid out several
+    times over (to find its height, or how wide the drawings beside it may be), and wrapping
+    its texts anew each time took most of a long chart's layout."""
+
+    def __init__(self, measure: Measure) -> None:
+        self._measure = measure
+        self._lines: dict[tuple[str, float, float, bool], tuple[str, ...]] = {}
+
+    def __call__(self, text: str, size: float, bold: bool) -> float:
+        return self._measure(text, size, bold)
+
+    def wrap(self, text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
+        key = (text, width, size, bold)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = wrap(text, width, size, bold, self._measure)
+        return lines
+
+
 def _text(
-    x: float, y: float, width: float, text: str, size: float, measure: Measure, bold: bool = False
+    x: float, y: float, width: float, text: str, size: float, measure: _Measured, bold: bool = False
 ) -> TextBox:
-    lines = wrap(text, width, size, bold, measure)
+    lines = measure.wrap(text, width, size, bold)
     return TextBox(Rect(x, y, width, len(lines) * line_height(size)), lines, size, bold)
 
 
@@ -282,7 +371,7 @@ class _Frame:
     subtitle: str
     header: tuple[str, ...]
     continued: str
-    measure: Measure
+    measure: _Measured
     pages: list[list[Item]] = field(default_factory=list)
 
     def new_page(self, first: bool = False) -> float:
@@ -315,7 +404,7 @@ def _frame(
     content: ChartContent | SheetContent,
     page_width: float,
     page_height: float,
-    measure: Measure,
+    measure: _Measured,
     margins: Margins,
 ) -> _Frame:
     area = Page(page_width, page_height, (), margins).printable
@@ -347,28 +436,33 @@ def layout_chart(
     """The chart's pages: the drawings as large as the page allows with the legend beside
     them (landscape) or below (portrait), the legend flowing onto more pages if it must,
     then the guide, if the content has one. Every page carries the footer."""
-    frame = _frame(content, page_width, page_height, measure, margins)
+    texts = _Measured(measure)
+    frame = _frame(content, page_width, page_height, texts, margins)
     top = frame.new_page(first=True)
     body = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
     if body.height <= 0:
         raise PageTooSmall("the heading leaves no room on the page")
-    mark = mark_size(content.digit_height)
+    numbers = {entry.number for entry in content.legend}
+    numbers.update(number for panel in content.panels for number, _, _ in panel.marks)
+    # The longest number's width in ems: all are set alike, as that one fits.
+    ems = max((texts(str(n), 72.0, True) / (72.0 * POINT) for n in numbers), default=0.0)
+    mark = mark_size(content.digit_height, ems)
     entries = content.legend
     if page_width > page_height:
         # Landscape: the drawings on the left, as wide as leaves the legend room to fit (or,
         # when it cannot fit anyway, as wide as they may be).
         for share in (0.62, 0.6, 0.58, 0.56, 0.54, 0.52, 0.5, 0.45, 0.62):
             box = Rect(body.x, body.y, body.width * share, body.height)
-            drawn = _arrange(content.panels, box, measure, centred=False)
+            drawn = _arrange(content.panels, box, texts, centred=False)
             right = max((box.rect.right for box in drawn), default=body.x)
             legend_area = Rect(right + 2 * GAP, body.y, body.right - right - 2 * GAP, body.height)
-            if _legend(entries, legend_area, measure, mark).count == len(entries):
+            if _legend(entries, legend_area, texts, mark, ems).count == len(entries):
                 break
     else:
         # Portrait: the drawings across the page, above a legend that fits in half of it;
         # a longer legend starts under them, or leaves them the whole first page when that
         # takes no more pages (as a poster of several views always does).
-        needed = _legend_height(entries, body.width, measure, mark)
+        needed = _legend_height(entries, body.width, texts, mark, ems)
         later = frame.body_bottom - frame.area.y - 2 * line_height(TITLE_SIZE) - GAP
         if content.drawings_first:
             tallest = body.height
@@ -380,22 +474,22 @@ def layout_chart(
             tallest = body.height  # costs no more pages of legend, or keeps numbers apart
         else:
             tallest = body.height * 0.6
-        drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), measure)
+        drawn = _arrange(content.panels, Rect(body.x, body.y, body.width, tallest), texts)
         bottom = max((box.rect.bottom for box in drawn), default=body.y)
         legend_area = Rect(body.x, bottom + GAP, body.width, body.bottom - bottom - GAP)
     page = frame.pages[-1]
     for item in drawn:
         page.append(item)
-    page.extend(_numbers(drawn, mark))
+    page.extend(_numbers(drawn, mark, ems))
 
     fresh = False
-    if entries and _legend(entries[:1], legend_area, measure, mark).count == 0:
+    if entries and _legend(entries[:1], legend_area, texts, mark, ems).count == 0:
         top = frame.new_page()
         legend_area = Rect(frame.area.x, top, frame.area.width, frame.body_bottom - top)
         fresh = True
     group = ""
     while entries:
-        placed = _legend(entries, legend_area, measure, mark, group)
+        placed = _legend(entries, legend_area, texts, mark, ems, group)
         if placed.count == 0 and fresh:
             raise PageTooSmall(f"the page is too small for the legend entry '{entries[0].name}'")
         frame.pages[-1].extend(placed.items)
@@ -412,7 +506,7 @@ def layout_chart(
 
 
 def _arrange(
-    panels: Sequence[Panel], box: Rect, measure: Measure, centred: bool = True
+    panels: Sequence[Panel], box: Rect, measure: _Measured, centred: bool = True
 ) -> list[Item]:
     """The panels in rows, as large as fits ``box`` (each keeping its proportions), with the
     labels under their feet: of every way to break them into rows, the one whose smallest
@@ -436,7 +530,7 @@ def _arrange(
 
 
 def _rows(
-    rows: list[list[Panel]], box: Rect, label_lines: int, measure: Measure, centred: bool
+    rows: list[list[Panel]], box: Rect, label_lines: int, measure: _Measured, centred: bool
 ) -> list[Item] | None:
     """The rows scaled to fit ``box``, or None if a foot's label needs more lines."""
     label = line_height(LABEL_SIZE) * label_lines if any(p.feet for r in rows for p in r) else 0
@@ -466,7 +560,9 @@ def _rows(
 def _crowded(panels: Sequence[Panel], box: Rect, mark: float) -> bool:
     """Whether the numbers would cover more than a sixth of the drawings in ``box``."""
     drawn = [
-        i for i in _arrange(panels, box, lambda text, size, bold: 0.0) if isinstance(i, DrawingBox)
+        i
+        for i in _arrange(panels, box, _Measured(lambda text, size, bold: 0.0))
+        if isinstance(i, DrawingBox)
     ]
     covered = sum(len(d.panel.marks) for d in drawn) * math.pi * (mark / 2) ** 2
     return covered > sum(d.rect.width * d.rect.height for d in drawn) / 6
@@ -482,14 +578,14 @@ def _row_splits(panels: list[Panel]) -> Iterator[list[list[Panel]]]:
         yield [[panels[0], *rest[0]], *rest[1:]]
 
 
-def _foot_labels(panel: Panel, rect: Rect, measure: Measure) -> list[TextBox]:
+def _foot_labels(panel: Panel, rect: Rect, measure: _Measured) -> list[TextBox]:
     """Each foot's label centred under it, wrapped to its share of the drawing's width."""
     left, _, right, _ = panel.crop
     scale = rect.width / (right - left)
     share = rect.width / max(len(panel.feet), 1) - 1
     boxes = []
     for text, middle in panel.feet:
-        lines = wrap(text, share, LABEL_SIZE, False, measure)
+        lines = measure.wrap(text, share, LABEL_SIZE, False)
         width = max(measure(line, LABEL_SIZE, False) for line in lines)
         x = rect.x + (middle - left) * scale - width / 2
         x = min(max(x, rect.x), rect.right - width)
@@ -498,7 +594,7 @@ def _foot_labels(panel: Panel, rect: Rect, measure: Measure) -> list[TextBox]:
     return boxes
 
 
-def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
+def _numbers(drawn: Sequence[Item], mark: float, ems: float) -> list[LegendMark]:
     """The numbers on each drawing, at their zones, moved apart where they would overlap."""
     marks: list[LegendMark] = []
     for item in drawn:
@@ -513,18 +609,59 @@ def _numbers(drawn: Sequence[Item], mark: float) -> list[LegendMark]:
             for number, x, y in panel.marks
             if left <= x <= right and top <= y <= bottom
         ]
-        centres = spread([(x, y) for _, x, y in places], size, rect)
-        for (number, x, y), (cx, cy) in zip(places, centres, strict=True):
+        points = [(x, y) for _, x, y in places]
+        centres: Sequence[tuple[float, float] | None]
+        if len(points) > _most_apart(rect.width - size, rect.height - size, size + SPACING):
+            # Pushed about, more numbers than the drawing holds apart would only heap up:
+            # those that would cover another are left out (the legend lists them all).
+            centres = _uncovered(points, size, rect)
+        else:
+            centres = spread(points, size, rect)
+        for (number, x, y), centre in zip(places, centres, strict=True):
+            if centre is None:
+                continue
+            cx, cy = centre
             moved = ((cx - x) ** 2 + (cy - y) ** 2) ** 0.5 > size / 2
             marks.append(
                 LegendMark(
                     Rect(cx - size / 2, cy - size / 2, size, size),
                     number,
                     "#FFFFFF",
+                    number_size(size, ems),
                     (x, y) if moved else None,
                 )
             )
     return marks
+
+
+def _uncovered(
+    points: list[tuple[float, float]], size: float, box: Rect
+) -> list[tuple[float, float] | None]:
+    """Circles of ``size`` at ``points`` (kept inside ``box``), in turn, each left out (None)
+    where it would overlap one kept before it."""
+    reach = size + SPACING
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    kept: list[tuple[float, float] | None] = []
+    for point in points:
+        x, y = _inside(point, size / 2, box)
+        gx, gy = math.floor(x / reach), math.floor(y / reach)
+        near = [grid.get((gx + dx, gy + dy), ()) for dx, dy in _AROUND]
+        if any(math.dist(centre, (x, y)) < reach for cell in near for centre in cell):
+            kept.append(None)
+        else:
+            grid.setdefault((gx, gy), []).append((x, y))
+            kept.append((x, y))
+    return kept
+
+
+_AROUND = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+"""A grid cell and its neighbours, as steps from it."""
+
+
+def _inside(point: tuple[float, float], half: float, box: Rect) -> tuple[float, float]:
+    """The centre nearest ``point`` of a circle of radius ``half`` inside ``box``."""
+    x, y = point
+    return min(max(x, box.x + half), box.right - half), min(max(y, box.y + half), box.bottom - half)
 
 
 def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tuple[float, float]]:
@@ -532,36 +669,75 @@ def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tu
     hundred rounds have passed), each kept inside ``box``: the printed chart's numbers, and
     the map's numbers in a line beside a foot."""
     centres = [list(point) for point in points]
-    reach = size + 0.4
+    reach = size + SPACING
     half = size / 2
 
     def clamp(centre: list[float]) -> None:
-        centre[0] = min(max(centre[0], box.x + half), box.right - half)
-        centre[1] = min(max(centre[1], box.y + half), box.bottom - half)
+        centre[0], centre[1] = _inside((centre[0], centre[1]), half, box)
 
     for centre in centres:
         clamp(centre)
+    # Each pair in turn, as if every pair were tried, but only those in neighbouring cells
+    # of a grid as wide as ``reach`` are: 5,000 numbers make 12.5 million pairs a round.
+    cells = [(math.floor(x / reach), math.floor(y / reach)) for x, y in centres]
+    grid: dict[tuple[int, int], set[int]] = {}
+    for index, key in enumerate(cells):
+        grid.setdefault(key, set()).add(index)
+
+    def move(index: int) -> None:
+        centre = centres[index]
+        key = (math.floor(centre[0] / reach), math.floor(centre[1] / reach))
+        if key != cells[index]:
+            grid[cells[index]].discard(index)
+            grid.setdefault(key, set()).add(index)
+            cells[index] = key
+
+    def after(index: int, last: int) -> Iterator[int]:
+        """The circles after ``last`` that may be within reach of circle ``index``."""
+        gx, gy = cells[index]
+        for dx, dy in _AROUND:
+            yield from (j for j in grid.get((gx + dx, gy + dy), ()) if j > last)
+
     for _ in range(400):
         moved = False
-        for (i, a), (j, b) in combinations(enumerate(centres), 2):
-            dx, dy = b[0] - a[0], b[1] - a[1]
-            distance = (dx * dx + dy * dy) ** 0.5
-            if distance >= reach:
-                continue
-            moved = True
-            if distance < 1e-6:  # on the same spot: part them each pair its own way
-                angle = (i * 7 + j * 13) * 2.39996  # the golden angle, in radians
-                dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
-            push = (reach - distance) / 2 + 0.01
-            a[0] -= dx / distance * push
-            a[1] -= dy / distance * push
-            b[0] += dx / distance * push
-            b[1] += dy / distance * push
-            clamp(a)
-            clamp(b)
+        for i, a in enumerate(centres):
+            waiting = set(after(i, i))
+            queue = sorted(waiting)
+            while queue:
+                j = heappop(queue)
+                b = centres[j]
+                dx, dy = b[0] - a[0], b[1] - a[1]
+                distance = (dx * dx + dy * dy) ** 0.5
+                if distance >= reach:
+                    continue
+                moved = True
+                if distance < 1e-6:  # on the same spot: part them each pair its own way
+                    angle = (i * 7 + j * 13) * 2.39996  # the golden angle, in radians
+                    dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+                push = (reach - distance) / 2 + 0.01
+                a[0] -= dx / distance * push
+                a[1] -= dy / distance * push
+                b[0] += dx / distance * push
+                b[1] += dy / distance * push
+                clamp(a)
+                clamp(b)
+                move(i)
+                move(j)
+                for k in after(i, j):  # circle ``i`` moved: others may be in reach now
+                    if k not in waiting:
+                        waiting.add(k)
+                        heappush(queue, k)
         if not moved:
             break
     return [(x, y) for x, y in centres]
+
+
+def _most_apart(width: float, height: float, distance: float) -> float:
+    """The most points a ``width`` by ``height`` rectangle holds ``distance`` apart, or a little
+    more (Oler's bound: 2/sqrt(3) of the area, half the perimeter, plus one, in
+    ``distance`` units)."""
+    width, height = max(width, 0.0) / distance, max(height, 0.0) / distance
+    return 2 / math.sqrt(3) * width * height + width + height + 1
 
 
 @dataclass(frozen=True)
@@ -573,8 +749,9 @@ class _Placed:
 def _legend(
     entries: Sequence[LegendEntry],
     area: Rect,
-    measure: Measure,
-    mark: float = MARK_SIZE,
+    measure: _Measured,
+    mark: float,
+    ems: float,
     group: str = "",
 ) -> _Placed:
     """As many entries as fit, in columns filled top to bottom, under their groups' headings
@@ -584,6 +761,7 @@ def _legend(
     columns = max(1, min(3, int((area.width + GAP) // (MIN_COLUMN_WIDTH + GAP))))
     column_width = (area.width - GAP * (columns - 1)) / columns
     text_width = column_width - mark - 2
+    text_size = number_size(mark, ems)
 
     def entry_boxes(column: int, y: float, entry: LegendEntry, heading: bool) -> list[Item]:
         x = area.x + column * (column_width + GAP)
@@ -594,7 +772,7 @@ def _legend(
             y = title.rect.bottom + 0.8
         name = _text(x + mark + 2, y, text_width, entry.name, NAME_SIZE, measure, True)
         text = _text(x + mark + 2, name.rect.bottom, text_width, entry.text, BODY_SIZE, measure)
-        circle = LegendMark(Rect(x, y, mark, mark), entry.number, entry.colour)
+        circle = LegendMark(Rect(x, y, mark, mark), entry.number, entry.colour, text_size)
         if entry.hatch is None:
             return [*boxes, circle, name, text]
         swatch = Swatch(Rect(x, y + mark + 0.6, mark, SWATCH_HEIGHT), entry.colour, entry.hatch)
@@ -623,24 +801,24 @@ def _legend(
 
 
 def _legend_height(
-    entries: Sequence[LegendEntry], width: float, measure: Measure, mark: float
+    entries: Sequence[LegendEntry], width: float, measure: _Measured, mark: float, ems: float
 ) -> float:
     """The least height that holds every entry in columns ``width`` wide (bisection)."""
     if not entries:
         return 0.0
     low, high = 0.0, 2000.0
-    if _legend(entries, Rect(0, 0, width, high), measure, mark).count < len(entries):
+    if _legend(entries, Rect(0, 0, width, high), measure, mark, ems).count < len(entries):
         return high
     while high - low > 1.0:
         middle = (low + high) / 2
-        if _legend(entries, Rect(0, 0, width, middle), measure, mark).count == len(entries):
+        if _legend(entries, Rect(0, 0, width, middle), measure, mark, ems).count == len(entries):
             high = middle
         else:
             low = middle
     return high
 
 
-def _footer(lines: Sequence[str], area: Rect, measure: Measure) -> list[TextBox]:
+def _footer(lines: Sequence[str], area: Rect, measure: _Measured) -> list[TextBox]:
     boxes = [
         _text(area.x, 0, area.width, line, FOOTER_SIZE, measure, bold=i == 0)
         for i, line in enumerate(lines)
@@ -692,7 +870,8 @@ def layout_sheet(
     """The sheet's table: the topic, then each chart's small map and words; the maps as large
     as lets every row fit on one page (rows go on to another page only when even the
     smallest maps leave no room)."""
-    frame = _frame(content, page_width, page_height, measure, margins)
+    texts = _Measured(measure)
+    frame = _frame(content, page_width, page_height, texts, margins)
     top = frame.new_page(first=True)
     area = frame.area
     columns = len(content.columns)
@@ -704,18 +883,18 @@ def layout_sheet(
         boxes: list[Item] = []
         for i, name in enumerate(content.columns):
             x = area.x + TOPIC_WIDTH + GAP + i * (cell_width + GAP)
-            boxes.append(_text(x, y, cell_width, name, NAME_SIZE, measure, True))
+            boxes.append(_text(x, y, cell_width, name, NAME_SIZE, texts, True))
         return boxes, max((b.rect.bottom for b in boxes), default=y) + 1.5
 
     def row_items(row: SheetRow, y: float, map_width: float) -> list[Item]:
-        items: list[Item] = [_text(area.x, y, TOPIC_WIDTH, row.name, NAME_SIZE, measure, True)]
+        items: list[Item] = [_text(area.x, y, TOPIC_WIDTH, row.name, NAME_SIZE, texts, True)]
         for i, cell in enumerate(row.cells):
             x = area.x + TOPIC_WIDTH + GAP + i * (cell_width + GAP)
             # Every map gets the room of a sole's drawing: a side view is as wide, and lower.
             box = Rect(x, y, map_width, map_width / SOLE_ASPECT + line_height(LABEL_SIZE))
-            items += _arrange([cell.panel], box, measure)
+            items += _arrange([cell.panel], box, texts)
             text_x = x + map_width + 2
-            text = _text(text_x, y, x + cell_width - text_x, cell.text, SHEET_TEXT_SIZE, measure)
+            text = _text(text_x, y, x + cell_width - text_x, cell.text, SHEET_TEXT_SIZE, texts)
             items.append(text)
         return items
 

@@ -7,10 +7,10 @@ which costs start-up a few tenths of a millisecond per record.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import Literal, get_args
 
-from .geometry import Bounds, Outline, Point, spans
+from .geometry import Bounds, Outline, Point, near_pairs, spans
 from .palette import assign_colours, assign_hatches
 
 Side = Literal["left", "right"]
@@ -175,6 +175,10 @@ class FootMap:
     """The drawing as loaded, so that what is shown is exactly what was checked."""
 
 
+ZoneStyles = tuple[dict[str, str], dict[str, int]]
+"""Each zone's colour and hatch (an index into palette.HATCHES)."""
+
+
 @dataclass(frozen=True)
 class Chart:
     """A zones file and its drawings, one per view, checked against each other."""
@@ -184,17 +188,19 @@ class Chart:
     """The plantar drawing: every chart has the sole."""
     other_views: Mapping[View, FootMap] = field(default_factory=dict)
     """The dorsal, medial and lateral drawings the chart has."""
+    styles: InitVar[ZoneStyles | None] = None
+    """The zones' styles, if worked out before (the chart cache keeps them: they take a fifth
+    of a second at 5,000 regions); else worked out on first use."""
     _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
     _numbers: dict[str, int] = field(init=False, repr=False, compare=False)
-    _styles: tuple[dict[str, str], dict[str, int]] | None = field(
-        init=False, repr=False, compare=False, default=None
-    )
+    _styles: ZoneStyles | None = field(init=False, repr=False, compare=False, default=None)
     _by_zone: dict[View, dict[str, tuple[Region, ...]]] = field(
         init=False, repr=False, compare=False
     )
     """Each view's regions grouped by zone, in drawing order, made on first use."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, styles: ZoneStyles | None) -> None:
+        object.__setattr__(self, "_styles", styles)
         object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
         numbers = {zone.id: number for number, zone in enumerate(self.zone_data.zones, 1)}
         object.__setattr__(self, "_numbers", numbers)
@@ -247,12 +253,12 @@ class Chart:
     def colour(self, zone_id: str) -> str:
         """The zone's colour everywhere it is drawn: unlike its neighbours' and, up to 48
         zones, unlike every other zone's."""
-        return self._zone_styles()[0][zone_id]
+        return self.zone_styles()[0][zone_id]
 
     def hatch(self, zone_id: str) -> int:
         """The zone's hatch pattern in black and white (an index into palette.HATCHES),
         unlike its neighbours' where the patterns allow."""
-        return self._zone_styles()[1][zone_id]
+        return self.zone_styles()[1][zone_id]
 
     def neighbours(self) -> dict[str, frozenset[str]]:
         """For each zone, the zones drawn next to it (on the same foot of a view): regions
@@ -261,25 +267,17 @@ class Chart:
         for view in self.views:
             drawing = self.drawing(view)
             gap = drawing.width * 0.02
-            regions = drawing.regions
-            for i, first in enumerate(regions):
-                left, top, right, bottom = first.bounds
-                for second in regions[i + 1 :]:
-                    if second.side != first.side or second.zone_id == first.zone_id:
-                        continue
-                    x0, y0, x1, y1 = second.bounds
-                    if (
-                        x0 - gap <= right
-                        and left - gap <= x1
-                        and y0 - gap <= bottom
-                        and top - gap <= y1
-                    ):
-                        found[first.zone_id].add(second.zone_id)
-                        found[second.zone_id].add(first.zone_id)
+            for side in SIDES:
+                on_foot = [r for r in drawing.regions if r.side == side]
+                zones = [r.zone_id for r in on_foot]
+                for i, j in near_pairs([r.bounds for r in on_foot], gap):
+                    if zones[i] != zones[j]:
+                        found[zones[i]].add(zones[j])
+                        found[zones[j]].add(zones[i])
         return {zone: frozenset(near) for zone, near in found.items()}
 
-    def _zone_styles(self) -> tuple[dict[str, str], dict[str, int]]:
-        # Worked out on first use, from every view's regions.
+    def zone_styles(self) -> ZoneStyles:
+        """Each zone's colour and hatch; worked out on first use from every view's regions."""
         if self._styles is None:
             ids = [zone.id for zone in self.zones]
             near = self.neighbours()

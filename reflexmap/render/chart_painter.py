@@ -47,7 +47,6 @@ from ..app.chart_request import ChartRequest, chart_content, disagreement_sheet
 from ..app.i18n import ENGLISH, active_language
 from ..core.atomic_write import write_atomically
 from ..core.chart_layout import (
-    NUMBER_FILL,
     DrawingBox,
     LegendMark,
     Measure,
@@ -170,12 +169,18 @@ def paint_page(
     scale = device.logicalDpiX() / 25.4
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, page.width * scale, page.height * scale), QColor("white"))
+    painter.setPen(QColor("black"))
+    # Made once a page, not once a text or a number: a long legend has thousands.
+    fonts: dict[tuple[float, bool], tuple[QFont, QFontMetricsF]] = {}
+    mark_fonts: dict[int, QFont] = {}
     for item in page.items:
         if isinstance(item, TextBox):
-            font = _font(item.size, item.bold)
+            key = (item.size, item.bold)
+            if key not in fonts:
+                font = _font(item.size, item.bold)
+                fonts[key] = font, QFontMetricsF(font, device)
+            font, metrics = fonts[key]
             painter.setFont(font)
-            painter.setPen(QColor("black"))
-            metrics = QFontMetricsF(font, device)
             step = line_height(item.size) * scale
             baseline = (step - metrics.height()) / 2 + metrics.ascent()
             for i, line in enumerate(item.lines):
@@ -187,7 +192,12 @@ def paint_page(
             box = _rect(item.rect, scale)
             if item.anchor is not None:
                 paint_leader(painter, QPointF(*item.anchor) * scale, box)
-            _paint_mark(painter, box, str(item.number), _colour(item.colour, grayscale))
+            pixels = max(round(item.text_size * scale), 1)
+            if pixels not in mark_fonts:
+                mark_fonts[pixels] = _font(7.0, True)
+                mark_fonts[pixels].setPixelSize(pixels)
+            painter.setFont(mark_fonts[pixels])
+            paint_number_mark(painter, box, str(item.number), _colour(item.colour, grayscale))
         elif isinstance(item, Swatch):
             box = _rect(item.rect, scale)
             painter.save()
@@ -406,6 +416,7 @@ def _paint_panel(
     painter.scale(scale, scale)
     # Widths in millimetres on the page, whatever the device: a preview scales them down.
     faint = QPen(QColor(150, 150, 150), 0.15 * mm / scale)
+    styles: dict[str, tuple[QPen, QColor]] = {}  # by colour: a chart has few, and many regions
     for region in drawing.regions:
         path = region_path(region)
         if region.zone_id not in panel.lit:
@@ -413,10 +424,14 @@ def _paint_panel(
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
             continue
-        colour = _colour(panel.colour or chart.colour(region.zone_id), grayscale)
-        fill = QColor(colour)
-        fill.setAlpha(150)
-        painter.setPen(QPen(colour.darker(150), 0.2 * mm / scale))
+        named = panel.colour or chart.colour(region.zone_id)
+        if named not in styles:
+            colour = _colour(named, grayscale)
+            fill = QColor(colour)
+            fill.setAlpha(150)
+            styles[named] = QPen(colour.darker(150), 0.2 * mm / scale), fill
+        pen, fill = styles[named]
+        painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawPath(path)
         if grayscale:
@@ -483,14 +498,6 @@ def grey_svg(svg: bytes) -> bytes:
         return match.group(1) + _colour(colour.name(), True).name().encode()
 
     return _SVG_COLOUR.sub(grey, svg)
-
-
-def _paint_mark(painter: QPainter, box: QRectF, text: str, fill: QColor) -> None:
-    """A number mark with its digits sized to the circle, as the page's scale needs."""
-    font = _font(7.0, True)
-    font.setPixelSize(max(round(box.height() * NUMBER_FILL), 1))
-    painter.setFont(font)
-    paint_number_mark(painter, box, text, fill)
 
 
 def _font(size: float, bold: bool) -> QFont:

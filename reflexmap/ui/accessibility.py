@@ -1,28 +1,27 @@
 """What assistive technology gets beyond Qt's own widgets: announcements, the seek-help notice
-as an alert, and the map's regions as accessible objects of their own."""
+as an alert, headings with their level, and the map's regions as accessible objects of their
+own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+import shiboken6
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QAccessibleWidget,
-    QLabel,
-    QTextBrowser,
-    QTextEdit,
-    QWidget,
+from PySide6.QtCore import QObject, QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAttributesInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
 )
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent, QMouseEvent, QWindow
+    from PySide6.QtGui import QPaintEvent, QWindow
 
 Announcer = Callable[[QAccessibleEvent], object]
-VIEWPORT_NAME = "qt_scrollarea_viewport"
 
 _handlers: list[Announcer] = []
 _factories: dict[type[QWidget], Callable[[QWidget], QAccessibleInterface]] = {}
@@ -68,105 +67,6 @@ def register(widget_class: type[QWidget], make: Callable[[QWidget], QAccessibleI
     _factories[widget_class] = make
 
 
-def caret_browsing(browser: QTextBrowser | QTextEdit) -> None:
-    """Read-only text with a cursor the arrow keys move, so that it is read line by line;
-    links are still followed with Tab and Enter."""
-    browser.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextBrowserInteraction
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-
-
-def viewport_of(area: QAbstractScrollArea) -> QWidget:
-    """The scroll area's viewport, found by the name Qt gives it: asked for with viewport(),
-    PySide6 loads every widget class to learn its type, which slows start-up by tens of ms.
-    Once found, viewport() answers at once."""
-    found = area.findChild(QWidget, VIEWPORT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-    return found if found is not None else area.viewport()
-
-
-class ReadingView(QTextEdit):
-    """Read-only rich text with a text cursor, which screen readers read line by line.
-
-    Not a QTextBrowser: Qt reports a text browser as a label, which screen readers announce
-    by its name alone; a read-only text edit is read-only text whose content is its text.
-    Links work as in a browser: clicked, or reached with Tab and followed with Enter.
-    """
-
-    anchorClicked = Signal(QUrl)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        caret_browsing(self)
-        viewport_of(self).setMouseTracking(True)
-        self._pressed_link = ""
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        on_link = bool(self.anchorAt(event.position().toPoint()))
-        shape = Qt.CursorShape.PointingHandCursor if on_link else Qt.CursorShape.IBeamCursor
-        self.viewport().setCursor(shape)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._pressed_link = self.anchorAt(event.position().toPoint())
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        link = self.anchorAt(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and link and link == self._pressed_link:
-            self.anchorClicked.emit(QUrl(link))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        link = self._link_at_cursor()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and link:
-            self.anchorClicked.emit(QUrl(link))
-        else:
-            super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab goes from link to link, then on to the next widget.
-        if self.hasFocus() and self._select_next_link(next):
-            return True
-        return super().focusNextPrevChild(next)
-
-    def links(self) -> list[tuple[int, int, str]]:
-        """Each link's start and end in the text, and where it goes."""
-        found = []
-        block = self.document().begin()
-        while block.isValid():
-            piece = block.begin()
-            while not piece.atEnd():
-                fragment = piece.fragment()
-                form = fragment.charFormat()
-                if form.isAnchor() and form.anchorHref():
-                    start = fragment.position()
-                    found.append((start, start + fragment.length(), form.anchorHref()))
-                piece += 1
-            block = block.next()
-        return found
-
-    def _link_at_cursor(self) -> str:
-        cursor = self.textCursor()
-        first, last = cursor.selectionStart(), cursor.selectionEnd()
-        return next((h for s, e, h in self.links() if s <= first and last <= e), "")
-
-    def _select_next_link(self, forward: bool) -> bool:
-        at = self.textCursor().selectionStart()
-        links = self.links()
-        ahead = [link for link in links if link[0] > at] if forward else []
-        behind = [] if forward else [link for link in links if link[0] < at]
-        target = ahead[0] if ahead else behind[-1] if behind else None
-        if target is None:
-            return False
-        cursor = self.textCursor()
-        cursor.setPosition(target[0])
-        cursor.setPosition(target[1], cursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        return True
-
-
 # The seek-help notice.
 
 
@@ -194,6 +94,72 @@ class _AlertInterface(QAccessibleWidget):
 
 
 register(AlertLabel, _AlertInterface)
+
+
+# Headings.
+
+
+class HeadingLabel(QLabel):
+    """A heading of ``level`` (1 to 6) for assistive technology. It takes the focus from the
+    arrow keys and from screen readers, not from Tab, and shows it with a focus frame."""
+
+    def __init__(self, text: str, level: int, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.level = level
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            # Loaded when first needed: the style's classes take some 20 ms to load.
+            from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStylePainter
+
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            # Styles frame only a focus the keyboard moved; a heading's always is, or a click's.
+            option.state |= QStyle.StateFlag.State_KeyboardFocusChange
+            QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+
+
+class _Level(QAccessibleAttributesInterface):
+    def __init__(self, label: HeadingLabel) -> None:
+        super().__init__()
+        self._label = label
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Level]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> object:
+        return self._label.level if key == QAccessible.Attribute.Level else None
+
+
+class _HeadingInterface(QAccessibleWidget):
+    """A heading label: its text is its name, and its level reaches AT-SPI as the "level"
+    attribute, as a web page's headings do."""
+
+    def __init__(self, label: QWidget) -> None:
+        super().__init__(label, QAccessible.Role.Heading)
+        self._label = label
+        assert isinstance(label, HeadingLabel)
+        self._level = _Level(label)
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Name and isinstance(self._label, QLabel):
+            return self._label.text()
+        return super().text(t)
+
+    # The stubs say int; Qt takes an address, which reaches it only as a VoidPtr.
+    def interface_cast(self, t: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]
+        if t == QAccessible.InterfaceType.AttributesInterface:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self._level)[0])
+        # What there is not is a null address: None would reach Qt as garbage.
+        found: shiboken6.VoidPtr | None = super().interface_cast(t)  # type: ignore[assignment]
+        return found if found is not None else shiboken6.VoidPtr(0)
+
+
+register(HeadingLabel, _HeadingInterface)
 
 
 # The map's regions.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -64,23 +65,28 @@ def run(request: WindowRequest) -> int:
     app = QApplication.instance() or _application(request)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QApplication.setWindowIcon(app_icon())
+    pending: list[Callable[[], None]] = []
+    """Caching a chart that had to be parsed: done once the window shows, not before."""
     with long_lived():
         if request.screenshot is not None:
             translation.activate(start_language(request, Settings()))
-            window = _screenshot_window(request)
+            window = _screenshot_window(request, pending)
             if window is None:
                 return 1
-            return save_screenshot(window, request.screenshot, whole_screen=bool(request.screen))
+            saved = save_screenshot(window, request.screenshot, whole_screen=bool(request.screen))
+            _do(pending)
+            return saved
         store, trouble = open_settings(QSettings())
         settings = read_settings(store)
         translation.activate(start_language(request, settings))
-        state, problem = _initial_state(request, settings)
+        state, problem = _initial_state(request, settings, pending)
         if state is None:
             return 1
         window = MainWindow(state, store, settings)
         window.show()
         # Once the loop runs: the window paints first, then the index builds beside it.
         QTimer.singleShot(0, state.prepare_search_index)
+        QTimer.singleShot(0, lambda: _do(pending))
     if trouble:
         trouble = open_settings(QSettings())[1] or trouble  # worded again, in the language now
         from .dialogs import show_warning
@@ -109,9 +115,11 @@ def _application(request: WindowRequest) -> QApplication:
         return QApplication(argv)
 
 
-def _screenshot_window(request: WindowRequest) -> MainWindow | None:
+def _screenshot_window(
+    request: WindowRequest, later: list[Callable[[], None]]
+) -> MainWindow | None:
     source = request.source or ChartSource.of_bundled(DEFAULT_CHART)
-    chart = _load(source)
+    chart = _load(source, later)
     if chart is None:
         return None
     if request.select is not None and request.select not in {z.id for z in chart.zones}:
@@ -127,6 +135,8 @@ def _screenshot_window(request: WindowRequest) -> MainWindow | None:
     state = AppState(chart, source)
     state.show_view(request.view or "plantar")
     window = MainWindow(state, settings=Settings(notice_shown=True))
+    # Screenshots go into bug reports and docs: the user's notes on zones stay out.
+    window.panel.zone_note.access.closed_to_view = True
     if request.size is not None or request.screen is None:
         window.resize(*(request.size or DEFAULT_SIZE))
     window.show()
@@ -155,7 +165,7 @@ def _offscreen_screen(size: tuple[int, int], folder: Path) -> str:
 
 
 def _initial_state(
-    request: WindowRequest, settings: Settings
+    request: WindowRequest, settings: Settings, later: list[Callable[[], None]]
 ) -> tuple[AppState | None, ChartError | None]:
     """The state to start with, from the command line and what was remembered; and the
     problems of a remembered chart that no longer loads (the default chart is shown)."""
@@ -164,7 +174,7 @@ def _initial_state(
     chart = None
     if source is not None:
         try:
-            chart = catalogue.load(source, default_cache_dir())
+            chart = catalogue.load(source, default_cache_dir(), later=later)
         except ChartError as error:
             if request.source is not None:
                 print(problems_text(error), file=sys.stderr)
@@ -172,7 +182,7 @@ def _initial_state(
             problem = error
     if chart is None or source is None:
         source = ChartSource.of_bundled(DEFAULT_CHART)
-        chart = _load(source)
+        chart = _load(source, later)
         if chart is None:
             return None, None
     return remembered_state(chart, source, settings), problem
@@ -197,13 +207,19 @@ def remembered_state(chart: Chart, source: ChartSource, settings: Settings) -> A
     return state
 
 
-def _load(source: ChartSource) -> Chart | None:
+def _load(source: ChartSource, later: list[Callable[[], None]]) -> Chart | None:
     """The chart, or None after printing its problems to stderr."""
     try:
-        return catalogue.load(source, default_cache_dir())
+        return catalogue.load(source, default_cache_dir(), later=later)
     except ChartError as error:
         print(problems_text(error), file=sys.stderr)
         return None
+
+
+def _do(calls: list[Callable[[], None]]) -> None:
+    for call in calls:
+        call()
+    calls.clear()
 
 
 def save_screenshot(window: QWidget, path: Path, whole_screen: bool = False) -> int:

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import ChartError
 from . import fit
-from .accessibility import ReadingView
+from .reading_page import ReadingPage
 
 MAX_PROBLEMS_SHOWN = 30
 """At most; fewer on a screen with less room (the rest are counted)."""
@@ -40,7 +39,7 @@ def show_text(parent: QWidget, title: str, html: str, icon: QIcon | None = None)
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    text = ReadingView(dialog)
+    text = ReadingPage(dialog)
     text.setAccessibleName(title)
     text.anchorClicked.connect(QDesktopServices.openUrl)
     text.setHtml(html)
@@ -61,17 +60,14 @@ def show_text(parent: QWidget, title: str, html: str, icon: QIcon | None = None)
     return dialog
 
 
-def _text_dialog_size(dialog: QDialog, text: QTextEdit) -> QSize:
+def _text_dialog_size(dialog: QDialog, text: ReadingPage) -> QSize:
     """The dialog's size with the whole text shown at a comfortable reading width (or the
     screen's), the rest of the dialog as its layout asks."""
     around = dialog.sizeHint() - text.sizeHint()  # lays the dialog out: before measuring
     width = min(text.fontMetrics().height() * TEXT_WIDTH, fit.room(dialog).width() - around.width())
-    document = text.document().clone(dialog)  # the browser sets its own's width as it likes
-    document.setDefaultFont(text.document().defaultFont())
     frame = 2 * text.frameWidth()
     scroll_bar = text.verticalScrollBar().sizeHint().width()  # in case the screen is short
-    document.setTextWidth(width - frame - scroll_bar)
-    return QSize(width, int(document.size().height()) + frame + 1) + around
+    return QSize(width, text.content_height(width - frame - scroll_bar) + frame + 1) + around
 
 
 def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMessageBox:

@@ -30,12 +30,16 @@ class JournalAccess:
         parent.destroyed.connect(lambda: _close_all(opened))
         self.path: Path | None = None
         """Another journal file than the user's (tests); None for the data folder's."""
+        self.closed_to_view = False
+        """True for a screenshot, which shows the app as anyone sees it: no journal is read."""
 
     def journal(self, *, create: bool = True) -> Journal | None:
         """The open journal; None if it cannot be opened (after saying why), or if there is
         none yet and ``create`` is False: looking at a zone starts no journal."""
         if self._journal is not None:
             return self._journal
+        if self.closed_to_view:
+            return None
         from ..core.journal import Journal, JournalError, default_journal_path
 
         path = self.path or default_journal_path()

@@ -95,12 +95,13 @@ class RegionItem(QGraphicsPathItem):
     specific region at that spot."""
 
     def __init__(self, region: Region, colour: QColor) -> None:
-        super().__init__(region_path(region))
+        path = region_path(region)
+        super().__init__(path)
         self.region = region
         self.colour = colour
         self.setZValue(-region.area)
         self.look: tuple[bool, bool, bool | None] | None = None
-        self.thickness = 2 * region.area / max(self.path().length(), 1e-9)
+        self.thickness = 2 * region.area / max(path.length(), 1e-9)
         """In drawing units: how thick the region is, whatever its length."""
         self.set_look(hovered=False, selected=False)
 
@@ -219,9 +220,10 @@ class MapView(QGraphicsView):
         self._by_zone = {}
         for zone in chart.zones:
             colour = QColor(chart.colour(zone.id))
+            tip = f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}"
             for region in chart.regions_of(zone.id, view):
                 item = RegionItem(region, colour)
-                item.setToolTip(f"<b>{escape(zone.name)}</b><br>{escape(zone.claim)}")
+                item.setToolTip(tip)
                 self._scene.addItem(item)
                 self._regions.append(item)
                 self._by_zone.setdefault(zone.id, []).append(item)

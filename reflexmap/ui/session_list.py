@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Chart
 from ..core.sessions import Session
 from ..render.session_card import duration_text, step_how, step_place
-from .accessibility import ReadingView
+from .reading_page import ReadingPage
 
 
 def session_html(session: Session, chart: Chart) -> str:
@@ -71,7 +71,7 @@ class SessionsDialog(QDialog):
         self.own: set[str] = set()
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Sessions"))
-        self.details = ReadingView(self)
+        self.details = ReadingPage(self)
         self.details.setAccessibleName(self.tr("Session details"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)

@@ -20,8 +20,8 @@ from ..app.help_pages import contraindications_html
 from ..app.names import VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Zone
-from .accessibility import ReadingView
 from .journal_zone_note import ZoneNoteBox
+from .reading_page import ReadingPage
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -47,7 +47,7 @@ class ZonePanel(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.details = ReadingView(self)
+        self.details = ReadingPage(self)
         self.details.anchorClicked.connect(self._follow)
         # A button that shows and hides, not a check box: its name says which it will do.
         self.contraindications_toggle = QToolButton(self)

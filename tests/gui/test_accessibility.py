@@ -1,6 +1,7 @@
 """What a screen reader gets, read in process through QAccessible: roles, names, text, the
 map's regions and the announcements, with no screen reader running."""
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -11,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from reflexmap.core.model import Chart
 from reflexmap.ui import accessibility
-from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.reading_page import ReadingPage, ReadingView
+
+from .reading import Part, focused, reading_order
 
 Said = tuple[str, bool]
 """An announcement: its text, and whether it interrupts (assertive)."""
@@ -41,6 +44,11 @@ def interface(widget: QWidget) -> QAccessibleInterface:
 
 def name(iface: QAccessibleInterface) -> str:
     return iface.text(QAccessible.Text.Name)
+
+
+def selected_text() -> str:
+    widget = focused()
+    return widget.textCursor().selectedText() if isinstance(widget, ReadingView) else ""
 
 
 def full_text(iface: QAccessibleInterface) -> str:
@@ -250,15 +258,18 @@ def test_also_at_this_spot_is_reachable_by_keyboard(qtbot: QtBot, window: MainWi
     details = window.panel.details
     assert "Also at this spot: Arch" in details.toPlainText()
     details.setFocus()
-    qtbot.keyClick(details, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(details, Qt.Key.Key_Backtab)  # back to the last link
+    qtbot.keyClick(focused(), Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)  # back to the last link
     for _ in range(4):
-        if details.textCursor().selectedText() == "Arch":
+        if selected_text() == "Arch":
             break
-        qtbot.keyClick(details, Qt.Key.Key_Backtab)
-    assert details.textCursor().selectedText() == "Arch"
-    qtbot.keyClick(details, Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert selected_text() == "Arch"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert window.state.selected == "arch"
+    # The focus stays in the details, now at the new zone's name.
+    assert focused() is details.headings()[0]
+    assert details.headings()[0].text() == "Arch"
 
 
 # 4. The details panel and the help texts.
@@ -268,32 +279,103 @@ def test_details_are_text_with_a_cursor_and_no_stray_characters(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.state.select("heel")
-    details = window.panel.details
-    text = full_text(interface(details))
+    texts = window.panel.details.texts()
+    text = "\n".join(full_text(interface(part)) for part in texts)
     assert "Movement: " in text
     assert "\ufdd0" not in text
     assert "\ufdd1" not in text
-    details.setFocus()
-    cursor = interface(details).textInterface()
+    technique = next(part for part in texts if "Movement: " in part.toPlainText())
+    technique.setFocus()
+    cursor = interface(technique).textInterface()
     assert cursor is not None
     start = cursor.cursorPosition()
-    qtbot.keyClick(details, Qt.Key.Key_Down)
+    qtbot.keyClick(technique, Qt.Key.Key_Down)
     assert cursor.cursorPosition() > start
 
 
 def test_help_texts_have_a_cursor_and_no_stray_characters(window: MainWindow) -> None:
     for dialog in (window.show_shortcuts(), window.show_contraindications()):
-        browser = dialog.findChild(ReadingView)
+        page = dialog.findChild(ReadingPage)
         assert isinstance(dialog, QDialog)
-        assert browser is not None
-        assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
-        # Read-only text, read line by line; a text browser is reported as a label.
-        assert interface(browser).role() == QAccessible.Role.EditableText
-        assert interface(browser).state().readOnly
-        text = full_text(interface(browser))
+        assert page is not None
+        texts = page.texts()
         dialog.close()  # open, it would keep the next window from the mouse
-        assert text
-        assert "\ufdd0" not in text
+        assert texts
+        for part in texts:
+            flags = part.textInteractionFlags()
+            assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+            # Read-only text, read line by line; a text browser is reported as a label.
+            assert interface(part).role() == QAccessible.Role.EditableText
+            assert interface(part).state().readOnly
+            text = full_text(interface(part))
+            assert text
+            assert "\ufdd0" not in text
+
+
+def test_the_details_have_the_zone_and_its_sections_as_headings(window: MainWindow) -> None:
+    window.state.select("heel")
+    order = reading_order(window.panel.details)
+    assert [(text, level) for kind, text, level in order if kind == "heading"] == [
+        ("Heel centre", 2),
+        ("Traditional claim", 4),
+        ("Suggested technique", 4),
+        ("Cautions", 4),
+    ]
+    assert [kind for kind, _, _ in order] == ["heading", "text"] * 4  # each with its text
+    texts = [text for kind, text, _ in order if kind == "text"]
+    assert texts[0] == "Left and right foot. The middle of the heel pad, on both feet."
+    assert texts[1].startswith("Traditional charts link the centre of the heel")
+    assert texts[2].startswith("Movement: Tap the heel")
+    assert "Where other charts put this" in texts[3]
+
+
+def test_with_nothing_selected_the_chart_name_is_a_heading(window: MainWindow) -> None:
+    order = reading_order(window.panel.details)
+    assert order[0] == ("heading", window.state.chart.info.name, 3)
+    assert order[1][0] == "text"
+    assert order[1][1].startswith("Click a region of the foot")
+
+
+def read_and_close(dialog: QDialog) -> list[Part]:
+    """A help dialog's page as a screen reader reads it; the dialog is closed after."""
+    page = dialog.findChild(ReadingPage)
+    assert page is not None
+    order = reading_order(page)
+    dialog.close()  # open, it would keep the next window from the mouse
+    return order
+
+
+def test_the_help_pages_have_their_sections_as_headings(window: MainWindow) -> None:
+    order = read_and_close(window.show_about_claims())
+    headings = [(text, level) for kind, text, level in order if kind == "heading"]
+    assert headings[0] == ("About these claims", 2)
+    assert ("No convincing evidence for any medical condition.", 4) in headings
+    assert ("Staying safe.", 4) in headings
+    # Each heading has its text after it.
+    kinds = [kind for kind, _, _ in order]
+    assert kinds[-1] == "text"
+    assert all(after == "text" for kind, after in itertools.pairwise(kinds) if kind == "heading")
+    evidence = order[kinds.index("heading", 1) + 1][1]
+    assert evidence.startswith("A systematic review of 18 randomised trials")
+
+
+def test_the_about_box_names_reflexmap_as_its_heading(window: MainWindow) -> None:
+    order = read_and_close(window.show_about())
+    assert order[0][0] == "heading"
+    assert order[0][1].startswith("reflexmap ")
+    assert order[0][2] == 2
+
+
+def test_tab_into_the_details_reaches_the_zone_name_heading(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.state.select("heel")
+    window.zone_list.setFocus()  # the results are hidden with no search
+    qtbot.keyClick(window.zone_list, Qt.Key.Key_Tab)
+    heading = window.panel.details.headings()[0]
+    assert focused() is heading
+    assert interface(heading).state().focused
+    assert name(interface(heading)) == "Heel centre"
 
 
 # 5. Focus, keys and names.
@@ -388,13 +470,17 @@ def test_handles_and_buttons_are_named_and_the_toggle_is_a_button(window: MainWi
 def test_the_details_are_read_only_text_not_a_label(window: MainWindow) -> None:
     # A QTextBrowser is reported as a label: focusing it said only "Zone details label".
     window.state.select("heel")
-    details = interface(window.panel.details)
-    assert details.role() == QAccessible.Role.EditableText
-    assert details.state().readOnly
-    assert details.state().multiLine
-    assert details.state().focusable
-    assert name(details) == "Zone details"
-    assert full_text(details).startswith("Heel centre\n")
+    page = interface(window.panel.details)
+    assert page.role() == QAccessible.Role.Document
+    assert name(page) == "Zone details"
+    for text in window.panel.details.texts():
+        details = interface(text)
+        assert details.role() == QAccessible.Role.EditableText
+        assert details.state().readOnly
+        assert details.state().multiLine
+        assert details.state().focusable
+    first = interface(window.panel.details.texts()[0])
+    assert full_text(first).startswith("Left and right foot.")
 
 
 def test_the_details_links_are_reached_with_tab_and_followed_with_enter(
@@ -402,16 +488,17 @@ def test_the_details_links_are_reached_with_tab_and_followed_with_enter(
 ) -> None:
     window.state.select("toe-tips")
     details = window.panel.details
-    links = details.links()
+    links = [(text, link) for text in details.texts() for link in text.links()]
     assert len(links) >= 1
     details.setFocus()
-    qtbot.keyClick(details, Qt.Key.Key_Tab)
-    assert details.hasFocus()
-    cursor = details.textCursor()
-    assert (cursor.selectionStart(), cursor.selectionEnd()) == links[0][:2]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    text, (start, end, href) = links[0]
+    assert focused() is text
+    cursor = text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
     with qtbot.waitSignal(details.anchorClicked) as followed:
-        qtbot.keyClick(details, Qt.Key.Key_Return)
-    assert followed.args[0].toString() == links[0][2]
+        qtbot.keyClick(text, Qt.Key.Key_Return)
+    assert followed.args[0].toString() == href
     for _ in links:  # past the last link, Tab leaves the details
-        qtbot.keyClick(details, Qt.Key.Key_Tab)
-    assert not details.hasFocus()
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert not details.isAncestorOf(focused())

@@ -4,13 +4,13 @@ from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QToolBar
 from pytestqt.qtbot import QtBot
 
-from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.reading_page import ReadingPage
 
 
 def text_of(dialog: QDialog | None) -> str:
     assert dialog is not None
-    browser = dialog.findChild(ReadingView)
+    browser = dialog.findChild(ReadingPage)
     assert browser is not None
     text = browser.toPlainText()
     dialog.close()

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from reflexmap.core.errors import ChartError, Problem
 from reflexmap.core.model import Chart
 from reflexmap.ui import fit
-from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.reading_page import ReadingPage
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
 
@@ -120,11 +120,11 @@ def test_a_short_help_page_makes_a_small_dialog(qtbot: QtBot, window: MainWindow
     notice = window.show_safety_notice()
     for dialog in (about, notice):
         qtbot.waitExposed(dialog)
-        text = dialog.findChild(ReadingView)
+        text = dialog.findChild(ReadingPage)
         assert text is not None
         # The whole text shows, with no scroll bar, and little room to spare.
         assert not text.verticalScrollBar().isVisible()
-        spare = text.viewport().height() - text.document().size().height()
+        spare = text.viewport().height() - text.content_height(text.viewport().width())
         assert 0 <= spare < 40
     assert about.height() < notice.height() < 560
 

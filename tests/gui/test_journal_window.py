@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from reflexmap.core.journal import Journal
 from reflexmap.core.palette import SELECTION_COLOUR
 from reflexmap.core.sessions import SessionRun, StepOutcome
-from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.journal_dialog import JournalDialog
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.reading_page import ReadingPage
 from reflexmap.ui.session_controller import SessionController
 from reflexmap.ui.session_editor import SessionEditor
 
@@ -322,7 +322,7 @@ def test_the_card_as_pdf_from_the_sessions_dialog(
 
 def test_the_shortcuts_page_names_the_player_keys(window: MainWindow) -> None:
     page = window.show_shortcuts()
-    browser = page.findChild(ReadingView)
+    browser = page.findChild(ReadingPage)
     assert browser is not None
     text = browser.toPlainText()
     assert "Space pauses and resumes" in text

@@ -8,17 +8,39 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reflexmap.app.catalogue import ChartSource, load, load_disagreements
 from reflexmap.app.chart_request import ChartRequest
 from reflexmap.cli import main
-from reflexmap.core.chart_layout import MIN_NUMBER_HEIGHT, NUMBER_FILL, DrawingBox, LegendMark
+from reflexmap.core.chart_layout import (
+    MIN_NUMBER_HEIGHT,
+    POINT,
+    ChartContent,
+    DrawingBox,
+    LegendEntry,
+    LegendMark,
+    layout_chart,
+)
 from reflexmap.core.model import Chart
-from reflexmap.render.chart_painter import IMAGE_DPI, digit_height, layout_for
+from reflexmap.render.chart_painter import (
+    IMAGE_DPI,
+    digit_height,
+    font_measure,
+    layout_for,
+    paint_page,
+)
 from reflexmap.ui.main_window import MainWindow
 from tests.gui.test_printing import pdf_text
 
@@ -167,7 +189,7 @@ def test_every_number_on_a5_is_at_least_2_5_mm_high(
         pages = layout_for(shown, ChartRequest("A5", view=view))  # type: ignore[arg-type]
         marks = [i for p in pages for i in p.items if isinstance(i, LegendMark)]
         assert len(marks) > len(shown.zones)  # in the legend and on the drawings
-        heights = [m.rect.height * NUMBER_FILL * digits for m in marks]
+        heights = [m.text_size * digits for m in marks]
         assert min(heights) >= MIN_NUMBER_HEIGHT
 
 
@@ -255,3 +277,38 @@ def test_window_prints_the_found_zones_as_a_chart_for_the_search(
     assert "home foot-massage chart: the sole" in text
     assert "Toe tips" in text
     assert "Heel centre" not in text
+
+
+def test_long_numbers_are_printed_whole_inside_their_circles(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    numbers = (7, 42, 512, 2482)
+    legend = tuple(LegendEntry(n, "#CC6677", "A zone", "Linked with it.") for n in numbers)
+    content = ChartContent("Numbers", "", (), legend, ("Claims.",), digit_height=digit_height())
+    (page,) = layout_chart(content, 210, 297, font_measure())
+    path = tmp_path / "numbers.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
+        )
+    )
+    painter = QPainter(writer)
+    paint_page(painter, page, {})
+    painter.end()
+    del writer
+    words = ET.fromstring(
+        subprocess.run(
+            ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    ).iter("{http://www.w3.org/1999/xhtml}word")
+    boxes = {w.text: [float(w.attrib[k]) * 25.4 / 72 for k in ("xMin", "xMax")] for w in words}
+    marks = [i for i in page.items if isinstance(i, LegendMark)]
+    assert [m.number for m in marks] == list(numbers)
+    measure = font_measure()
+    for mark in marks:
+        left, right = boxes[str(mark.number)]  # in millimetres, as the layout's boxes
+        assert mark.rect.x <= left, mark
+        assert right <= mark.rect.right, mark
+        ems = measure(str(mark.number), 72.0, True) / (72.0 * POINT)  # its width in ems
+        assert (right - left) / ems * digit_height() >= MIN_NUMBER_HEIGHT - 0.05, mark

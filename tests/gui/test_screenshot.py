@@ -4,9 +4,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage
 
+from reflexmap.core.journal import Journal, default_journal_path
 from reflexmap.core.palette import SELECTION_COLOUR
+from reflexmap.ui import app
 from reflexmap.ui.app import save_screenshot
 from reflexmap.ui.main_window import MainWindow
 
@@ -112,3 +115,35 @@ def test_qt_options_reach_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     xs = sorted(x for x, _ in highlighted_pixels(QImage(str(shot))))
     assert xs[0] > 0.35 * 1000
+
+
+def test_a_screenshot_caches_the_chart_once_the_picture_is_taken(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    shot = tmp_path / "shot.png"
+    assert screenshot(shot).returncode == 0
+    (entry,) = cache_dir.iterdir()
+    assert entry.stat().st_mtime_ns >= shot.stat().st_mtime_ns
+
+
+def test_a_screenshot_shows_none_of_the_users_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Screenshots go into bug reports and docs: a note the user keeps on a zone stays out.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    journal = Journal.open(default_journal_path())
+    journal.set_zone_note("heel", "private: my own words")
+    journal.set_favourite("heel", True)
+    journal.close()
+    shown: list[tuple[str, bool]] = []
+
+    def record(window: MainWindow, path: Path, whole_screen: bool = False) -> int:
+        note_box = window.panel.zone_note
+        shown.append((note_box.note.toPlainText(), note_box.favourite.isChecked()))
+        window.close()  # not left open under the pointer of the tests that follow
+        return 0
+
+    monkeypatch.setattr(app, "save_screenshot", record)
+    assert app.run(app.WindowRequest(screenshot=tmp_path / "shot.png", select="heel")) == 0
+    assert shown == [("", False)]
+    assert Journal.open(default_journal_path()).zone_notes()["heel"].note == "private: my own words"

@@ -24,6 +24,8 @@ from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.session_controller import SessionController
 from reflexmap.ui.session_player import SessionPlayer
 
+from .reading import reading_order
+
 
 class FakeClock:
     """A monotonic clock moved by the test: the player must take its time from here."""
@@ -360,6 +362,13 @@ def test_the_sessions_dialog_lists_each_session_with_its_steps(
     assert "Top of the foot: right foot, the top of the foot" in text
     assert "light pressure, toward the ankle" in text
     assert QAccessible.queryAccessibleInterface(dialog.list) is not None
+    # The session's name is a heading, its page the text under it.
+    session = dialog.current()
+    assert session is not None
+    order = reading_order(dialog.details)
+    assert order[0] == ("heading", session.name, 2)
+    assert [kind for kind, _, _ in order] == ["heading", "text"]
+    assert order[1][1].startswith("Total time: 17:00 (14 steps)")
 
 
 def test_the_player_reads_out_to_assistive_technology(

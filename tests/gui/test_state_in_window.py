@@ -13,9 +13,9 @@ from reflexmap.app.actions import ACTIONS
 from reflexmap.app.catalogue import ChartSource
 from reflexmap.app.settings import Settings
 from reflexmap.core.model import Chart
-from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.app import WindowRequest, _initial_state
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.reading_page import ReadingPage
 from tests.conftest import copy_bundled_chart
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
@@ -98,12 +98,14 @@ def test_chart_options_are_remembered(
 def test_the_chart_last_open_is_opened_again(tmp_path: Path, chart: Chart) -> None:
     zones, drawing = copy_bundled_chart(tmp_path, "mine.yaml")
     own = ChartSource.of_files(zones, drawing)
-    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()))
+    caching: list[Callable[[], None]] = []
+    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()), caching)
     assert state is not None
     assert problem is None
     assert state.source == own
+    assert len(caching) == 1  # parsed, and cached once the window shows
     zones.write_text("chart: [\n")  # broken since: the bundled chart, and the reason
-    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()))
+    state, problem = _initial_state(WindowRequest(), Settings(chart=own.key()), [])
     assert state is not None
     assert state.source.bundled == "article"
     assert problem is not None
@@ -114,7 +116,7 @@ def test_every_action_has_a_handler_and_is_on_the_shortcuts_page(window: MainWin
     for spec in ACTIONS:
         assert callable(getattr(window, spec.handler)), spec.id
     page = window.show_shortcuts()
-    browser = page.findChild(ReadingView)
+    browser = page.findChild(ReadingPage)
     assert browser is not None
     text = browser.toPlainText()
     page.close()  # a window-modal page left open would block the next test's mouse

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.model import Chart, Region
-from reflexmap.ui.accessibility import ReadingView
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.reading_page import ReadingPage
 
 OpenWindow = Callable[[Chart, QSettings], MainWindow]
 """The open_window fixture (tests/gui/conftest.py)."""
@@ -33,7 +33,7 @@ def details(window: MainWindow) -> str:
 
 
 def text_of(dialog: QDialog) -> str:
-    browser = dialog.findChild(ReadingView)
+    browser = dialog.findChild(ReadingPage)
     assert browser is not None
     return browser.toPlainText()
 
