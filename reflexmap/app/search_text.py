@@ -6,11 +6,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .i18n import Translate, decimal, english
+from .i18n import QT_TRANSLATE_NOOP, Translate, decimal, english
 
 if TYPE_CHECKING:
     from ..core.search import GeneralMatch, SearchResult
     from .compare import ChartResult
+
+
+FOUND = QT_TRANSLATE_NOOP(
+    "SearchText", "Zones the tradition links with this are listed, best match first."
+)
+"""The usual summary, which the window keeps room for while a search is on."""
 
 
 @dataclass(frozen=True)
@@ -45,11 +51,7 @@ def summarise(result: SearchResult, translate: Translate = english) -> SearchSum
     general = zoneless_general(result)
     return SearchSummary(
         notice=f"{result.notice} ({', '.join(result.red_flags)})" if result.notice else "",
-        found=translate(
-            "SearchText", "Zones the tradition links with this are listed, best match first."
-        )
-        if result.results
-        else "",
+        found=translate("SearchText", FOUND) if result.results else "",
         general=translate(
             "SearchText",
             "The source suggests foot massage in general for {0}, without naming a zone.",

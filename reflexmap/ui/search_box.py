@@ -5,11 +5,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCompleter,
-    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -21,7 +32,7 @@ from ..app.state import AppState
 from . import accessibility
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFocusEvent, QKeyEvent
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 
     from ..app.search_text import SearchSummary
     from ..core.search import SearchResult
@@ -77,6 +88,65 @@ class _QueryEdit(QLineEdit):
             super().keyPressEvent(event)
 
 
+class _WrappingRow(QLayout):
+    """Widgets side by side, wrapping onto the next line where the row runs out of room, as
+    words do: a row of suggestions would otherwise widen the map's column as it comes and
+    goes. Qt has no such layout; this follows its Flow Layout example."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        widest = QSize()
+        for item in self._items:
+            widest = widest.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return widest.grownBy(margins)
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in ``rect`` (if ``move``); the height they take."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            size = item.sizeHint()
+            if x > area.x() and x + size.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self.spacing()
+            line = max(line, size.height())
+        return y + line - rect.y() + self.contentsMargins().bottom()
+
+
 class SearchBox(QWidget):
     """Sends what is typed to the state as a search, and shows the state's result."""
 
@@ -99,9 +169,14 @@ class SearchBox(QWidget):
         self.info.setWordWrap(True)
         self.info.setContentsMargins(4, 2, 4, 2)
         self.suggestions = QWidget(self)
-        self._suggestion_layout = QHBoxLayout(self.suggestions)
+        self._suggestion_layout = _WrappingRow(self.suggestions)
         self._suggestion_layout.setContentsMargins(4, 0, 4, 0)
+        self._suggestion_layout.setSpacing(6)
         self._suggestion_widgets: list[QWidget] = []
+        self._suggested: tuple[str, ...] | None = ()
+        """The words the suggestion buttons are for; None to make them anew."""
+        self._reserved = (0, 0)
+        """The width and the height the box keeps while a search is on."""
         self._spoken = ""
         self._announce_timer = QTimer(self)
         self._announce_timer.setSingleShot(True)
@@ -118,6 +193,7 @@ class SearchBox(QWidget):
         self.compare_button.setFlat(True)
         self.compare_button.setVisible(False)
         layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # the room kept for a longer summary stays under this one
         self._name_parts()
         state.search_changed.connect(self._show)
         # Another chart has other words: the completer is made again on the next focus.
@@ -140,6 +216,7 @@ class SearchBox(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._name_parts()
+            self._suggested = None  # "Did you mean:" in the new language
             self._show(self.state.result)
         super().changeEvent(event)
 
@@ -196,22 +273,78 @@ class SearchBox(QWidget):
             from ..app.search_text import summarise  # loads with the first result
 
             summary = summarise(result, QCoreApplication.translate)
-        self.notice.show_alert(summary.notice if summary else "")
+        # Room for the usual summary first: showing a part then lays the box out, and the
+        # map under it, at once and only once (part by part, the map was resized at each).
+        self._keep_height(self._usual_height(self.width()) if result else 0)
         text = " ".join(part for part in [*self._sentences(summary), self._elsewhere()] if part)
+        suggestions = summary.suggestions if summary else ()
+        compare = bool(result and result.results and not result.notice)
+        # The parts going, before those coming: both on show would lay the map out between.
+        for part, shown in ((self.compare_button, compare), (self.suggestions, suggestions)):
+            if not shown:
+                part.hide()
+        self.notice.show_alert(summary.notice if summary else "")
         self.info.setText(text)
         self.info.setVisible(bool(text))
-        self._show_suggestions(summary.suggestions if summary else ())
-        self.compare_button.setVisible(bool(result and result.results and not result.notice))
+        self._show_suggestions(suggestions)
+        self.compare_button.setVisible(compare)
+        layout = self.layout()
+        assert layout is not None
+        if result and layout.hasHeightForWidth():
+            self._keep_height(layout.totalHeightForWidth(self.width()))  # a longer one
         self._spoken = self._announcement(result, summary)
         self._announce_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._reserved[0]:  # the lines wrap anew
+            self._keep_height(self._usual_height(self.width()) if self.state.result else 0)
+
+    def _keep_height(self, height: int) -> None:
+        """Keep ``height`` for the box while a search is on, or more if it has kept more at
+        this width: the box never shrinks during a search, so the map under it keeps its size
+        as the results change (at 5,000 regions each re-fit of the map took a quarter of a
+        second). Without a search, the room goes."""
+        width = self.width()
+        kept = self._reserved[1] if self._reserved[0] == width and self.state.result else 0
+        self._reserved = (width, max(kept, height))
+        self.setMinimumHeight(self._reserved[1])
+
+    def _usual_height(self, width: int) -> int:
+        """The box's height with zones found in this chart and in the others: the summary
+        that says so, and the button that compares them, under the field."""
+        from ..app.search_text import FOUND  # loaded by the first result already
+
+        layout = self.layout()
+        assert layout is not None
+        outer, inner = layout.contentsMargins(), self.info.contentsMargins()
+        text = " ".join(
+            part
+            for part in (
+                QCoreApplication.translate("SearchText", FOUND),
+                self._elsewhere(always=True),
+            )
+            if part
+        )
+        lines = self.info.fontMetrics().boundingRect(
+            QRect(0, 0, width - outer.left() - outer.right() - inner.left() - inner.right(), 10**6),
+            int(self.info.alignment() | Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        parts = (
+            self.field.sizeHint().height(),
+            lines.height() + inner.top() + inner.bottom(),
+            self.compare_button.sizeHint().height(),
+        )
+        return outer.top() + outer.bottom() + sum(parts) + layout.spacing() * (len(parts) - 1)
 
     @staticmethod
     def _sentences(summary: SearchSummary | None) -> list[str]:
         return [summary.found, summary.general, summary.no_match] if summary else []
 
-    def _elsewhere(self) -> str:
-        """That the other charts' zones follow in the list."""
-        if not self.state.elsewhere:
+    def _elsewhere(self, always: bool = False) -> str:
+        """That the other charts' zones follow in the list (when they do, or ``always``)."""
+        if not (always or self.state.elsewhere):
             return ""
         return self.tr(
             "The other bundled charts' zones follow, under each chart's name: choosing one "
@@ -219,6 +352,10 @@ class SearchBox(QWidget):
         )
 
     def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
+        self.suggestions.setVisible(bool(suggestions))
+        if suggestions == self._suggested:
+            return  # new buttons for the same words would lay the window out twice
+        self._suggested = suggestions
         layout = self._suggestion_layout
         for old in self._suggestion_widgets:
             old.deleteLater()
@@ -226,16 +363,19 @@ class SearchBox(QWidget):
             pass
         self._suggestion_widgets = []
         if suggestions:
-            self._suggestion_widgets.append(QLabel(self.tr("Did you mean:"), self.suggestions))
+            label = QLabel(self.tr("Did you mean:"), self.suggestions)
+            self._suggestion_widgets.append(label)
             for term in suggestions:
                 button = QPushButton(term, self.suggestions)
                 button.setAccessibleDescription(self.tr("Search for this instead"))
                 button.clicked.connect(lambda _=False, t=term: self.set_query(t))
                 self._suggestion_widgets.append(button)
+            label.setMinimumHeight(button.sizeHint().height())  # in line with the buttons' words
             for widget in self._suggestion_widgets:
                 layout.addWidget(widget)
-            layout.addStretch(1)
-        self.suggestions.setVisible(bool(suggestions))
+                # Shown now, not by the layout after a turn of the event loop: the row
+                # is laid out once, with its buttons, not first without them.
+                widget.show()
 
     def _announcement(self, result: SearchResult | None, summary: SearchSummary | None) -> str:
         """What a screen reader says of a result: the count first, then the summary."""

@@ -28,6 +28,8 @@ class _SelectionList(QListWidget):
         self._focusing = False
         self._typed = ""
         self._typed_at = QElapsedTimer()
+        self._rows: dict[str, int] = {}
+        """The row of each zone of the chart shown, the first if it is listed twice."""
         self.currentItemChanged.connect(self._chosen)
         state.selection_changed.connect(lambda _: self._show_selection())
 
@@ -67,21 +69,18 @@ class _SelectionList(QListWidget):
                 self.setCurrentRow(row)
                 return
 
-    def _fill(self, items: list[QListWidgetItem]) -> None:
+    def _fill(self, items: list[QListWidgetItem], zones: list[str | None]) -> None:
+        """Show ``items``, each a zone of the chart shown (``zones``, row by row) or not
+        (None): asking the items for them at every selection took as long as making them."""
         self.clear()
         for item in items:
             self.addItem(item)
+        self._rows = {zone: row for row, zone in reversed(list(enumerate(zones))) if zone}
         self._show_selection()
 
     def _show_selection(self) -> None:
-        rows = [
-            None if self.item(i).data(CHART_ROLE) else self.item(i).data(ZONE_ROLE)
-            for i in range(self.count())
-        ]
         selected = self._state.selected
-        self.setCurrentRow(
-            rows.index(selected) if selected is not None and selected in rows else -1
-        )
+        self.setCurrentRow(self._rows.get(selected, -1) if selected is not None else -1)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         # Also called as the list follows the state; then the zone is already selected.
@@ -116,7 +115,7 @@ class ZoneList(_SelectionList):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, zone.name)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, zone.claim)
             items.append(item)
-        self._fill(items)
+        self._fill(items, [zone.id for zone in chart.zones])
 
 
 class ResultList(_SelectionList):
@@ -129,6 +128,8 @@ class ResultList(_SelectionList):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.setAccessibleName(self.tr("Search results"))
+        self._listed: tuple[object, ...] = ()
+        """What the list shows, to tell a result that would list the same items."""
         state.search_changed.connect(lambda _: self._show_results())
         self.itemClicked.connect(self._open_elsewhere)
 
@@ -147,31 +148,44 @@ class ResultList(_SelectionList):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Search results"))
-            self._show_results()
+            self._show_results(again=True)
         super().changeEvent(event)
 
-    def _show_results(self) -> None:
+    def _show_results(self, *, again: bool = False) -> None:
         state = self._state
         result, elsewhere = state.result, state.elsewhere
+        listed = (  # all the items are made of (and the words, made anew in a new language)
+            state.chart.info.name,
+            result.results if result else (),
+            *((found.chart, found.name, found.result.results) for found in elsewhere),
+        )
+        if listed == self._listed and not again:
+            return  # a key that finds the same zones (a space, a letter more)
+        self._listed = listed
         items = []
         if result is not None and result.results and elsewhere:
             items.append(self._heading(state.chart.info.name))
+        zones: list[str | None] = [None] * len(items)
+        # Words and the locale once, not at each of a large chart's thousands of matches.
+        locale, score = QLocale(), self.tr("Match {0}%")
         for match in result.results if result else ():
-            items.append(self._match(match, state.chart.info.name))
+            items.append(self._match(match, state.chart.info.name, locale, score))
+            zones.append(match.zone)
         for found in elsewhere:
             items.append(self._heading(found.name))
+            choose = self.tr("Choose it to show {0}").format(found.name)
             for match in found.result.results:
-                item = self._match(match, found.name)
+                item = self._match(match, found.name, locale, score)
                 item.setData(CHART_ROLE, found.chart)
-                item.setToolTip(self.tr("Choose it to show {0}").format(found.name))
+                item.setToolTip(choose)
                 items.append(item)
-        self._fill(items)
+        self._fill(items, zones + [None] * (len(items) - len(zones)))
 
-    def _match(self, match: ZoneMatch, chart: str) -> QListWidgetItem:
+    @staticmethod
+    def _match(match: ZoneMatch, chart: str, locale: QLocale, score: str) -> QListWidgetItem:
         item = QListWidgetItem(f"{match.name}: {', '.join(match.matched)}")
         item.setData(ZONE_ROLE, match.zone)
-        percent = QLocale().toString(round(match.score * 100))
-        item.setToolTip(self.tr("Match {0}%").format(percent))
+        item.setToolTip(score.format(locale.toString(round(match.score * 100))))
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, chart)
         return item
 

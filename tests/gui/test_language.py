@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMenu,
     QToolButton,
 )
@@ -55,6 +56,19 @@ def choose(window: MainWindow, qtbot: QtBot, language: str, file_menu: str) -> N
     """Choose a language in View > Language; Qt posts the LanguageChange to the window."""
     window.action(f"language-{language}").trigger()
     qtbot.waitUntil(lambda: _menu_titles(window)[0] == file_menu)
+
+
+def test_suggestions_on_show_are_reworded(window: MainWindow, qtbot: QtBot) -> None:
+    # The buttons are kept while the suggestions stay the same: a new language makes them anew.
+    window.state.search("sore knee")
+    terms = [button.text() for button in window.search.suggestion_buttons()]
+    assert terms
+    translation.activate("de")  # the words only: the chart and its suggestions stay
+    row = window.search.suggestions
+    qtbot.waitUntil(lambda: "Meinten Sie:" in [label.text() for label in row.findChildren(QLabel)])
+    assert [button.text() for button in window.search.suggestion_buttons()] == terms
+    descriptions = {b.accessibleDescription() for b in window.search.suggestion_buttons()}
+    assert descriptions == {"Stattdessen danach suchen"}
 
 
 def test_switching_language_rewords_the_window_and_keeps_what_it_shows(

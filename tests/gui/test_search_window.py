@@ -1,9 +1,15 @@
 """Searching in the window: typing lights up zones, lists them, warns, and clears with Esc."""
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reflexmap.ui import map_view
 from reflexmap.ui.main_window import MainWindow
+from reflexmap.ui.map_view import RegionItem
 from reflexmap.ui.zone_lists import CHART_ROLE
 
 
@@ -173,3 +179,166 @@ def test_choosing_another_charts_zone_shows_that_chart_with_it_selected(
         "Toe tips: headache"
     )
     assert window.results_list.currentItem().text() == "Brain: headache"
+
+
+class _Resizes(QObject):
+    """Counts the resizes of a widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+def summary_readable(window: MainWindow) -> bool:
+    """The summary and the suggestions have the room their lines need, in the search box."""
+    box, info, suggestions = window.search, window.search.info, window.search.suggestions
+    layout = box.layout()
+    assert layout is not None
+    # Its lines right under the field (or the notice), whatever the room kept below them.
+    above = box.notice if box.notice.isVisible() else box.field
+    return (
+        info.height() == info.heightForWidth(info.width())
+        and info.y() <= above.geometry().bottom() + 1 + layout.spacing()
+        and box.rect().contains(info.geometry())
+        and box.height() >= layout.totalHeightForWidth(box.width())
+        and all(
+            suggestions.rect().contains(button.geometry())
+            for button in window.search.suggestion_buttons()
+        )
+    )
+
+
+def type_over(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
+    """Zones found here and in the other chart, nothing here with suggestions, a symptom
+    named only in general: each typed over the last (select all, then type), key by key.
+    Yields the summary and whether suggestions show, at each key."""
+    type_query(qtbot, window, "c")
+    qtbot.wait(10)
+    for query in ("cough", "knee pain", "low mood"):
+        qtbot.keyClick(window.search.field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        for key in query:
+            qtbot.keyClicks(window.search.field, key)
+            qtbot.wait(1)
+            yield f"{window.search.info.text()} {window.search.suggestions.isVisible()}"
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (1366, 768)])
+def test_the_map_keeps_its_size_and_scale_as_results_change(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    # The summary under the field changes its lines as the results change: the map under
+    # it used to be resized, re-fitted and repainted whole at nearly every key.
+    window.resize(*size)
+    typing = type_over(qtbot, window)
+    states = {next(typing)}
+    view = window.map_view
+    transform, height = view.transform(), view.height()
+    resizes = _Resizes(view)
+    for state in typing:
+        states.add(state)
+        assert summary_readable(window), window.search.query()
+        assert (view.height(), view.transform()) == (height, transform), window.search.query()
+    assert len(states) >= 5
+    assert any(state.endswith("True") for state in states)  # suggestions were shown
+    assert resizes.count == 0
+
+
+def test_on_a_small_window_suggestions_wrap_and_the_map_only_shrinks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A row of suggestions as wide as its words widened the map's column, and narrowed it
+    # again when they went.
+    window.resize(800, 600)
+    typing = type_over(qtbot, window)
+    next(typing)
+    view = window.map_view
+    width, height = view.width(), view.height()
+    for _ in typing:
+        assert summary_readable(window), window.search.query()
+        assert view.width() == width, window.search.query()
+        assert view.height() <= height, window.search.query()
+        height = view.height()
+
+
+def test_the_room_kept_for_the_summary_goes_with_the_search(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    height = window.map_view.height()
+    type_query(qtbot, window, "headache")
+    qtbot.waitUntil(lambda: window.map_view.height() < height)
+    window.action("clear").trigger()
+    qtbot.waitUntil(lambda: window.map_view.height() == height)
+
+
+def test_a_summary_longer_than_usual_is_shown_whole(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(800, 600)
+    type_query(qtbot, window, "c")
+    qtbot.wait(10)
+    usual = window.search.height()
+    window.search.field.setText("the pins and needles in my big toes " * 3)
+    qtbot.waitUntil(lambda: window.search.height() > usual)
+    assert window.search.info.text().startswith("No zone in this chart is linked with")
+    assert summary_readable(window)
+
+
+def test_a_new_result_restyles_only_the_regions_whose_look_changes(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Restyling every region at each key took tens of milliseconds at 5,000 regions.
+    type_query(qtbot, window, "headache")
+    items = window.map_view.region_items()
+    before = {item: item.look for item in items}
+    restyled: list[RegionItem] = []
+    set_look = RegionItem.set_look
+
+    def counted(item: RegionItem, **look: bool | None) -> None:
+        restyled.append(item)
+        set_look(item, **look)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RegionItem, "set_look", counted)
+    window.state.search("headache and cough")
+    changed = {item for item in items if item.look != before[item]}
+    assert changed
+    assert len(changed) < len(items)
+    assert sorted(map(id, restyled)) == sorted(map(id, changed))
+
+
+def test_a_key_that_finds_the_same_zones_keeps_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    # Made anew at every key, a large chart's thousands of results took tens of milliseconds.
+    type_query(qtbot, window, "headache")
+    listed = [window.results_list.item(row) for row in range(window.results_list.count())]
+    qtbot.keyClicks(window.search.field, " ")
+    assert window.state.query == "headache "
+    assert [window.results_list.item(r) for r in range(window.results_list.count())] == listed
+    qtbot.keyClicks(window.search.field, "and cough")
+    assert "Outer edge: cough" in results(window)
+
+
+@pytest.mark.parametrize("many", [0, map_view.MANY_RESTYLED])
+def test_the_map_as_painted_shows_each_result(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, many: int
+) -> None:
+    # A result restyling many regions repaints the whole map at once, one restyling a few
+    # repaints those: either way what is on screen is what a fresh paint gives.
+    monkeypatch.setattr(map_view, "MANY_RESTYLED", many)
+    view = window.map_view.viewport()
+    for query in ("cough", "cough and headache", "headache", "can't sleep", ""):
+        window.search.set_query(query)
+        qtbot.wait(20)
+        shown = (
+            window.screen()
+            .grabWindow(window.winId())
+            .copy(
+                view.mapTo(window, view.rect().topLeft()).x(),
+                view.mapTo(window, view.rect().topLeft()).y(),
+                view.width(),
+                view.height(),
+            )
+        )
+        assert shown.toImage() == view.grab().toImage(), query
