@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
 from heapq import nsmallest
 from itertools import chain
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -51,8 +51,7 @@ _FREE_RUN = re.compile(b"\\x00+")
 """Free cells in a row of the free-space grid (its rows end in a taken cell)."""
 
 
-@dataclass(frozen=True)
-class Badge:
+class Badge(NamedTuple):
     """A zone number as placed on screen."""
 
     region: Region
@@ -194,7 +193,7 @@ def _beside(
         text = str(number(region.zone_id))
         way = way_out(region)
         if deep(region):
-            way = replace(way, beyond=way.beyond + line)
+            way = way._replace(beyond=way.beyond + line)
         # A zone with a number already gets another only where it fits neatly.
         neat = region.zone_id in numbered
         aside = free.place(region, text, full_radius(text), way, neat)
@@ -207,8 +206,7 @@ def _beside(
     return moved
 
 
-@dataclass(frozen=True)
-class _WayOut:
+class _WayOut(NamedTuple):
     """The way a number beside its region goes: ``(dx, dy)`` out across the foot's narrow
     side, to where the distance along it reaches ``beyond`` (past the foot); (0, 0) where
     the foot has no room beside it."""
@@ -633,8 +631,7 @@ MIN_LABEL_SCALE = 0.6
 """The feet's captions shrink to this share of the font's size before they are elided."""
 
 
-@dataclass(frozen=True)
-class FootLabel:
+class FootLabel(NamedTuple):
     """The caption under a foot: its text as it fits, its font and its box on the device."""
 
     text: str
