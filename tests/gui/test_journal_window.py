@@ -2,10 +2,8 @@
 file; zone favourites and notes; sessions of one's own, edited, exported and imported."""
 
 import csv
-import gc
 import io
 import json
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -25,30 +23,6 @@ from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.reading_page import ReadingPage
 from reflexmap.ui.session_controller import SessionController
 from reflexmap.ui.session_editor import SessionEditor
-
-
-@pytest.fixture
-def journal_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return tmp_path / "data" / "reflexmap" / "journal.sqlite3"
-
-
-@pytest.fixture
-def controller(window: MainWindow, journal_path: Path) -> Iterator[SessionController]:
-    controller = window.sessions
-    yield controller
-    # pytest-qt has asked the window to close, which a running session refuses: stop it, close
-    # the dialogs (closing the window leaves them open, over the next test's window), then
-    # the window.
-    if controller.player is not None:
-        controller.player.stop()
-    controller.access.close()
-    for dialog in window.findChildren(QDialog):
-        dialog.close()
-    window.close()
-    # The dialogs' wrappers go now, not in the middle of a later test that counts references.
-    gc.collect()
-    window.panel.zone_note.access.close()
 
 
 def run(

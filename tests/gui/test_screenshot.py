@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from reflexmap.core.journal import Journal, default_journal_path
+from reflexmap.core.journal import Journal
 from reflexmap.core.palette import SELECTION_COLOUR
 from reflexmap.ui import app
 from reflexmap.ui.app import save_screenshot
@@ -127,11 +127,10 @@ def test_a_screenshot_caches_the_chart_once_the_picture_is_taken(
 
 
 def test_a_screenshot_shows_none_of_the_users_journal(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal_path: Path
 ) -> None:
     # Screenshots go into bug reports and docs: a note the user keeps on a zone stays out.
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    journal = Journal.open(default_journal_path())
+    journal = Journal.open(journal_path)
     journal.set_zone_note("heel", "private: my own words")
     journal.set_favourite("heel", True)
     journal.close()
@@ -146,4 +145,4 @@ def test_a_screenshot_shows_none_of_the_users_journal(
     monkeypatch.setattr(app, "save_screenshot", record)
     assert app.run(app.WindowRequest(screenshot=tmp_path / "shot.png", select="heel")) == 0
     assert shown == [("", False)]
-    assert Journal.open(default_journal_path()).zone_notes()["heel"].note == "private: my own words"
+    assert Journal.open(journal_path).zone_notes()["heel"].note == "private: my own words"

@@ -1,7 +1,6 @@
 """Guided sessions in the window: the checklist, the player on a fast clock, the map lighting
 each step, the summary and the journal."""
 
-import gc
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflexmap.core.journal import Journal
@@ -38,35 +37,15 @@ class FakeClock:
 
 
 @pytest.fixture
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The journal lives in a data folder of the test's own."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return tmp_path / "data" / "reflexmap" / "journal.sqlite3"
-
-
-@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 
 
 @pytest.fixture
-def controller(
-    window: MainWindow, data_home: Path, clock: FakeClock
-) -> Iterator[SessionController]:
-    controller = window.sessions
+def controller(controller: SessionController, clock: FakeClock) -> SessionController:
+    """The window's sessions, timed by the test's clock."""
     controller.clock = clock
-    yield controller
-    # pytest-qt has asked the window to close, which a running session refuses: stop it, close
-    # the dialogs (closing the window leaves them open, over the next test's window), then
-    # the window.
-    if controller.player is not None:
-        controller.player.stop()
-    controller.access.close()
-    for dialog in window.findChildren(QDialog):
-        dialog.close()
-    window.close()
-    # The dialogs' wrappers go now, not in the middle of a later test that counts references.
-    gc.collect()
+    return controller
 
 
 @pytest.fixture
@@ -92,6 +71,15 @@ def confirm_checklist(qtbot: QtBot, controller: SessionController) -> None:
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
 
 
+def started(qtbot: QtBot, controller: SessionController, session_id: str) -> SessionPlayer:
+    """The player of a bundled session, started through its checklist."""
+    controller.request_start(bundled(session_id))
+    confirm_checklist(qtbot, controller)
+    player = controller.player
+    assert player is not None
+    return player
+
+
 def check_map_shows(window: MainWindow, step: Step) -> None:
     """The step's view and foot are shown, and the step's area is lit on that foot only."""
     state, view = window.state, window.map_view
@@ -114,7 +102,7 @@ def test_a_session_runs_on_the_clock_and_lands_in_the_journal(
     window: MainWindow,
     controller: SessionController,
     clock: FakeClock,
-    data_home: Path,
+    journal_path: Path,
     said: list[str],
 ) -> None:
     session = bundled("classic")
@@ -168,7 +156,7 @@ def test_a_session_runs_on_the_clock_and_lands_in_the_journal(
     summary.rating.setCurrentIndex(summary.rating.findData(4))
     qtbot.mouseClick(summary.save_button, Qt.MouseButton.LeftButton)
 
-    with Journal.open(data_home, read_only=True) as journal:
+    with Journal.open(journal_path, read_only=True) as journal:
         [entry] = journal.entries()
         assert journal.checklist_confirmed() is not None
     run = entry.run
@@ -181,10 +169,7 @@ def test_a_session_runs_on_the_clock_and_lands_in_the_journal(
 def test_pause_stops_the_clock_and_space_resumes(
     qtbot: QtBot, window: MainWindow, controller: SessionController, clock: FakeClock
 ) -> None:
-    controller.request_start(bundled("toe-work"))
-    confirm_checklist(qtbot, controller)
-    player = controller.player
-    assert player is not None
+    player = started(qtbot, controller, "toe-work")
     first = player.runner.session.steps[0]
     qtbot.keyClick(player.skip_button, Qt.Key.Key_Space)  # Space pauses, whichever button
     assert player.runner.state == "paused"
@@ -374,10 +359,7 @@ def test_the_sessions_dialog_lists_each_session_with_its_steps(
 def test_the_player_reads_out_to_assistive_technology(
     qtbot: QtBot, window: MainWindow, controller: SessionController, clock: FakeClock
 ) -> None:
-    controller.request_start(bundled("toe-work"))
-    confirm_checklist(qtbot, controller)
-    player = controller.player
-    assert player is not None
+    player = started(qtbot, controller, "toe-work")
     clock.now += 65
     qtbot.waitUntil(lambda: player.runner.progress().index == 1)
 
@@ -400,10 +382,7 @@ def test_another_chart_stops_a_session_that_does_not_fit_it(
 ) -> None:
     from reflexmap.app.catalogue import ChartSource
 
-    controller.request_start(bundled("classic"))
-    confirm_checklist(qtbot, controller)
-    player = controller.player
-    assert player is not None
+    player = started(qtbot, controller, "classic")
     assert window.open_chart(ChartSource.of_bundled("western"))
     assert player.runner.state == "stopped"
     summary = controller.summary
@@ -420,7 +399,7 @@ def test_closing_the_window_mid_session_asks_whether_to_keep_it(
     window: MainWindow,
     controller: SessionController,
     clock: FakeClock,
-    data_home: Path,
+    journal_path: Path,
     answer: str,
 ) -> None:
     controller.request_start(bundled("toe-work"))
@@ -447,21 +426,18 @@ def test_closing_the_window_mid_session_asks_whether_to_keep_it(
     assert controller.player is None
     assert controller.summary is None  # closing shows no summary
     if answer == "Save":
-        with Journal.open(data_home, read_only=True) as journal:
+        with Journal.open(journal_path, read_only=True) as journal:
             [entry] = journal.entries()
         assert entry.run.actual == pytest.approx(10)
     else:
-        with Journal.open(data_home, read_only=True) as journal:  # made by the checklist
+        with Journal.open(journal_path, read_only=True) as journal:  # made by the checklist
             assert journal.entries() == []
 
 
 def test_the_sound_choice_is_remembered(
     qtbot: QtBot, window: MainWindow, controller: SessionController
 ) -> None:
-    controller.request_start(bundled("toe-work"))
-    confirm_checklist(qtbot, controller)
-    player = controller.player
-    assert player is not None
+    player = started(qtbot, controller, "toe-work")
     assert player.sound.isChecked()  # on for a new user
     qtbot.mouseClick(player.sound, Qt.MouseButton.LeftButton)
     assert window.remembered().session_sound is False
