@@ -53,16 +53,17 @@ class _QueryEdit(QLineEdit):
         self.focused.emit()
         super().focusInEvent(event)
 
-    def _popup(self) -> QWidget | None:
+    def popup(self) -> QWidget | None:
+        """The completer's list of known symptoms."""
         completer = self.completer()
         return completer.popup() if completer is not None else None
 
     def popup_open(self) -> bool:
-        popup = self._popup()
+        popup = self.popup()
         return popup is not None and popup.isVisible()
 
     def close_popup(self) -> None:
-        popup = self._popup()
+        popup = self.popup()
         if popup is not None:
             popup.hide()
 

@@ -400,9 +400,7 @@ def test_type_ahead_in_the_zone_list_goes_by_name(
 
 def test_esc_in_the_completer_keeps_the_query(qtbot: QtBot, window: MainWindow) -> None:
     search(qtbot, window, "head")
-    completer = window.search.field.completer()
-    assert completer is not None
-    popup = completer.popup()
+    popup = window.search.field.popup()
     assert popup is not None
     assert popup.isVisible()
     assert name(interface(popup)) == "Known symptoms"
@@ -414,9 +412,7 @@ def test_esc_in_the_completer_keeps_the_query(qtbot: QtBot, window: MainWindow) 
 
 def test_down_from_the_search_goes_to_the_results(qtbot: QtBot, window: MainWindow) -> None:
     search(qtbot, window, "headache")
-    completer = window.search.field.completer()
-    assert completer is not None
-    popup = completer.popup()
+    popup = window.search.field.popup()
     assert popup is not None
     popup.hide()
     qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
@@ -426,9 +422,7 @@ def test_down_from_the_search_goes_to_the_results(qtbot: QtBot, window: MainWind
 
 def test_down_in_the_completer_goes_to_the_results(qtbot: QtBot, window: MainWindow) -> None:
     search(qtbot, window, "headache")
-    completer = window.search.field.completer()
-    assert completer is not None
-    popup = completer.popup()
+    popup = window.search.field.popup()
     assert popup is not None
     assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Down)

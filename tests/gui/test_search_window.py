@@ -111,9 +111,7 @@ def test_esc_in_the_field_closes_the_suggestions_and_keeps_the_query(
     # Where the popup gets no keyboard grab, Esc reaches the field: it used to clear the
     # search under the popup and leave the popup open over the map.
     type_query(qtbot, window, "head")
-    completer = window.search.field.completer()
-    assert completer is not None
-    popup = completer.popup()
+    popup = window.search.field.popup()
     assert popup is not None
     assert popup.isVisible()
     qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
@@ -128,9 +126,7 @@ def test_a_search_cleared_elsewhere_closes_the_suggestions(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     type_query(qtbot, window, "head")
-    completer = window.search.field.completer()
-    assert completer is not None
-    popup = completer.popup()
+    popup = window.search.field.popup()
     assert popup is not None
     assert popup.isVisible()
     window.state.clear()
