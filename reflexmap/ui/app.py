@@ -65,8 +65,8 @@ def run(request: WindowRequest) -> int:
     app = QApplication.instance() or _application(request)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QApplication.setWindowIcon(app_icon())
+    # Caching a chart that had to be parsed: done once the window shows, not before.
     pending: list[Callable[[], None]] = []
-    """Caching a chart that had to be parsed: done once the window shows, not before."""
     with long_lived():
         if request.screenshot is not None:
             translation.activate(start_language(request, Settings()))
