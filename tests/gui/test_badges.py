@@ -81,7 +81,7 @@ def test_every_zone_on_every_view_has_a_number(
     for view in state.chart.views:
         state.show_view(view)
         QApplication.processEvents()
-        shown = {i.region.zone_id for i in window.map_view.region_items() if i.isVisible()}
+        shown = {i.region.zone_id for i in window.map_view.region_items() if i.shown}
         numbered = {badge.region.zone_id for badge in window.map_view.badges()}
         assert numbered == shown, (view, shown - numbered)
 
@@ -99,7 +99,7 @@ def test_numbers_never_overlap_and_stay_in_the_map(
         QApplication.processEvents()
         badges = map_view.badges()
         assert badges, view
-        regions = [item for item in map_view.region_items() if item.isVisible()]
+        regions = [item for item in map_view.region_items() if item.shown]
         captions = [label.box for label in map_view.foot_labels()]
         for i, a in enumerate(badges):
             assert viewport.contains(a.box), (view, a.region.id, a.box)
@@ -123,7 +123,7 @@ def test_numbers_never_overlap_and_stay_in_the_map(
             assert a.region.contains(anchor.x(), anchor.y()), (view, a.region.id)
             disc = map_view.mapToScene(_disc(a.centre, a.radius))
             for item in regions:
-                assert not item.path().intersects(disc), (view, a.region.id, item.region.id)
+                assert not item.shape().intersects(disc), (view, a.region.id, item.region.id)
             for caption in captions:
                 assert not caption.intersects(a.box), (view, a.region.id, caption)
             for b in badges:

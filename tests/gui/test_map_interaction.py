@@ -1,9 +1,11 @@
 """The map under the mouse and the touchpad: drag to pan, pinch to zoom, zoom to the selected
 zone, and small regions that are still easy to hit."""
 
+from collections.abc import Iterable
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+from PySide6.QtGui import QNativeGestureEvent, QPainter, QPointingDevice
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +13,7 @@ from reflexmap.app.actions import action
 from reflexmap.app.catalogue import ChartSource
 from reflexmap.core.model import View
 from reflexmap.ui.main_window import MainWindow
-from reflexmap.ui.map_view import HIT_SLOP, MapView, RegionItem
+from reflexmap.ui.map_view import HIT_SLOP, MapRegion, MapView, RegionLayer
 
 
 def centre_of(view: MapView, zone_id: str, side: str = "left") -> QPoint:
@@ -59,9 +61,7 @@ def test_a_click_without_moving_still_selects_on_a_zoomed_map(
         window.action("zoom-in").trigger()
     window.state.select("heel")
     view.centerOn(
-        next(i for i in view.region_items() if i.region.zone_id == "arch")
-        .sceneBoundingRect()
-        .center()
+        next(i for i in view.region_items() if i.region.zone_id == "arch").scene_box().center()
     )
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre_of(view, "arch"))
     assert window.state.selected == "arch"
@@ -106,7 +106,7 @@ def test_zoom_to_selection_shows_the_zone_large(qtbot: QtBot, window: MainWindow
     window.action("zoom-selection").trigger()
     assert view.transform().m11() > 1.5 * fitted
     item = next(i for i in view.region_items() if i.region.zone_id == "toe-tips")
-    box = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    box = view.mapFromScene(item.scene_box()).boundingRect()
     viewport = view.viewport().rect()
     assert viewport.contains(box)
     assert box.width() > 0.4 * viewport.width() or box.height() > 0.4 * viewport.height()
@@ -121,12 +121,12 @@ def test_zoom_to_selection_without_one_says_so(window: MainWindow) -> None:
     assert window.statusBar().currentMessage()
 
 
-def small_regions(view: MapView) -> list[RegionItem]:
+def small_regions(view: MapView) -> list[MapRegion]:
     scale = view.transform().m11()
-    return [i for i in view.region_items() if i.isVisible() and i.thickness * scale < 12]
+    return [i for i in view.region_items() if i.shown and i.thickness * scale < 12]
 
 
-def point_just_outside(view: MapView, item: RegionItem) -> QPoint:
+def point_just_outside(view: MapView, item: MapRegion) -> QPoint:
     """A point a few pixels outside the region's outline, on no other small region."""
     centre = view.mapFromScene(QPointF(*item.region.anchor))
     shape = item.shape()
@@ -171,3 +171,27 @@ def test_no_focus_ring_until_the_keyboard_moves_on_the_map(
     assert view.viewport().grab().toImage() == at_start  # no ring was drawn
     view.setFocus(Qt.FocusReason.TabFocusReason)
     assert view.viewport().grab().toImage() != at_start
+
+
+def test_a_hover_paints_again_only_the_regions_around_the_zone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every region painted again at each hover took most of a frame at 5,000 regions.
+    assert window.open_chart(ChartSource.of_bundled("western"))
+    view = window.map_view
+    view.viewport().repaint()
+    painted: list[MapRegion] = []
+    paint = RegionLayer._paint_regions
+
+    def counted(painter: QPainter, items: Iterable[MapRegion]) -> None:
+        items = list(items)
+        painted.extend(items)
+        paint(painter, items)
+
+    monkeypatch.setattr(RegionLayer, "_paint_regions", staticmethod(counted))
+    zone = window.state.chart.zones[0].id
+    window.state.hover(zone)
+    view.viewport().repaint()
+    shown = [item for item in view.region_items() if item.shown]
+    assert {item.region.zone_id for item in painted} >= {zone}
+    assert len(painted) < len(shown) / 4

@@ -1,6 +1,7 @@
 """Searching in the window: typing lights up zones, lists them, warns, and clears with Esc."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -9,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reflexmap.ui import map_view
 from reflexmap.ui.main_window import MainWindow
-from reflexmap.ui.map_view import RegionItem
+from reflexmap.ui.map_view import MapRegion
 from reflexmap.ui.zone_lists import CHART_ROLE
 
 
@@ -290,14 +291,14 @@ def test_a_new_result_restyles_only_the_regions_whose_look_changes(
     type_query(qtbot, window, "headache")
     items = window.map_view.region_items()
     before = {item: item.look for item in items}
-    restyled: list[RegionItem] = []
-    set_look = RegionItem.set_look
+    restyled: list[MapRegion] = []
+    set_look = MapRegion.set_look
 
-    def counted(item: RegionItem, **look: bool | None) -> None:
+    def counted(item: MapRegion, **look: bool | None) -> None:
         restyled.append(item)
         set_look(item, **look)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(RegionItem, "set_look", counted)
+    monkeypatch.setattr(MapRegion, "set_look", counted)
     window.state.search("headache and cough")
     changed = {item for item in items if item.look != before[item]}
     assert changed
@@ -316,16 +317,24 @@ def test_a_key_that_finds_the_same_zones_keeps_the_list(qtbot: QtBot, window: Ma
     assert "Outer edge: cough" in results(window)
 
 
-@pytest.mark.parametrize("many", [0, map_view.MANY_RESTYLED])
-def test_the_map_as_painted_shows_each_result(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, many: int
+@pytest.mark.parametrize(("many", "boxes"), [(0, 10**6), (map_view.MANY_RESTYLED, 0)])
+def test_the_map_as_painted_shows_each_result_and_hover(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, many: int, boxes: int
 ) -> None:
-    # A result restyling many regions repaints the whole map at once, one restyling a few
-    # repaints those: either way what is on screen is what a fresh paint gives.
+    # A change of many regions paints the whole map again; one of a few paints those
+    # regions' boxes again, with the regions around them: either way what is on screen is
+    # what a fresh paint of every region gives.
     monkeypatch.setattr(map_view, "MANY_RESTYLED", many)
+    monkeypatch.setattr(map_view, "BOXES_PER_PICTURE", boxes)
     view = window.map_view.viewport()
-    for query in ("cough", "cough and headache", "headache", "can't sleep", ""):
-        window.search.set_query(query)
+    changes: list[Callable[[], None]] = [
+        *(partial(window.search.set_query, q) for q in ("cough", "cough and headache", "")),
+        *(partial(window.state.hover, zone) for zone in ("big-toe", "toe-tips", "heel", None)),
+        partial(window.state.select, "toe-tips"),
+        *(partial(window.search.set_query, q) for q in ("headache", "can't sleep", "")),
+    ]
+    for change in changes:
+        change()
         qtbot.wait(20)
         shown = (
             window.screen()
@@ -337,4 +346,5 @@ def test_the_map_as_painted_shows_each_result(
                 view.height(),
             )
         )
-        assert shown.toImage() == view.grab().toImage(), query
+        window.map_view.region_layer().forget()  # painted afresh, every region
+        assert shown.toImage() == view.grab().toImage(), change

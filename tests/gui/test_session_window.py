@@ -91,7 +91,7 @@ def check_map_shows(window: MainWindow, step: Step) -> None:
     }
     for item in lit:
         assert item.brush().color().alpha() == 230
-        assert item.isVisible()
+        assert item.shown
     # No other region keeps the look of an earlier step.
     others = [i for i in view.region_items() if i not in lit]
     assert [i.region.id for i in others if i.brush().color().alpha() == 230] == []
