@@ -85,19 +85,29 @@ def place_badges(
     on the device), on no region, no other number and none of ``keep_clear`` (the captions).
     Without ``room``, where it is full, or with more than MAX_BESIDE zones to number there,
     such a number is left out."""
-    order = sorted(range(len(regions)), key=lambda i: regions[i].area)
+    order = sorted(regions, key=lambda region: region.area)
     placed: list[Badge] = []
     waiting: list[Region] = []
-    cell = max((full_radius(str(number(r.zone_id))) for r in regions), default=1.0) * 2 + BADGE_GAP
+    # Each zone's number and its size once, not once for each of its regions.
+    texts = {zone_id: str(number(zone_id)) for zone_id in {r.zone_id for r in regions}}
+    radii = {text: full_radius(text) for text in set(texts.values())}
+    cell = max(radii.values(), default=1.0) * 2 + BADGE_GAP
     grid: dict[tuple[int, int], list[Badge]] = {}
     starts: dict[tuple[int, int], list[QPointF]] = {}
-    for index in order:
-        region = regions[index]
-        text = str(number(region.zone_id))
-        full = full_radius(text)
+    # A map only scales and moves the drawing: a region's size on it is its size scaled (a
+    # rectangle mapped by Qt for each of 5,000 regions took a third of the placing).
+    scaled = to_device.type().value <= QTransform.TransformationType.TxScale.value
+    sx, sy = abs(to_device.m11()), abs(to_device.m22())
+    for region in order:
+        text = texts[region.zone_id]
+        full = radii[text]
         left, top, right, bottom = region.bounds
-        shown = to_device.mapRect(QRectF(left, top, right - left, bottom - top))
-        radius = min(full, BADGE_SHARE * min(shown.width(), shown.height()) / 2)
+        if scaled:
+            width, height = (right - left) * sx, (bottom - top) * sy
+        else:
+            shown = to_device.mapRect(QRectF(left, top, right - left, bottom - top))
+            width, height = shown.width(), shown.height()
+        radius = min(full, BADGE_SHARE * min(width, height) / 2)
         small = radius < MIN_BADGE_SCALE * full
         if small and len(waiting) >= 2 * MAX_BESIDE:
             # Likely more zones than go beside the feet: their points are not kept free

@@ -171,6 +171,9 @@ class RegionMap(Protocol):
     def accessible_regions(self) -> Sequence[str]:
         """The ids of the regions on show, in reading order."""
 
+    def accessible_index(self, region_id: str) -> int:
+        """The region's place in accessible_regions(); -1 if it is not on show."""
+
     def region_id_at(self, viewport_pos: QPoint) -> str | None: ...
 
     def region_screen_rect(self, region_id: str) -> QRect: ...
@@ -196,7 +199,7 @@ class RegionInterface(QAccessibleInterface):
         return self._owner.region_map()
 
     def isValid(self) -> bool:
-        return self._owner.isValid() and self.region_id in self._map().accessible_regions()
+        return self._owner.isValid() and self._map().accessible_index(self.region_id) >= 0
 
     def object(self) -> QObject | None:  # type: ignore[override]
         return None
@@ -278,9 +281,8 @@ class MapInterface(QAccessibleWidget):
         return self.region(regions[index]) if 0 <= index < len(regions) else None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
-        regions = list(self.region_map().accessible_regions())
-        if isinstance(child, RegionInterface) and child.region_id in regions:
-            return regions.index(child.region_id)
+        if isinstance(child, RegionInterface):
+            return self.region_map().accessible_index(child.region_id)
         return -1
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
@@ -302,8 +304,8 @@ def map_event(widget: QWidget, kind: QAccessible.Event, region_id: str | None) -
     """Tell assistive technology about the map, or about one of its regions."""
     event = QAccessibleEvent(widget, kind)
     if region_id is not None:
-        regions = list(widget.accessible_regions())  # type: ignore[attr-defined]
-        if region_id not in regions:
+        index: int = widget.accessible_index(region_id)  # type: ignore[attr-defined]
+        if index < 0:
             return
-        event.setChild(regions.index(region_id))
+        event.setChild(index)
     QAccessible.updateAccessibility(event)
