@@ -135,6 +135,7 @@ def chart_files(folder: Path, regions: int) -> tuple[Path, Path]:
 
 def gui_measures(zones_file: Path | None, map_file: Path | None, chart_id: str) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QAccessible
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -181,6 +182,17 @@ def gui_measures(zones_file: Path | None, map_file: Path | None, chart_id: str) 
         start = time.perf_counter()
         viewport.repaint()
         repaint.append(time.perf_counter() - start)
+    # What a screen reader asks of every region on the map, as it walks them.
+    start = time.perf_counter()
+    interface = QAccessible.queryAccessibleInterface(window.map_view)
+    for index in range(interface.childCount()):
+        region = interface.child(index)
+        region.text(QAccessible.Text.Name)
+        region.text(QAccessible.Text.Description)
+        region.rect()
+        region.state()
+        interface.indexOfChild(region)
+    reader = time.perf_counter() - start
     switch = []
     for view in [*chart.views[1:], "plantar"] * 3 if len(chart.views) > 1 else []:
         start = time.perf_counter()
@@ -215,6 +227,7 @@ def gui_measures(zones_file: Path | None, map_file: Path | None, chart_id: str) 
         "search index, built ahead": index_ready,
         "hover change": statistics.median(hover),
         "full repaint": statistics.median(repaint),
+        "screen reader, every region": reader,
         "view switch": statistics.median(switch) if switch else math.nan,
         "first keystroke": first_key,
         "keystroke median": statistics.median(keys),
@@ -398,6 +411,7 @@ def print_charts(
         "search index, built ahead",
         "hover change",
         "full repaint",
+        "screen reader, every region",
         "first keystroke",
         "keystroke median",
         "keystroke p95",
