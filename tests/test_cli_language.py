@@ -381,3 +381,11 @@ def test_a_chart_problem_writes_its_numbers_as_the_language_does(
     assert main(["--lang", language, "validate", "--map", str(drawing)]) == 1
     out = capsys.readouterr().out
     assert f" {limit} " in out, out
+
+
+def test_compare_names_the_feet_in_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "ru", "compare", "thyroid"]) == 0
+    out = capsys.readouterr().out
+    assert "(обе стопы; " in out
+    assert "left" not in out
+    assert "right" not in out
