@@ -90,8 +90,8 @@ width) under which a region is small: it takes HIT_SLOP pixels from a larger reg
 SELECTION_MARGIN = 0.6
 """Room around a zone zoomed to, as a share of its size."""
 MANY_RESTYLED = 64
-"""Regions restyled at once (and a tenth of those on show) above which the whole map is
-repainted rather than each region's box."""
+"""Regions restyled at once from which the whole map is repainted on screen rather than the
+box around them (whatever part of the regions' picture is painted again)."""
 
 
 class MapRegion:
@@ -234,10 +234,13 @@ class RegionLayer(QGraphicsItem):
         if not items:
             return
         self._dirty += items
+        if len(items) >= MANY_RESTYLED:
+            self.update()
+            return
         box = QRectF()
         for item in items:
             box = box.united(item.scene_box())
-        self.update(box if len(items) < MANY_RESTYLED else self._size)
+        self.update(box)
 
     def forget(self) -> None:
         """Paint every region again, at the next paint."""
@@ -283,7 +286,14 @@ class RegionLayer(QGraphicsItem):
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(transform)
-        self._paint_regions(painter, [item for item in self.regions if item.shown])
+        # On a zoomed map, only the regions in sight (and those within reach of its edge).
+        reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
+        sight = transform.inverted()[0].mapRect(QRectF(0, 0, size.width(), size.height()))
+        sight.adjust(-reach, -reach, reach, reach)
+        if sight.contains(self._size):
+            self._paint_regions(painter, [item for item in self.regions if item.shown])
+        else:
+            self._paint_regions(painter, self.in_box(sight))
         painter.end()
         return picture
 

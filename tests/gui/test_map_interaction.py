@@ -195,3 +195,32 @@ def test_a_hover_paints_again_only_the_regions_around_the_zone(
     shown = [item for item in view.region_items() if item.shown]
     assert {item.region.zone_id for item in painted} >= {zone}
     assert len(painted) < len(shown) / 4
+
+
+def test_a_zoomed_map_paints_the_regions_in_sight(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_chart(ChartSource.of_bundled("western"))
+    view = window.map_view
+    for _ in range(4):
+        window.action("zoom-in").trigger()
+    view.centerOn(view.region_items()[0].scene_box().center())
+    painted: list[MapRegion] = []
+    paint = RegionLayer._paint_regions
+
+    def counted(painter: QPainter, items: Iterable[MapRegion]) -> None:
+        items = list(items)
+        painted.extend(items)
+        paint(painter, items)
+
+    monkeypatch.setattr(RegionLayer, "_paint_regions", staticmethod(counted))
+    view.region_layer().forget()
+    view.viewport().repaint()
+    sight = view.viewport().rect()
+    in_sight = {
+        item.region.id
+        for item in view.region_items()
+        if item.shown and view.mapFromScene(item.scene_box()).boundingRect().intersects(sight)
+    }
+    assert in_sight <= {item.region.id for item in painted}
+    assert len(painted) < len([item for item in view.region_items() if item.shown])
