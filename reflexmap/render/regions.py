@@ -98,6 +98,13 @@ def place_badges(
     # rectangle mapped by Qt for each of 5,000 regions took a third of the placing).
     scaled = to_device.type().value <= QTransform.TransformationType.TxScale.value
     sx, sy = abs(to_device.m11()), abs(to_device.m22())
+    if scaled and (room is None or len(texts) > MAX_BESIDE):
+        # None would fit inside its region, and too many would go beside the feet: none at
+        # all, known without placing each (which took 14 ms at 5,000 regions).
+        boxes = (region.bounds for region in regions)
+        widest = max((min((x1 - x0) * sx, (y1 - y0) * sy) for x0, y0, x1, y1 in boxes), default=0)
+        if BADGE_SHARE * widest / 2 < MIN_BADGE_SCALE * min(radii.values(), default=0):
+            return []
     for region in order:
         text = texts[region.zone_id]
         full = radii[text]

@@ -6,7 +6,7 @@ import math
 
 import pytest
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPainterPath, QTransform
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,8 @@ from reflexmap.app.catalogue import ChartSource
 from reflexmap.app.settings import Settings
 from reflexmap.app.state import AppState
 from reflexmap.core.loader import load_chart
-from reflexmap.render.regions import BADGE_SHARE, MIN_BADGE_SCALE, Badge
+from reflexmap.core.model import Region
+from reflexmap.render.regions import BADGE_SHARE, MIN_BADGE_SCALE, Badge, place_badges
 from reflexmap.ui import fit
 from reflexmap.ui.main_window import MainWindow
 
@@ -231,3 +232,28 @@ def test_a_leader_line_is_drawn_from_the_zone_to_its_number(
             for dy in (-1, 0, 1)
         )
         assert darkest < 128, (badge.region.id, darkest)
+
+
+def test_numbers_too_small_for_every_region_and_too_many_to_go_beside_are_all_left_out() -> None:
+    # Known at once from the largest region, as placing each one finds.
+    squares = [
+        Region(
+            id=f"left-z{i}",
+            side="left",
+            zone_id=f"z{i}",
+            outlines=(((i, 0.0), (i + 1.0, 0.0), (i + 1.0, 1.0), (i, 1.0)),),
+            bounds=(i, 0.0, i + 1.0, 1.0),
+            area=1.0,
+            anchor=(i + 0.5, 0.5),
+        )
+        for i in range(100)
+    ]
+    room = QRectF(0, 0, 4000, 400)
+    numbers = {region.zone_id: n for n, region in enumerate(squares, 1)}
+
+    def placed(transform: QTransform) -> list[Badge]:
+        return place_badges(squares, numbers.__getitem__, transform, lambda _: 8.0, room)
+
+    # Scaled alone, the regions' sizes are worked out at once; with a hair of shear, by Qt.
+    assert placed(QTransform.fromScale(2, 2)) == placed(QTransform(2, 1e-9, 1e-9, 2, 0, 0)) == []
+    assert len(placed(QTransform.fromScale(30, 30))) == 100
