@@ -170,8 +170,10 @@ INK_REACH = 3
 pixel of antialiasing."""
 BOXES_PER_PICTURE = 16
 """A changed region's box costs about as much to paint again as this many regions (those
-around it too, each clipped): with more changed regions, the whole picture is painted anew
-(at 5,000 regions, a box took 75 us, the whole picture 20 ms)."""
+around it too, each clipped; at 5,000 regions a box took 75 us, the whole picture 20 ms)."""
+FRESH_PICTURE = 160
+"""Clearing and showing a whole new picture costs about as much as painting this many
+regions: with few regions, a few boxes are still the cheaper."""
 GRID_CELLS = 4096
 """About how many cells the regions' index has, at most."""
 
@@ -303,7 +305,7 @@ class RegionLayer(QGraphicsItem):
         assert self._picture is not None
         dirty = list({id(item): item for item in self._dirty if item.shown}.values())
         self._dirty = []
-        if len(dirty) * BOXES_PER_PICTURE > len(self.regions):
+        if len(dirty) * BOXES_PER_PICTURE > len(self.regions) + FRESH_PICTURE:
             self._picture.fill(Qt.GlobalColor.transparent)
             boxes = [QRect()]
         else:

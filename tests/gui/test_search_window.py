@@ -326,6 +326,7 @@ def test_the_map_as_painted_shows_each_result_and_hover(
     # what a fresh paint of every region gives.
     monkeypatch.setattr(map_view, "MANY_RESTYLED", many)
     monkeypatch.setattr(map_view, "BOXES_PER_PICTURE", boxes)
+    monkeypatch.setattr(map_view, "FRESH_PICTURE", 0)
     view = window.map_view.viewport()
     changes: list[Callable[[], None]] = [
         *(partial(window.search.set_query, q) for q in ("cough", "cough and headache", "")),
