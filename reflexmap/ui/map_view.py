@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..app.names import VIEW_NAMES
 from ..app.state import AppState
-from ..core.model import Region, Side, Zone
+from ..core.model import Chart, Region, Side, Zone
 from ..core.palette import SELECTION_COLOUR
 from ..render.regions import (
     Badge,
@@ -202,9 +202,6 @@ class RegionLayer(QGraphicsItem):
         self._key: tuple[object, ...] = ()
         self._dirty: list[MapRegion] = []
 
-    def _index(self, coordinate: float) -> int:
-        return math.floor(coordinate / self._cell)
-
     def boundingRect(self) -> QRectF:
         return self._size
 
@@ -213,9 +210,10 @@ class RegionLayer(QGraphicsItem):
         order."""
         found: dict[int, MapRegion] = {}
         left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
-        grid = self._grid
-        for i in range(self._index(left), self._index(right) + 1):
-            for j in range(self._index(top), self._index(bottom) + 1):
+        grid, cell = self._grid, self._cell
+        rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
+        for i in range(math.floor(left / cell), math.floor(right / cell) + 1):
+            for j in rows:
                 for item in grid.get((i, j), ()):
                     x0, y0, x1, y1 = item.region.bounds
                     if item.shown and x0 <= right and left <= x1 and y0 <= bottom and top <= y1:
@@ -224,8 +222,17 @@ class RegionLayer(QGraphicsItem):
 
     def at(self, point: QPointF) -> list[MapRegion]:
         """The regions on show whose shape holds ``point``, topmost (most specific) first."""
-        box = QRectF(point, point)
-        return [item for item in reversed(self.in_box(box)) if item.shape().contains(point)]
+        x, y, cell = point.x(), point.y(), self._cell
+        # One cell holds every region whose bounds hold the point.
+        hits = [
+            item
+            for item in self._grid.get((math.floor(x / cell), math.floor(y / cell)), ())
+            if item.shown
+            and item.region.bounds[0] <= x <= item.region.bounds[2]
+            and item.region.bounds[1] <= y <= item.region.bounds[3]
+            and item.shape().contains(point)
+        ]
+        return sorted(hits, key=lambda item: -item.order)
 
     def meeting(self, box: QRectF) -> list[MapRegion]:
         """The regions on show whose shape meets ``box``, topmost first."""
@@ -395,6 +402,10 @@ class MapView(QGraphicsView):
         self._regions: list[MapRegion] = []
         self._by_zone: dict[str, list[MapRegion]] = {}
         self._by_id: dict[str, MapRegion] = {}
+        self._labels: tuple[tuple[object, ...], Chart, list[FootLabel]] | None = None
+        """The captions under the feet, as last placed, with what they were placed for."""
+        self._language = 0
+        """Counts the changes of language, which word the captions anew."""
         self._reading: tuple[tuple[str, ...], dict[str, int]] | None = None
         """The regions on show in reading order, and each one's place in it."""
         self._styled: tuple[str | None, str | None, set[str] | None] = (None, None, None)
@@ -460,6 +471,7 @@ class MapView(QGraphicsView):
         # The foot labels are painted in the current language; the regions' names are
         # asked for when a screen reader reads them.
         if event.type() == QEvent.Type.LanguageChange:
+            self._language += 1
             self.viewport().setAccessibleName(self.tr("Foot map drawing"))
             self.setAccessibleName(self.tr("Foot map"))
             self._describe()
@@ -528,10 +540,15 @@ class MapView(QGraphicsView):
 
     def foot_labels(self) -> list[FootLabel]:
         """The captions under the feet shown, in viewport coordinates."""
-        state = self.state
-        return foot_labels(
-            self.font(), state.chart, state.view, state.sides, self.viewportTransform()
-        )
+        state, t = self.state, self.viewportTransform()
+        # Kept while the map stays put: every mouse move asks for them (for the numbers
+        # beside the feet), and measuring their words took most of a hit-test.
+        key: tuple[object, ...] = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+        key += (self.font().key(), id(state.chart), state.view, state.sides, self._language)
+        if self._labels is None or self._labels[0] != key:
+            labels = foot_labels(self.font(), state.chart, state.view, state.sides, t)
+            self._labels = (key, state.chart, labels)  # the chart kept, so that its id is its own
+        return self._labels[2]
 
     def badges(self) -> list[Badge]:
         """The zone numbers on show, in viewport coordinates: each fits inside its region

@@ -71,6 +71,14 @@ def test_suggestions_on_show_are_reworded(window: MainWindow, qtbot: QtBot) -> N
     assert descriptions == {"Stattdessen danach suchen"}
 
 
+def test_the_captions_under_the_feet_follow_the_language(window: MainWindow, qtbot: QtBot) -> None:
+    window.state.show_sides("left")
+    assert [label.text for label in window.map_view.foot_labels()] == ["Left foot, sole"]
+    translation.activate("de")  # the words only: the chart stays
+    qtbot.waitUntil(lambda: window.map_view.foot_labels()[0].text != "Left foot, sole")
+    assert [label.text for label in window.map_view.foot_labels()] == ["Linker Fuß, Sohle"]
+
+
 def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -78,6 +86,7 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     state.search("headache")
     state.select("toe-tips")
     state.show_sides("left")
+    assert [label.text for label in window.map_view.foot_labels()] == ["Left foot, sole"]
 
     choose(window, qtbot, "ru", "&Файл")
 
@@ -103,6 +112,7 @@ def test_switching_language_rewords_the_window_and_keeps_what_it_shows(
     assert any(tip.startswith("Совпадение") for tip in tips), tips
     assert window.statusBar().currentMessage().startswith("Выбрано:")
     assert window.map_view.accessibleDescription().startswith("Обе стопы: подошва.")
+    assert [label.text for label in window.map_view.foot_labels()] == ["Левая стопа, подошва"]
     assert window.banner.text().endswith("Об этих утверждениях</a>")
     # Nothing the window shows changed with the words.
     assert (state.selected, state.sides_key) == ("toe-tips", "left")
