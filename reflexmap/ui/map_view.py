@@ -277,7 +277,10 @@ class RegionLayer(QGraphicsItem):
             size,
             ratio,
         )
-        if self._picture is None or key != self._key:
+        if self._dirty:
+            self._dirty = list({id(item): item for item in self._dirty if item.shown}.values())
+        many = len(self._dirty) * BOXES_PER_PICTURE > len(self.regions) + FRESH_PICTURE
+        if self._picture is None or key != self._key or many:
             self._key = key
             self._picture = self._painted(transform, size, ratio)
             self._dirty = []
@@ -308,39 +311,40 @@ class RegionLayer(QGraphicsItem):
 
     def _repaint_dirty(self, transform: QTransform) -> None:
         """Each changed region's box on the picture cleared and painted again: that region
-        and those meeting its box, in order. Many changed regions: the whole picture."""
+        and those meeting its box, in order. The boxes are whole pixels of the picture (on a
+        screen scaled by 1.5, a box of whole logical pixels cut pixels in two)."""
         assert self._picture is not None
-        dirty = list({id(item): item for item in self._dirty if item.shown}.values())
-        self._dirty = []
-        if len(dirty) * BOXES_PER_PICTURE > len(self.regions) + FRESH_PICTURE:
-            self._picture.fill(Qt.GlobalColor.transparent)
-            boxes = [QRect()]
-        else:
-            boxes = [
-                transform.mapRect(item.scene_box())
-                .toAlignedRect()
-                .adjusted(-INK_REACH, -INK_REACH, INK_REACH, INK_REACH)
-                for item in dirty
-            ]
+        ratio = self._picture.devicePixelRatio()
+        grow = math.ceil(INK_REACH * ratio)
         inverse = transform.inverted()[0]
         reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
         painter = QPainter(self._picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for box in boxes:
+        for item in self._dirty:
+            shown = transform.mapRect(item.scene_box())
+            pixels = QRectF(
+                shown.x() * ratio, shown.y() * ratio, shown.width() * ratio, shown.height() * ratio
+            ).toAlignedRect()
+            pixels.adjust(-grow, -grow, grow, grow)
+            box = QRectF(
+                pixels.x() / ratio,
+                pixels.y() / ratio,
+                pixels.width() / ratio,
+                pixels.height() / ratio,
+            )
             painter.resetTransform()
-            if box.isNull():
-                painter.setClipping(False)
-                shown = [item for item in self.regions if item.shown]
-            else:
-                painter.setClipRect(box)
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-                painter.fillRect(box, Qt.GlobalColor.transparent)
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-                area = inverse.mapRect(QRectF(box)).adjusted(-reach, -reach, reach, reach)
-                shown = self.in_box(area)
+            painter.setClipRect(box)
+            # Whole pixels, not a hair of the next row's (what 1.25 times a box is in floats).
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+            painter.fillRect(box, Qt.GlobalColor.transparent)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setTransform(transform)
-            self._paint_regions(painter, shown)
+            area = inverse.mapRect(box).adjusted(-reach, -reach, reach, reach)
+            self._paint_regions(painter, self.in_box(area))
         painter.end()
+        self._dirty = []
 
     @staticmethod
     def _paint_regions(painter: QPainter, items: Iterable[MapRegion]) -> None:
