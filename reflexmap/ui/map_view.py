@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QRegion,
     QTransform,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -168,10 +169,10 @@ def _pen_and_brush(rgba: int, look: tuple[bool, bool, bool | None]) -> tuple[QPe
 INK_REACH = 3
 """Device pixels a region's paint may reach beyond its outline: half the widest pen, and a
 pixel of antialiasing."""
-BOXES_PER_PICTURE = 16
-"""A changed region's box costs about as much to paint again as this many regions (those
-around it too, each clipped; at 5,000 regions a box took 75 us, the whole picture 20 ms)."""
-FRESH_PICTURE = 160
+BOXES_PER_PICTURE = 6
+"""A changed region's box costs about as much to paint again as this many regions (at 5,000
+regions a box took 25 us, with the regions around it, and the whole picture 22 ms)."""
+FRESH_PICTURE = 128
 """Clearing and showing a whole new picture costs about as much as painting this many
 regions: with few regions, a few boxes are still the cheaper."""
 GRID_CELLS = 4096
@@ -201,6 +202,8 @@ class RegionLayer(QGraphicsItem):
         self._picture: QImage | None = None
         self._key: tuple[object, ...] = ()
         self._dirty: list[MapRegion] = []
+        self._reach = 0.0
+        """INK_REACH in drawing units, at the scale last painted."""
 
     def boundingRect(self) -> QRectF:
         return self._size
@@ -246,10 +249,9 @@ class RegionLayer(QGraphicsItem):
         if len(items) >= MANY_RESTYLED:
             self.update()
             return
-        box = QRectF()
-        for item in items:
-            box = box.united(item.scene_box())
-        self.update(box)
+        reach = self._reach
+        for item in items:  # each on its own: the regions of a zone lie on both feet
+            self.update(item.scene_box().adjusted(-reach, -reach, reach, reach))
 
     def forget(self) -> None:
         """Paint every region again, at the next paint."""
@@ -282,6 +284,7 @@ class RegionLayer(QGraphicsItem):
         many = len(self._dirty) * BOXES_PER_PICTURE > len(self.regions) + FRESH_PICTURE
         if self._picture is None or key != self._key or many:
             self._key = key
+            self._reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
             self._picture = self._painted(transform, size, ratio)
             self._dirty = []
         elif self._dirty:
@@ -292,14 +295,16 @@ class RegionLayer(QGraphicsItem):
         painter.restore()
 
     def _painted(self, transform: QTransform, size: QSize, ratio: float) -> QImage:
-        picture = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        picture = self._picture
+        if picture is None or picture.size() != size * ratio:  # else kept: new memory costs
+            picture = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(transform)
         # On a zoomed map, only the regions in sight (and those within reach of its edge).
-        reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
+        reach = self._reach
         sight = transform.inverted()[0].mapRect(QRectF(0, 0, size.width(), size.height()))
         sight.adjust(-reach, -reach, reach, reach)
         if sight.contains(self._size):
@@ -310,41 +315,37 @@ class RegionLayer(QGraphicsItem):
         return picture
 
     def _repaint_dirty(self, transform: QTransform) -> None:
-        """Each changed region's box on the picture cleared and painted again: that region
-        and those meeting its box, in order. The boxes are whole pixels of the picture (on a
-        screen scaled by 1.5, a box of whole logical pixels cut pixels in two)."""
+        """The changed regions' boxes on the picture cleared and painted again, at once: the
+        regions meeting any of them, each once, in order (box by box, a large region under
+        several boxes was painted for each)."""
         assert self._picture is not None
-        ratio = self._picture.devicePixelRatio()
-        grow = math.ceil(INK_REACH * ratio)
         inverse = transform.inverted()[0]
-        reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
-        painter = QPainter(self._picture)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        reach = self._reach
+        clip = QRegion()
+        boxes = []
+        found: dict[int, MapRegion] = {}
         for item in self._dirty:
-            shown = transform.mapRect(item.scene_box())
-            pixels = QRectF(
-                shown.x() * ratio, shown.y() * ratio, shown.width() * ratio, shown.height() * ratio
-            ).toAlignedRect()
-            pixels.adjust(-grow, -grow, grow, grow)
-            box = QRectF(
-                pixels.x() / ratio,
-                pixels.y() / ratio,
-                pixels.width() / ratio,
-                pixels.height() / ratio,
-            )
-            painter.resetTransform()
-            painter.setClipRect(box)
-            # Whole pixels, not a hair of the next row's (what 1.25 times a box is in floats).
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-            painter.fillRect(box, Qt.GlobalColor.transparent)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setTransform(transform)
-            area = inverse.mapRect(box).adjusted(-reach, -reach, reach, reach)
-            self._paint_regions(painter, self.in_box(area))
-        painter.end()
+            box = transform.mapRect(item.scene_box()).toAlignedRect()
+            box.adjust(-INK_REACH, -INK_REACH, INK_REACH, INK_REACH)
+            clip += box
+            boxes.append(box)
+            area = inverse.mapRect(QRectF(box)).adjusted(-reach, -reach, reach, reach)
+            # Bounds meeting the box are not enough: a large region's bounds meet many.
+            shapes = (near for near in self.in_box(area) if near.shape().intersects(area))
+            found.update((near.order, near) for near in shapes)
         self._dirty = []
+        painter = QPainter(self._picture)
+        painter.setClipRegion(clip)
+        # Cleared by the clip alone: on a screen scaled by 1.25 an antialiased edge of the
+        # box left a hair of the old pixels.
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        for box in boxes:
+            painter.fillRect(box, Qt.GlobalColor.transparent)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(transform)
+        self._paint_regions(painter, [found[order] for order in sorted(found)])
+        painter.end()
 
     @staticmethod
     def _paint_regions(painter: QPainter, items: Iterable[MapRegion]) -> None:
