@@ -169,9 +169,10 @@ def _pen_and_brush(rgba: int, look: tuple[bool, bool, bool | None]) -> tuple[QPe
 INK_REACH = 3
 """Device pixels a region's paint may reach beyond its outline: half the widest pen, and a
 pixel of antialiasing."""
-BOXES_PER_PICTURE = 6
-"""A changed region's box costs about as much to paint again as this many regions (at 5,000
-regions a box took 25 us, with the regions around it, and the whole picture 22 ms)."""
+BOXES_PER_PICTURE = 16
+"""A changed region's box costs about as much to paint again as this many regions, with the
+regions around it (at 5,000 regions: 25 us a box where they lie together, 75 us where they
+are spread over the map, as a search's are; the whole picture 22 ms)."""
 FRESH_PICTURE = 128
 """Clearing and showing a whole new picture costs about as much as painting this many
 regions: with few regions, a few boxes are still the cheaper."""
