@@ -94,8 +94,8 @@ def place_badges(
     cell = max(radii.values(), default=1.0) * 2 + BADGE_GAP
     grid: dict[tuple[int, int], list[Badge]] = {}
     starts: dict[tuple[int, int], list[QPointF]] = {}
-    # A map only scales and moves the drawing: a region's size on it is its size scaled (a
-    # rectangle mapped by Qt for each of 5,000 regions took a third of the placing).
+    # A map only scales and moves the drawing: a region's size on it is its size scaled, with
+    # no rectangle made and mapped by Qt for each region.
     scaled = to_device.type().value <= QTransform.TransformationType.TxScale.value
     sx, sy = abs(to_device.m11()), abs(to_device.m22())
     if scaled and (room is None or len(texts) > MAX_BESIDE):
@@ -620,7 +620,7 @@ def paint_leader(painter: QPainter, anchor: QPointF, box: QRectF) -> None:
 
 
 _EVEN_ODD, _NONZERO = Qt.FillRule.OddEvenFill, Qt.FillRule.WindingFill
-"""Looked up once: a PySide6 enum member costs microseconds to reach (a third of making
+"""Looked up once: a PySide6 enum member costs microseconds to reach (a fifth of making
 5,000 regions' paths)."""
 
 
