@@ -173,22 +173,29 @@ def test_no_focus_ring_until_the_keyboard_moves_on_the_map(
     assert view.viewport().grab().toImage() != at_start
 
 
+@pytest.fixture
+def painted(monkeypatch: pytest.MonkeyPatch) -> list[MapRegion]:
+    """The regions the map paints, as often as it paints them."""
+    regions: list[MapRegion] = []
+    paint = RegionLayer._paint_regions
+
+    def counted(painter: QPainter, items: Iterable[MapRegion]) -> None:
+        items = list(items)
+        regions.extend(items)
+        paint(painter, items)
+
+    monkeypatch.setattr(RegionLayer, "_paint_regions", staticmethod(counted))
+    return regions
+
+
 def test_a_hover_paints_again_only_the_regions_around_the_zone(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, painted: list[MapRegion]
 ) -> None:
     # Every region painted again at each hover took most of a frame at 5,000 regions.
     assert window.open_chart(ChartSource.of_bundled("western"))
     view = window.map_view
     view.viewport().repaint()
-    painted: list[MapRegion] = []
-    paint = RegionLayer._paint_regions
-
-    def counted(painter: QPainter, items: Iterable[MapRegion]) -> None:
-        items = list(items)
-        painted.extend(items)
-        paint(painter, items)
-
-    monkeypatch.setattr(RegionLayer, "_paint_regions", staticmethod(counted))
+    painted.clear()
     zone = window.state.chart.zones[0].id
     window.state.hover(zone)
     view.viewport().repaint()
@@ -198,23 +205,15 @@ def test_a_hover_paints_again_only_the_regions_around_the_zone(
 
 
 def test_a_zoomed_map_paints_the_regions_in_sight(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, painted: list[MapRegion]
 ) -> None:
     assert window.open_chart(ChartSource.of_bundled("western"))
     view = window.map_view
     for _ in range(4):
         window.action("zoom-in").trigger()
     view.centerOn(view.region_items()[0].scene_box().center())
-    painted: list[MapRegion] = []
-    paint = RegionLayer._paint_regions
-
-    def counted(painter: QPainter, items: Iterable[MapRegion]) -> None:
-        items = list(items)
-        painted.extend(items)
-        paint(painter, items)
-
-    monkeypatch.setattr(RegionLayer, "_paint_regions", staticmethod(counted))
     view.region_layer().forget()
+    painted.clear()
     view.viewport().repaint()
     sight = view.viewport().rect()
     in_sight = {
