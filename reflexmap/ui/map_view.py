@@ -175,16 +175,17 @@ regions around it (at 5,000 regions: 25 us a box where they lie together, 75 us 
 are spread over the map, as a search's are; the whole picture 22 ms)."""
 FRESH_PICTURE = 128
 """Clearing and showing a whole new picture costs about as much as painting this many
-regions: with few regions, a few boxes are still the cheaper."""
+regions: a view with no more regions keeps no picture (they are painted straight onto the
+map, where it is exposed), and with more, a few boxes are still cheaper than a new one."""
 GRID_CELLS = 4096
 """About how many cells the regions' index has, at most."""
 
 
 class RegionLayer(QGraphicsItem):
-    """Every region of the view shown, as one item. They are painted into a picture of the
-    viewport kept while the view stays put; a region whose look changes is painted again
-    there, with the regions around it, within its own box. A grid over the drawing finds the
-    regions at a point or in a box, for painting and for hit-testing alike."""
+    """Every region of the view shown, as one item. Many regions are painted into a picture
+    of the viewport kept while the view stays put; a region whose look changes is painted
+    again there, with the regions around it, within its own box. A grid over the drawing
+    finds the regions at a point or in a box, for painting and for hit-testing alike."""
 
     def __init__(self, regions: list[MapRegion], size: QRectF) -> None:
         super().__init__()
@@ -203,6 +204,7 @@ class RegionLayer(QGraphicsItem):
         self._picture: QImage | None = None
         self._key: tuple[object, ...] = ()
         self._dirty: list[MapRegion] = []
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._reach = 0.0
         """INK_REACH in drawing units, at the scale last painted."""
 
@@ -265,9 +267,13 @@ class RegionLayer(QGraphicsItem):
     ) -> None:
         device = painter.device()
         transform = painter.worldTransform()
-        if widget is None or device is None:
-            # Not onto the view: nothing to keep.
-            self._paint_regions(painter, [item for item in self.regions if item.shown])
+        self._reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
+        if widget is None or device is None or len(self.regions) <= FRESH_PICTURE:
+            # Few regions, or not onto the view: painted straight, those in the exposed area.
+            reach = self._reach
+            exposed = option.exposedRect.adjusted(-reach, -reach, reach, reach)
+            self._paint_regions(painter, self.in_box(exposed))
+            self._dirty = []
             return
         ratio = device.devicePixelRatioF()
         size = QSize(device.width(), device.height())
@@ -286,7 +292,6 @@ class RegionLayer(QGraphicsItem):
         many = len(self._dirty) * BOXES_PER_PICTURE > len(self.regions) + FRESH_PICTURE
         if self._picture is None or key != self._key or many:
             self._key = key
-            self._reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
             self._picture = self._painted(transform, size, ratio)
             self._dirty = []
         elif self._dirty:

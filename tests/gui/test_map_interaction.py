@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reflexmap.app.actions import action
 from reflexmap.app.catalogue import ChartSource
 from reflexmap.core.model import View
+from reflexmap.ui import map_view
 from reflexmap.ui.main_window import MainWindow
 from reflexmap.ui.map_view import HIT_SLOP, MapRegion, MapView, RegionLayer
 
@@ -189,9 +190,10 @@ def painted(monkeypatch: pytest.MonkeyPatch) -> list[MapRegion]:
 
 
 def test_a_hover_paints_again_only_the_regions_around_the_zone(
-    window: MainWindow, painted: list[MapRegion]
+    window: MainWindow, painted: list[MapRegion], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Every region painted again at each hover took most of a frame at 5,000 regions.
+    monkeypatch.setattr(map_view, "FRESH_PICTURE", 0)  # a picture kept, as a large chart's
     assert window.open_chart(ChartSource.of_bundled("western"))
     view = window.map_view
     view.viewport().repaint()
@@ -205,8 +207,9 @@ def test_a_hover_paints_again_only_the_regions_around_the_zone(
 
 
 def test_a_zoomed_map_paints_the_regions_in_sight(
-    window: MainWindow, painted: list[MapRegion]
+    window: MainWindow, painted: list[MapRegion], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(map_view, "FRESH_PICTURE", 0)
     assert window.open_chart(ChartSource.of_bundled("western"))
     view = window.map_view
     for _ in range(4):
@@ -223,3 +226,40 @@ def test_a_zoomed_map_paints_the_regions_in_sight(
     }
     assert in_sight <= {item.region.id for item in painted}
     assert len(painted) < len([item for item in view.region_items() if item.shown])
+
+
+@pytest.mark.parametrize("chart_id", ["article", "western"])
+def test_each_region_is_painted_in_its_look(
+    qtbot: QtBot, window: MainWindow, chart_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Painted straight (few regions) or from a kept picture, every region shows its look.
+    assert window.open_chart(ChartSource.of_bundled(chart_id))
+    state, view = window.state, window.map_view
+    state.set_labels_visible(False)  # the numbers sit on the regions' label points
+
+    def colours() -> dict[str, int]:
+        image = view.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        points = {
+            item.region.id: view.mapFromScene(QPointF(*item.region.anchor))
+            for item in view.region_items()
+            if item.shown
+        }
+        return {
+            region_id: image.pixel(round(p.x() * ratio), round(p.y() * ratio))
+            for region_id, p in points.items()
+        }
+
+    for picture in (False, True):
+        monkeypatch.setattr(map_view, "FRESH_PICTURE", 0 if picture else 10**6)
+        view.region_layer().forget()
+        state.clear_selection()
+        plain = colours()
+        for zone in state.chart.zones:
+            state.select(zone.id)
+            lit = colours()
+            view.region_layer().forget()
+            assert colours() == lit, zone.id  # as every region painted afresh
+            ids = [i.region.id for i in view.region_items() if i.region.zone_id == zone.id]
+            changed = [region_id for region_id in ids if lit.get(region_id) != plain.get(region_id)]
+            assert changed == [region_id for region_id in ids if region_id in plain], zone.id

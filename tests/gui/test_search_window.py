@@ -317,16 +317,25 @@ def test_a_key_that_finds_the_same_zones_keeps_the_list(qtbot: QtBot, window: Ma
     assert "Outer edge: cough" in results(window)
 
 
-@pytest.mark.parametrize(("many", "boxes"), [(0, 10**6), (map_view.MANY_RESTYLED, 0)])
+@pytest.mark.parametrize(
+    ("many", "boxes", "fresh"),
+    [(0, 10**6, 0), (map_view.MANY_RESTYLED, 0, 0), (map_view.MANY_RESTYLED, 16, 10**6)],
+)
 def test_the_map_as_painted_shows_each_result_and_hover(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, many: int, boxes: int
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    many: int,
+    boxes: int,
+    fresh: int,
 ) -> None:
-    # A change of many regions paints the whole map again; one of a few paints those
-    # regions' boxes again, with the regions around them: either way what is on screen is
-    # what a fresh paint of every region gives.
+    # A large chart's picture is painted afresh for a change of many regions, and only the
+    # boxes of the regions changed for one of a few; a small chart is painted straight in
+    # the part of the map exposed: every way, what is on screen is what painting every
+    # region afresh gives.
     monkeypatch.setattr(map_view, "MANY_RESTYLED", many)
     monkeypatch.setattr(map_view, "BOXES_PER_PICTURE", boxes)
-    monkeypatch.setattr(map_view, "FRESH_PICTURE", 0)
+    monkeypatch.setattr(map_view, "FRESH_PICTURE", fresh)
     view = window.map_view.viewport()
     changes: list[Callable[[], None]] = [
         *(partial(window.search.set_query, q) for q in ("cough", "cough and headache", "")),
