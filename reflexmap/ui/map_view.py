@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         QKeyEvent,
         QMouseEvent,
         QNativeGestureEvent,
+        QPaintEvent,
         QResizeEvent,
         QWheelEvent,
     )
@@ -204,6 +205,8 @@ class RegionLayer(QGraphicsItem):
         self._picture: QImage | None = None
         self._key: tuple[object, ...] = ()
         self._dirty: list[MapRegion] = []
+        self.exposed: QRegion | None = None
+        """The part of the view being painted, in its coordinates, while it is."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._reach = 0.0
         """INK_REACH in drawing units, at the scale last painted."""
@@ -252,9 +255,12 @@ class RegionLayer(QGraphicsItem):
         if len(items) >= MANY_RESTYLED:
             self.update()
             return
-        reach = self._reach
-        for item in items:  # each on its own: the regions of a zone lie on both feet
-            self.update(item.scene_box().adjusted(-reach, -reach, reach, reach))
+        reach, scene = self._reach, self.scene()
+        assert scene is not None  # the map's scene holds the layer from the start
+        # Each on its own, through the scene: the regions of a zone lie on both feet, and an
+        # item keeps one box around all it is asked to update.
+        for item in items:
+            scene.update(item.scene_box().adjusted(-reach, -reach, reach, reach))
 
     def forget(self) -> None:
         """Paint every region again, at the next paint."""
@@ -270,9 +276,7 @@ class RegionLayer(QGraphicsItem):
         self._reach = INK_REACH / max(abs(transform.m11()), abs(transform.m12()), 1e-9)
         if widget is None or device is None or len(self.regions) <= FRESH_PICTURE:
             # Few regions, or not onto the view: painted straight, those in the exposed area.
-            reach = self._reach
-            exposed = option.exposedRect.adjusted(-reach, -reach, reach, reach)
-            self._paint_regions(painter, self.in_box(exposed))
+            self._paint_regions(painter, self._exposed(option.exposedRect, transform))
             self._dirty = []
             return
         ratio = device.devicePixelRatioF()
@@ -300,6 +304,25 @@ class RegionLayer(QGraphicsItem):
         painter.resetTransform()
         painter.drawImage(0, 0, self._picture)
         painter.restore()
+
+    def _exposed(self, bounds: QRectF, transform: QTransform) -> list[MapRegion]:
+        """The regions within reach of each part of the map being painted, in order: of
+        each rectangle of the area, as Qt found its own items (the box around them all, for
+        a zone on both feet, holds most of the other regions)."""
+        if self.exposed is None:
+            boxes = [bounds]
+        else:
+            inverse = transform.inverted()[0]
+            rects = cast("Iterable[QRect]", self.exposed)  # a QRegion is its rectangles
+            boxes = [inverse.mapRect(QRectF(rect)) for rect in rects]
+        reach = self._reach
+        found: dict[int, MapRegion] = {}
+        for box in boxes:
+            found.update(
+                (item.order, item)
+                for item in self.in_box(box.adjusted(-reach, -reach, reach, reach))
+            )
+        return [found[order] for order in sorted(found)]
 
     def _painted(self, transform: QTransform, size: QSize, ratio: float) -> QImage:
         picture = self._picture
@@ -704,6 +727,12 @@ class MapView(QGraphicsView):
         # Touchpad pinches arrive as native gestures (macOS, Wayland, X11 with XInput 2.4),
         # touchscreen pinches as Qt's pinch gesture.
         kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self._layer.exposed = cast("QPaintEvent", event).region()
+            try:
+                return super().viewportEvent(event)
+            finally:
+                self._layer.exposed = None
         if kind == QEvent.Type.ToolTip:
             # The regions are no items of their own: their tips are shown from here.
             help_event = cast("QHelpEvent", event)
