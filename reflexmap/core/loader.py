@@ -6,11 +6,10 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, is_dataclass
 from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ..startup import collector_paused
 from . import chart_cache
@@ -91,8 +90,7 @@ def check_chart(zones_file: Path, map_file: Path | None = None) -> CheckedChart:
         return _check(zones_file, map_file, zones_bytes or b"", problems)
 
 
-@dataclass(frozen=True)
-class CheckedChart:
+class CheckedChart(NamedTuple):
     """A zones file and its drawings that passed every check, before any layout."""
 
     zone_data: ZoneData
@@ -390,12 +388,10 @@ def _leaves(value: object) -> tuple[list[str], list[object]]:
     stack = [value]
     while stack:
         value = stack.pop()
-        if type(value) is str:  # most are: asked first, they skip is_dataclass()
+        if type(value) is str:  # most are: asked first
             texts.append(value)
-        elif type(value) is tuple:
+        elif isinstance(value, tuple):  # a record is one too
             stack += value
-        elif is_dataclass(value):
-            stack += vars(value).values()
         else:
             others.append(value)
     return texts, others
