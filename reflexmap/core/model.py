@@ -108,11 +108,10 @@ class Zone(NamedTuple):
 
     def as_dict(self) -> dict[str, object]:
         """Its fields by name, its symptoms and technique as dicts too: as JSON shows it."""
-        return {
-            **self._asdict(),
-            "symptoms": [symptom._asdict() for symptom in self.symptoms],
-            "technique": self.technique._asdict(),
-        }
+        fields = self._asdict()
+        fields["symptoms"] = [symptom._asdict() for symptom in self.symptoms]
+        fields["technique"] = self.technique._asdict()
+        return fields
 
 
 class DrawingRef(NamedTuple):
