@@ -66,6 +66,16 @@ def test_problems_with_arguments_are_hashed_and_told_apart_by_them() -> None:
     assert Problem("z.yaml", "yaml.empty").args == {}
 
 
+def test_thousands_are_grouped_with_the_separator_of_the_language() -> None:
+    many = Problem("m.svg", "svg.too-many-regions", {"limit": 5000})
+    assert many.message() == "more than 5,000 regions"
+    assert many.message(separator=".") == "more than 5.000 regions"
+    assert many.located(separator="\u00a0") == "m.svg: more than 5\u00a0000 regions"
+    # Only a place that groups its number is grouped.
+    steps = Problem("s.yaml", "session.too-many-steps", {"limit": 5000})
+    assert steps.message(separator=".") == "a session has more than 5000 steps"
+
+
 def test_long_values_are_cut_and_control_characters_shown_as_escapes() -> None:
     long = Problem("z.yaml", "yaml.bad-id", {"what": Phrase("zone id"), "value": "x" * 10_000})
     assert len(long.message()) < MAX_SHOWN + 60
