@@ -1,7 +1,7 @@
 """The chart model: plain immutable records, built by the loaders and read by everything else.
 
 The records are NamedTuples: a frozen dataclass compiles six methods as its class is made,
-which cost start-up about 0.7 ms per record; a NamedTuple is made ten times as fast. Being
+which cost start-up about 0.7 ms per record; a NamedTuple is made several times as fast. Being
 tuples, records of the same length compare equal if their values do, whatever their type,
 and a record's line in its file (a drawing's bytes, too) is part of its value.
 """
