@@ -20,16 +20,15 @@ from reflexmap.core.chart_layout import (
     Page,
     PageTooSmall,
     Panel,
-    Rect,
     SheetCell,
     SheetContent,
     SheetRow,
     TextBox,
     layout_chart,
     layout_sheet,
-    spread,
     wrap,
 )
+from reflexmap.core.spreading import Rect, spread
 
 SOLE = Panel("plantar", (0.0, 0.0, 600.0, 700.0), frozenset(), feet=(("Left", 150), ("Right", 450)))
 

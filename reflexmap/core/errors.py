@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from .problems import CONTEXT, MESSAGES, Phrase, Translate
 
@@ -11,8 +12,7 @@ MAX_SHOWN = 100
 """Characters of a value from a file shown in a message: a 10,000-character name is cut."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a chart file, located as precisely as the format allows.
 
     ``code`` names the template in problems.MESSAGES, ``args`` fill its places; the text is
@@ -21,9 +21,13 @@ class Problem:
 
     file: str
     code: str
-    args: Mapping[str, str | int] = field(default_factory=dict, hash=False)
+    args: Mapping[str, str | int] = MappingProxyType({})
     line: int | None = None
     column: int | None = None
+
+    def __hash__(self) -> int:
+        # Not of the arguments, a dict, which cannot be hashed; equality still compares them.
+        return hash((self.file, self.code, self.line, self.column))
 
     def message(self, translate: Translate | None = None, separator: str = ",") -> str:
         """The message without its place, in English or as ``translate`` words it; a number

@@ -52,7 +52,6 @@ from ..core.chart_layout import (
     Measure,
     Page,
     Panel,
-    Rect,
     Swatch,
     TextBox,
     layout_chart,
@@ -61,6 +60,7 @@ from ..core.chart_layout import (
 )
 from ..core.model import Chart
 from ..core.palette import HATCHES
+from ..core.spreading import Rect
 from .regions import paint_leader, paint_number_mark, region_path
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 )
 
 from ..app.names import FOOT_LABELS
-from ..core.chart_layout import Rect, spread
 from ..core.model import Chart, Region, Side, View
+from ..core.spreading import Rect, spread
 
 LABEL_COLOUR = QColor("#5a4034")
 """The drawings' own brown, for the labels under the feet."""

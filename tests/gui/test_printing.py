@@ -1,6 +1,8 @@
 """The printed chart as a reader gets it: PDF text and page size, PNG pixels, clean errors."""
 
 import re
+import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +56,23 @@ def test_default_pdf_has_every_zone_the_disclaimer_and_contraindications(
     for contraindication in chart.zone_data.contraindications:
         assert contraindication in text
     assert out.stat().st_size < 300_000
+
+
+def test_the_window_starts_without_the_printed_charts_layout(tmp_path: Path) -> None:
+    """The layout's many records take the window's start several milliseconds to define;
+    the map's numbers share only the spreading of circles with it."""
+    shot = tmp_path / "window.png"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "reflexmap", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 0
+    assert "reflexmap.render.regions" in result.stderr  # the map's imports are listed
+    assert "reflexmap.core.chart_layout" not in result.stderr
 
 
 def test_pdf_is_vector_text_with_embedded_fonts(tmp_path: Path) -> None:
