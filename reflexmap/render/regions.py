@@ -85,26 +85,32 @@ def place_badges(
     on the device), on no region, no other number and none of ``keep_clear`` (the captions).
     Without ``room``, where it is full, or with more than MAX_BESIDE zones to number there,
     such a number is left out."""
-    order = sorted(regions, key=lambda region: region.area)
-    placed: list[Badge] = []
-    waiting: list[Region] = []
-    # Each zone's number and its size once, not once for each of its regions.
+    # Each zone's number once, not once for each of its regions.
     texts = {zone_id: str(number(zone_id)) for zone_id in {r.zone_id for r in regions}}
-    radii = {text: full_radius(text) for text in set(texts.values())}
-    cell = max(radii.values(), default=1.0) * 2 + BADGE_GAP
-    grid: dict[tuple[int, int], list[Badge]] = {}
-    starts: dict[tuple[int, int], list[QPointF]] = {}
     # A map only scales and moves the drawing: a region's size on it is its size scaled, with
     # no rectangle made and mapped by Qt for each region.
     scaled = to_device.type().value <= QTransform.TransformationType.TxScale.value
     sx, sy = abs(to_device.m11()), abs(to_device.m22())
     if scaled and (room is None or len(texts) > MAX_BESIDE):
-        # None would fit inside its region, and too many would go beside the feet: none at
-        # all, known without placing each (which took 14 ms at 5,000 regions).
+        # None would fit inside its region (not even the shortest number), and too many
+        # would go beside the feet: none at all, known without measuring every number and
+        # placing each (which took 14 ms at 5,000 regions).
         boxes = (region.bounds for region in regions)
         widest = max((min((x1 - x0) * sx, (y1 - y0) * sy) for x0, y0, x1, y1 in boxes), default=0)
-        if BADGE_SHARE * widest / 2 < MIN_BADGE_SCALE * min(radii.values(), default=0):
+        shortest = min(map(len, texts.values()), default=0)
+        smallest = min(
+            (full_radius(text) for text in set(texts.values()) if len(text) == shortest),
+            default=0,
+        )
+        if BADGE_SHARE * widest / 2 < MIN_BADGE_SCALE * smallest:
             return []
+    radii = {text: full_radius(text) for text in set(texts.values())}
+    order = sorted(regions, key=lambda region: region.area)
+    placed: list[Badge] = []
+    waiting: list[Region] = []
+    cell = max(radii.values(), default=1.0) * 2 + BADGE_GAP
+    grid: dict[tuple[int, int], list[Badge]] = {}
+    starts: dict[tuple[int, int], list[QPointF]] = {}
     for region in order:
         text = texts[region.zone_id]
         full = radii[text]
