@@ -61,6 +61,7 @@ from ..core.chart_layout import (
 from ..core.model import Chart
 from ..core.palette import HATCHES
 from ..core.spreading import Rect
+from ..startup import collector_paused
 from .regions import paint_leader, paint_number_mark, region_path
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ def paint_page(
             _paint_panel(painter, _rect(item.rect, scale), item.panel, chart, grayscale, scale)
 
 
+@collector_paused()
 def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[bytes, int]:
     """The chart as the bytes of a PDF (every page), PNG or SVG (the first page), and the
     number of pages in it; raises ExportError with a readable reason."""
@@ -222,6 +224,7 @@ def render_chart(chart: Chart, suffix: str, request: ChartRequest) -> tuple[byte
     return _render(layout_for(chart, request), {"": chart}, suffix, request, chart.info.name)
 
 
+@collector_paused()
 def render_sheet(
     charts: Mapping[str, Chart], disagreements: Disagreements, suffix: str, request: ChartRequest
 ) -> tuple[bytes, int]:
@@ -326,6 +329,7 @@ def export_rendered(path: Path, render: Callable[[], tuple[bytes, int]]) -> int:
     return pages
 
 
+@collector_paused()
 def print_pages(printer: QPagedPaintDevice, chart: Chart, request: ChartRequest) -> bool:
     """Print (or preview) every page at the printer's own page size, orientation and
     margins, on a printer set to paint on the whole sheet (the layout places the margins)."""
@@ -333,6 +337,7 @@ def print_pages(printer: QPagedPaintDevice, chart: Chart, request: ChartRequest)
     return _paint_pages(printer, layout_for(chart, request), {"": chart}, request.grayscale)
 
 
+@collector_paused()
 def print_sheet(
     printer: QPagedPaintDevice,
     charts: Mapping[str, Chart],
