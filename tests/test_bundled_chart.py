@@ -163,3 +163,11 @@ def test_the_anchor_of_each_region_selects_that_region(chart: Chart) -> None:
         for region in regions:
             hits = [r for r in regions if r.contains(*region.anchor)]
             assert min(hits, key=lambda r: r.area) == region
+
+
+def test_a_chart_is_read_only_and_equal_to_one_of_the_same_records(chart: Chart) -> None:
+    with pytest.raises(AttributeError, match="read-only"):
+        chart.foot_map = chart.foot_map
+    same = Chart(chart.zone_data, chart.foot_map, dict(chart.other_views))
+    assert same == chart
+    assert Chart(chart.zone_data, chart.foot_map) != chart  # without the other views

@@ -56,6 +56,36 @@ def test_a_cached_chart_equals_the_parsed_one(
     assert cached.zone_styles() == parsed.zone_styles()
 
 
+def test_an_entry_keeps_each_record_as_an_object_of_its_fields(
+    files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The entry's format: records by field name (JSON would write a tuple as a list)."""
+    load_chart(*files, tmp_path / "cache")
+    (entry,) = (tmp_path / "cache").iterdir()
+    data = json.loads(entry.read_text())
+    zone_data = data["zone_data"]
+    assert list(zone_data) == [
+        *("info", "techniques", "indications", "red_flags", "contraindications", "zones"),
+        *("drawings", "language"),
+    ]
+    assert list(zone_data["info"]) == ["name", "source", "disclaimer", "note"]
+    assert list(zone_data["techniques"][0]) == ["id", "name", "how"]
+    assert list(zone_data["red_flags"]) == ["notice", "signs"]
+    assert list(zone_data["red_flags"]["signs"][0]) == ["term", "synonyms"]
+    assert list(zone_data["drawings"][0]) == ["view", "path", "line"]
+    zone = zone_data["zones"][0]
+    assert list(zone) == [
+        *("id", "name", "sides", "location", "claim", "associations", "symptoms", "technique"),
+        *("cautions", "source", "views", "kind", "note", "system", "line"),
+    ]
+    assert list(zone["symptoms"][0]) == ["term", "synonyms"]
+    assert list(zone["technique"]) == ["movement", "pressure", "duration", "direction", "uses"]
+    assert list(data["views"]["plantar"]["regions"][0]) == [
+        *("id", "side", "zone_id", "outlines", "bounds", "area", "anchor", "view", "line"),
+        "evenodd",
+    ]
+
+
 def test_a_cached_chart_keeps_its_colours(
     files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

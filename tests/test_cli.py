@@ -35,6 +35,24 @@ def test_zones_json_has_one_object_per_zone(capsys: pytest.CaptureFixture[str]) 
     assert {"term", "synonyms"} <= heart["symptoms"][0].keys()
 
 
+def test_zones_json_keeps_its_keys_their_order_and_nested_objects(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What scripts read: the zone's records are objects, not lists of their values."""
+    assert main(["zones", "--json"]) == 0
+    heart = next(z for z in json.loads(capsys.readouterr().out) if z["id"] == "heart")
+    assert list(heart) == [
+        *("id", "name", "sides", "location", "claim", "associations", "symptoms"),
+        *("technique", "cautions", "source", "views", "kind", "note", "system", "chart"),
+    ]
+    assert list(heart["technique"]) == ["movement", "pressure", "duration", "direction", "uses"]
+    assert heart["technique"]["uses"] == ["pressing", "stroking"]
+    assert [list(symptom) for symptom in heart["symptoms"]] == [["term", "synonyms"]] * len(
+        heart["symptoms"]
+    )
+    assert type(heart["symptoms"][0]["synonyms"]) is list
+
+
 def test_validate_bundled_chart(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
     assert capsys.readouterr().out.strip().endswith("OK, 18 zones, 47 regions on 4 view(s)")

@@ -369,3 +369,23 @@ def test_when_qt_cannot_load_the_terminal_speaks_english_and_names_the_library(
     )
     assert listed.returncode == 0, listed.stderr
     assert "17.0 min  14 steps  Classic foot massage" in listed.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "limit"), [("en", "50,000"), ("ru", "50\u00a0000"), ("de", "50.000")]
+)
+def test_a_chart_problem_writes_its_numbers_as_the_language_does(
+    language: str, limit: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drawing = Path(__file__).parent / "bad_charts" / "many-elements.svg"
+    assert main(["--lang", language, "validate", "--map", str(drawing)]) == 1
+    out = capsys.readouterr().out
+    assert f" {limit} " in out, out
+
+
+def test_compare_names_the_feet_in_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "ru", "compare", "thyroid"]) == 0
+    out = capsys.readouterr().out
+    assert "(обе стопы; " in out
+    assert "left" not in out
+    assert "right" not in out

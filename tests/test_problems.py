@@ -57,6 +57,25 @@ def test_translate_applies_to_the_template_and_phrases_but_not_values() -> None:
     assert str(problem) == "z.yaml:1:2: side 'no' would be read as a yes/no value; put it in quotes"
 
 
+def test_problems_with_arguments_are_hashed_and_told_apart_by_them() -> None:
+    """validate gathers every problem once, through a dict."""
+    one = Problem("z.yaml", "yaml.duplicate-key", {"key": "name", "what": "a zone"}, 3, 5)
+    same = Problem("z.yaml", "yaml.duplicate-key", {"key": "name", "what": "a zone"}, 3, 5)
+    other = Problem("z.yaml", "yaml.duplicate-key", {"key": "id", "what": "a zone"}, 3, 5)
+    assert list(dict.fromkeys([one, same, other])) == [one, other]
+    assert Problem("z.yaml", "yaml.empty").args == {}
+
+
+def test_thousands_are_grouped_with_the_separator_of_the_language() -> None:
+    many = Problem("m.svg", "svg.too-many-regions", {"limit": 5000})
+    assert many.message() == "more than 5,000 regions"
+    assert many.message(separator=".") == "more than 5.000 regions"
+    assert many.located(separator="\u00a0") == "m.svg: more than 5\u00a0000 regions"
+    # Only a place that groups its number is grouped.
+    steps = Problem("s.yaml", "session.too-many-steps", {"limit": 5000})
+    assert steps.message(separator=".") == "a session has more than 5000 steps"
+
+
 def test_long_values_are_cut_and_control_characters_shown_as_escapes() -> None:
     long = Problem("z.yaml", "yaml.bad-id", {"what": Phrase("zone id"), "value": "x" * 10_000})
     assert len(long.message()) < MAX_SHOWN + 60

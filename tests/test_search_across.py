@@ -2,7 +2,6 @@
 whatever the chart."""
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -52,7 +51,7 @@ def test_a_chart_with_no_match_is_left_out(charts: dict[str, Chart]) -> None:
 
 def test_a_warning_sign_applies_whatever_the_chart(charts: dict[str, Chart]) -> None:
     article = charts["article"]
-    silent = replace(article.zone_data, red_flags=RedFlags("", ()))
+    silent = article.zone_data._replace(red_flags=RedFlags("", ()))
     own = Chart(silent, article.foot_map, article.other_views)
     state = AppState(own, ChartSource.of_files(Path("my-zones.yaml")))
     state.other_charts = lambda: charts

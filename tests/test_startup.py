@@ -169,3 +169,21 @@ def test_with_no_display_it_says_so_before_qt_aborts(
     monkeypatch.setattr(startup, "loadable", lambda soname: True)
     assert main([]) == 1
     assert "no display to open the window on (DISPLAY is not set)" in capsys.readouterr().err
+
+
+def test_the_window_keeps_no_copy_of_its_modules_sources(tmp_path: Path) -> None:
+    """PySide6 reads each module's source as it is imported; the window lets them go."""
+    code = (
+        "import linecache, sys\n"
+        "from reflexmap.cli import main\n"
+        "main(['--screenshot', sys.argv[1]])\n"  # the chart cache is filled by this run
+        "main(['--screenshot', sys.argv[1]])\n"
+        "print(sum('reflexmap' in name for name in linecache.cache))\n"
+    )
+    shot = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(shot)], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0"]

@@ -3,7 +3,6 @@
 import subprocess
 import sys
 import threading
-from dataclasses import replace
 
 import pytest
 
@@ -123,8 +122,8 @@ def test_another_chart_keeps_the_search_and_a_selection_it_has(
 ) -> None:
     state.select("heel")
     state.search("period pain")
-    renamed = replace(chart.zones[0], name="Heel (mine)")
-    other = Chart(replace(chart.zone_data, zones=(renamed, *chart.zones[1:])), chart.foot_map)
+    renamed = chart.zones[0]._replace(name="Heel (mine)")
+    other = Chart(chart.zone_data._replace(zones=(renamed, *chart.zones[1:])), chart.foot_map)
     seen = record(state)
     state.open_chart(other, ChartSource.of_bundled("article"))
     assert state.chart is other
@@ -149,13 +148,28 @@ def test_settings_round_trip_and_fall_back_to_defaults() -> None:
     )
 
 
+def test_settings_are_stored_under_their_names_with_tuples_as_lists() -> None:
+    """The keys are those users' settings files already have."""
+    store = MemoryStore()
+    assert write_settings(store, Settings(recent=("a\nb",)))
+    assert list(store.values) == [
+        *("window_geometry", "window_splitter", "window_side_splitter", "sides", "labels"),
+        *("selection", "notice_shown", "chart", "recent", "export_folder", "page_size"),
+        *("landscape", "margins", "chart_only_focus", "chart_guide", "chart_grayscale"),
+        *("chart_all_views", "session_sound", "language"),
+    ]
+    assert store.values["recent"] == ["a\nb"]
+    assert store.values["margins"] == [12.0, 12.0, 12.0, 12.0]
+    assert store.values["labels"] is True
+
+
 def test_views_switch_and_a_zone_on_another_view_says_so(state: AppState, chart: Chart) -> None:
-    heel_regions = tuple(replace(r, view="medial") for r in chart.regions_of("heel"))
-    medial = replace(chart.foot_map, regions=heel_regions)
+    heel_regions = tuple(r._replace(view="medial") for r in chart.regions_of("heel"))
+    medial = chart.foot_map._replace(regions=heel_regions)
     zones = tuple(
-        replace(z, views=("plantar", "medial")) if z.id == "heel" else z for z in chart.zones
+        z._replace(views=("plantar", "medial")) if z.id == "heel" else z for z in chart.zones
     )
-    two_views = Chart(replace(chart.zone_data, zones=zones), chart.foot_map, {"medial": medial})
+    two_views = Chart(chart.zone_data._replace(zones=zones), chart.foot_map, {"medial": medial})
     assert two_views.views == ("plantar", "medial")
     state.open_chart(two_views, state.source)
     seen = record(state)

@@ -139,6 +139,15 @@ def test_each_mistake_is_reported_with_its_place(old: str, new: str, expected: s
     assert any(p.startswith(expected) for p in found), found
 
 
+def test_sides_and_views_read_in_one_order_whatever_the_files() -> None:
+    text = MINIMAL.replace(
+        "    sides: [left, right]", "    sides: [right, left]\n    views: [medial, plantar]"
+    )
+    zone = load_zones(text, "z.yaml").zones[0]
+    assert zone.sides == ("left", "right")
+    assert zone.views == ("plantar", "medial")
+
+
 def test_all_problems_are_reported_at_once() -> None:
     text = (
         MINIMAL.replace("    sides: [left, right]", "    sides: [left, left]").replace(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -55,8 +54,7 @@ BUNDLED: tuple[BundledChart, ...] = (
 DEFAULT_CHART = BUNDLED[0].id
 
 
-@dataclass(frozen=True)
-class ChartSource:
+class ChartSource(NamedTuple):
     """Where a chart comes from: a bundled chart, or a zones file (and its drawing, if the
     zones file does not name its drawings itself)."""
 

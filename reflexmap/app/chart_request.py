@@ -23,7 +23,7 @@ from ..core.model import BODY_SYSTEMS, SIDES, Chart, View, Zone
 from ..core.palette import LIT_COLOUR
 from .help_pages import about_claims
 from .i18n import QT_TRANSLATE_NOOP, Translate, english
-from .names import FOOT_LABELS, OTHER_SYSTEM, SYSTEM_NAMES, VIEW_NAMES
+from .names import FOOT_LABELS, OTHER_SYSTEM, SYSTEM_NAMES, VIEW_NAMES, ZONE_FEET
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements
@@ -136,11 +136,6 @@ def chart_content(
     views = chart_views(chart, request)
     focused = bool(request.zones)
     all_views = request.view == ALL_VIEWS
-    feet = {
-        ("left", "right"): translate("ChartRequest", "both feet"),
-        ("left",): translate("ChartRequest", "left foot"),
-        ("right",): translate("ChartRequest", "right foot"),
-    }
 
     def text(zone: Zone) -> str:
         technique = zone.technique
@@ -180,7 +175,7 @@ def chart_content(
         LegendEntry(
             number=chart.number(zone.id),
             colour=chart.colour(zone.id),
-            name=f"{zone.name} ({feet[zone.sides]})",
+            name=f"{zone.name} ({translate('Views', ZONE_FEET[zone.sides])})",
             text=text(zone),
             group=group_of(zone)[1],
             hatch=chart.hatch(zone.id) if request.grayscale else None,

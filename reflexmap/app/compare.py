@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..core.model import Chart, Side, View
 from .i18n import Translate, english
-from .names import VIEW_NAMES
+from .names import VIEW_NAMES, ZONE_FEET
 
 if TYPE_CHECKING:
     from ..core.disagreements import Disagreements, Topic
@@ -176,7 +176,7 @@ def comparison_text(comparison: Comparison, translate: Translate = english) -> s
         if answer.where:
             lines.append(f"  {answer.where}")
         for zone in answer.zones:
-            feet = " + ".join(zone.sides)
+            feet = translate("Views", ZONE_FEET[zone.sides])
             views = ", ".join(translate("Views", VIEW_NAMES[v]) for v in zone.views)
             lines.append(f"  - {zone.name} ({feet}; {views}): {zone.location}")
         if not (answer.where or answer.zones):

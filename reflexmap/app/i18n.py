@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from ..core.errors import ChartError
+from ..core.errors import ChartError, Problem
 from ..core.problems import QT_TRANSLATE_NOOP, Translate
 
 __all__ = [
@@ -17,9 +17,11 @@ __all__ = [
     "english",
     "environment_languages",
     "language_of",
+    "located",
     "problems_text",
     "set_active_language",
     "translate",
+    "worded",
 ]
 
 ENGLISH = "en"
@@ -35,6 +37,7 @@ def english(context: str, text: str) -> str:
 _active = ENGLISH
 _translate: Translate = english
 _decimal_point = "."
+_group_separator = ","
 
 
 def active_language() -> str:
@@ -54,19 +57,31 @@ def decimal(value: float, places: int) -> str:
 
 
 def set_active_language(
-    code: str, translator: Translate = english, decimal_point: str = "."
+    code: str, translator: Translate = english, decimal_point: str = ".", group_separator: str = ","
 ) -> None:
     """Called by whoever loads the translations: ``translator`` words text in ``code``, whose
-    numbers are written with ``decimal_point``."""
-    global _active, _translate, _decimal_point
+    numbers are written with ``decimal_point`` and thousands grouped with ``group_separator``."""
+    global _active, _translate, _decimal_point, _group_separator
     if code not in LANGUAGES:
         raise ValueError(f"no interface language {code!r}")
-    _active, _translate, _decimal_point = code, translator, decimal_point
+    _active, _translate = code, translator
+    _decimal_point, _group_separator = decimal_point, group_separator
+
+
+def worded(problem: Problem) -> str:
+    """A problem's message in the active language, its numbers written as the language writes
+    them."""
+    return problem.message(_translate, _group_separator)
+
+
+def located(problem: Problem) -> str:
+    """FILE:LINE:COL: message, in the active language."""
+    return problem.located(_translate, _group_separator)
 
 
 def problems_text(error: ChartError) -> str:
     """FILE:LINE:COL: message, a line per problem, in the active language."""
-    return "\n".join(problem.located(translate) for problem in error.problems)
+    return "\n".join(located(problem) for problem in error.problems)
 
 
 def language_of(preferences: Iterable[str]) -> str:

@@ -5,8 +5,7 @@ A value missing or of the wrong type (a hand-edited or damaged file) gives its d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 RECENT_CHARTS = 6
 
@@ -39,8 +38,7 @@ class MemoryStore:
         return True
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything remembered, with its default. Field names are the stored keys."""
 
     window_geometry: bytes = b""
@@ -52,7 +50,7 @@ class Settings:
     notice_shown: bool = False
     chart: str = ""
     """The chart last shown, as ChartSource.key(); empty for the default chart."""
-    recent: tuple[str, ...] = field(default=())
+    recent: tuple[str, ...] = ()
     """Recently opened charts, newest first: each "name" + newline + ChartSource.key()."""
     export_folder: str = ""
     page_size: str = "A4"
@@ -71,21 +69,18 @@ class Settings:
 
 def read_settings(store: SettingsStore) -> Settings:
     """The settings in ``store``; each value that is missing or unusable gives its default."""
-    defaults = Settings()
     values: dict[str, object] = {}
-    for item in fields(Settings):
-        default = getattr(defaults, item.name)
-        value = _typed(store.value(item.name), default)
+    for name, default in Settings._field_defaults.items():
+        value = _typed(store.value(name), default)
         if value is not None:
-            values[item.name] = value
+            values[name] = value
     return Settings(**values)  # type: ignore[arg-type]  # each value has its default's type
 
 
 def write_settings(store: SettingsStore, settings: Settings) -> bool:
     """Store every value; False if the store could not write them."""
-    for item in fields(Settings):
-        value = getattr(settings, item.name)
-        store.set_value(item.name, list(value) if isinstance(value, tuple) else value)
+    for name, value in settings._asdict().items():
+        store.set_value(name, list(value) if isinstance(value, tuple) else value)
     return store.sync()
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.model import SIDES, Chart, Side, View
 from .catalogue import ChartSource
@@ -27,26 +26,26 @@ SIDE_CHOICES: dict[str, tuple[Side, ...]] = {
 }
 
 
-@dataclass
 class _Prepared:
     """What a thread prepares for searching: the chart's index, the other bundled charts
     and theirs."""
 
-    index: SymptomIndex | None = None
-    others: Mapping[str, Chart] | None = None
-    other_indexes: dict[str, SymptomIndex] = field(default_factory=dict)
+    __slots__ = ("index", "other_indexes", "others")
+
+    def __init__(self) -> None:
+        self.index: SymptomIndex | None = None
+        self.others: Mapping[str, Chart] | None = None
+        self.other_indexes: dict[str, SymptomIndex] = {}
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """The chosen zone, and the other zones at the same spot of the foot."""
 
     zone: str
     also: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class PrintOptions:
+class PrintOptions(NamedTuple):
     """The Chart Options a user picks for printing and export."""
 
     only_focus: bool = False
@@ -61,6 +60,9 @@ class PrintOptions:
     """Notes printed under the client's name; kept for this run only."""
 
 
+_DEFAULT_PRINT_OPTIONS = PrintOptions()
+
+
 class AppState:
     """One window's state. Every change goes through a method here, which announces it."""
 
@@ -71,7 +73,7 @@ class AppState:
         *,
         sides: tuple[Side, ...] = SIDES,
         labels_visible: bool = True,
-        print_options: PrintOptions = PrintOptions(),
+        print_options: PrintOptions = _DEFAULT_PRINT_OPTIONS,
     ) -> None:
         self.chart = chart
         self.source = source
@@ -280,11 +282,11 @@ class AppState:
     def set_print_option(self, name: str, value: bool) -> None:
         """Turn one of the checkable Chart Options (a boolean field, by name) on or off."""
         change: dict[str, Any] = {name: value}
-        self._set_print_options(replace(self.print_options, **change))
+        self._set_print_options(self.print_options._replace(**change))
 
     def set_client(self, client: str, note: str) -> None:
         """Whom the printed chart is for, and notes for them (both may be empty)."""
-        self._set_print_options(replace(self.print_options, client=client, note=note))
+        self._set_print_options(self.print_options._replace(client=client, note=note))
 
     def _set_print_options(self, options: PrintOptions) -> None:
         if options != self.print_options:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..app.i18n import decimal, translate
+from ..app.i18n import decimal, located, translate
 from ..core.journal import Journal, JournalError
 from .common import fail
 from .session_commands import failed, minutes, write_out
@@ -14,7 +14,7 @@ from .session_commands import failed, minutes, write_out
 def _open() -> Journal:
     journal = Journal.open()
     if journal.notice:
-        print(journal.notice.located(translate), file=sys.stderr)
+        print(located(journal.notice), file=sys.stderr)
     return journal
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..app import catalogue
-from ..app.i18n import decimal, problems_text, translate
+from ..app.i18n import decimal, located, problems_text, translate
 from ..app.names import DIRECTION_NAMES, FEET, PRESSURE_NAMES, VIEW_NAMES
 from ..core.atomic_write import write_atomically
 from ..core.errors import ChartError
@@ -32,7 +32,7 @@ def all_sessions() -> tuple[Session, ...]:
 def failed(error: ChartError | JournalError) -> int:
     """Say why a chart, the sessions or the journal could not be used; exit status 1."""
     if isinstance(error, JournalError):
-        return fail(error.problem.located(translate))
+        return fail(located(error.problem))
     print(problems_text(error), file=sys.stderr)
     return 1
 
@@ -142,7 +142,7 @@ def run_print(args: argparse.Namespace) -> int:
         return session
     problems = check_on_chart([session], chart, session.id)
     if problems:
-        print("\n".join(p.located(translate) for p in problems), file=sys.stderr)
+        print("\n".join(map(located, problems)), file=sys.stderr)
         misfit = translate("Commands", "session '{0}' does not fit the chart {1}")
         return fail(misfit.format(session.id, chart.info.name))
     from ..render.chart_painter import ExportError
@@ -169,12 +169,12 @@ def run_import(args: argparse.Namespace) -> int:
         return failed(error)
     problems = check_on_chart(sessions, chart, str(args.file))
     if problems:
-        print("\n".join(p.located(translate) for p in problems), file=sys.stderr)
+        print("\n".join(map(located, problems)), file=sys.stderr)
         return 1
     try:
         with Journal.open() as journal:
             if journal.notice:
-                print(journal.notice.located(translate), file=sys.stderr)
+                print(located(journal.notice), file=sys.stderr)
             for session in sessions:
                 journal.save_session(session, datetime.now().astimezone())
     except JournalError as error:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import asdict
 from typing import Any
 
 from ..app.i18n import translate
@@ -42,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _zone_json(zone: Zone) -> dict[str, object]:
-    record = asdict(zone)
+    record = zone.as_dict()
     del record["line"]
     return record
 

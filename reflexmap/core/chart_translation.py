@@ -83,7 +83,7 @@ def _translate(
         root = compose(read_file(path, MAX_BYTES) if content is None else content, name)
     except ChartError as error:
         problems = [
-            replace(p, code="translation.empty") if p.code == "yaml.empty" else p
+            p._replace(code="translation.empty") if p.code == "yaml.empty" else p
             for p in error.problems
         ]
         return walk(reader, None), problems  # nothing to read: every text is the English one
@@ -125,8 +125,7 @@ class _TranslationReader(Reader):
             _zone_keys,
         )
         flags = self.mapping(top.get("red_flags"), "red_flags", required=("notice", "signs"))
-        return replace(
-            english,
+        return english._replace(
             info=self.info(top.get("chart"), english.info),
             techniques=tuple(
                 self.technique_texts(techniques.get(t.id, {}), t) for t in english.techniques
@@ -200,8 +199,7 @@ class _TranslationReader(Reader):
         )
 
     def technique_texts(self, fields: Fields, english: Technique) -> Technique:
-        return replace(
-            english,
+        return english._replace(
             name=self.field(fields, "name", english.name, "technique name"),
             how=self.field(fields, "how", english.how, "technique 'how'"),
         )
@@ -213,8 +211,7 @@ class _TranslationReader(Reader):
             "technique",
             required=("movement", "pressure", "duration", "direction"),
         )
-        return replace(
-            english,
+        return english._replace(
             name=self.field(fields, "name", english.name, "zone name"),
             location=self.field(fields, "location", english.location, "location"),
             claim=self.field(fields, "claim", english.claim, "claim"),

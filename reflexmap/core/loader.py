@@ -6,11 +6,10 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, is_dataclass
-from functools import partial
+from functools import cache, partial
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ..startup import collector_paused
 from . import chart_cache
@@ -46,11 +45,6 @@ _DIRECTION_CHARACTERS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _DIRECTION_CONTROLS = re.compile(f"[{_DIRECTION_CHARACTERS}]")
 _INVISIBLE_CHARACTERS = "\\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]*")
-# A text none of the faults below can be in, told in one match: a chart has tens of thousands.
-_FAULTLESS = re.compile(
-    f"[^{_INVISIBLE_CHARACTERS}{_NOT_TEXT_CHARACTERS}{_DIRECTION_CHARACTERS}]"
-    f"[^{_NOT_TEXT_CHARACTERS}{_DIRECTION_CHARACTERS}]*"
-)
 
 _NUMBERS = frozenset([int, float])
 Fault = tuple[str, dict[str, str | int]]
@@ -91,8 +85,7 @@ def check_chart(zones_file: Path, map_file: Path | None = None) -> CheckedChart:
         return _check(zones_file, map_file, zones_bytes or b"", problems)
 
 
-@dataclass(frozen=True)
-class CheckedChart:
+class CheckedChart(NamedTuple):
     """A zones file and its drawings that passed every check, before any layout."""
 
     zone_data: ZoneData
@@ -390,12 +383,10 @@ def _leaves(value: object) -> tuple[list[str], list[object]]:
     stack = [value]
     while stack:
         value = stack.pop()
-        if type(value) is str:  # most are: asked first, they skip is_dataclass()
+        if type(value) is str:  # most are: asked first
             texts.append(value)
-        elif type(value) is tuple:
+        elif isinstance(value, tuple):  # a record is one too
             stack += value
-        elif is_dataclass(value):
-            stack += vars(value).values()
         else:
             others.append(value)
     return texts, others
@@ -417,9 +408,20 @@ def _sound_leaves(texts: list[str], others: list[object]) -> bool:
     )
 
 
+@cache
+def _faultless() -> re.Pattern[str]:
+    """A text none of the faults below can be in, told in one match: a chart has tens of
+    thousands. Compiled when a chart is parsed: one from the cache does not need it, and
+    compiling it costs start-up about a millisecond."""
+    return re.compile(
+        f"[^{_INVISIBLE_CHARACTERS}{_NOT_TEXT_CHARACTERS}{_DIRECTION_CHARACTERS}]"
+        f"[^{_NOT_TEXT_CHARACTERS}{_DIRECTION_CHARACTERS}]*"
+    )
+
+
 def text_faults(value: str, limit: int) -> list[Fault]:
     """What is wrong with a text of a chart, its white space already collapsed to spaces."""
-    if len(value) <= limit and _FAULTLESS.fullmatch(value):
+    if len(value) <= limit and _faultless().fullmatch(value):
         return []
     faults: list[Fault] = []
     if _INVISIBLE.fullmatch(value):

@@ -1,14 +1,16 @@
-"""The chart model: plain frozen records, built by the loaders and read by everything else.
+"""The chart model: plain immutable records, built by the loaders and read by everything else.
 
-Every record has a docstring: without one, dataclass() works one out with inspect.signature,
-which costs start-up a few tenths of a millisecond per record.
+The records are NamedTuples: a frozen dataclass compiles six methods as its class is made,
+which cost start-up about 0.7 ms per record; a NamedTuple is made several times as fast. Being
+tuples, records of the same length compare equal if their values do, whatever their type,
+and a record's line in its file (a drawing's bytes, too) is part of its value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import InitVar, dataclass, field
-from typing import Literal, get_args
+from types import MappingProxyType
+from typing import Literal, NamedTuple, NoReturn, get_args
 
 from .geometry import Bounds, Outline, Point, near_pairs, spans
 from .palette import assign_colours, assign_hatches
@@ -37,8 +39,7 @@ BODY_SYSTEMS: tuple[BodySystem, ...] = get_args(BodySystem)
 """The body systems a zone may be grouped under in a legend, in the legend's order."""
 
 
-@dataclass(frozen=True)
-class ChartInfo:
+class ChartInfo(NamedTuple):
     """What a chart is called, where it comes from, and the disclaimer shown with it."""
 
     name: str
@@ -47,8 +48,7 @@ class ChartInfo:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Technique:
+class Technique(NamedTuple):
     """A way of working the foot that the source describes, such as point pressing."""
 
     id: str
@@ -56,24 +56,21 @@ class Technique:
     how: str
 
 
-@dataclass(frozen=True)
-class Symptom:
+class Symptom(NamedTuple):
     """A symptom the tradition links with a zone, with the everyday words people use for it."""
 
     term: str
     synonyms: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class RedFlags:
+class RedFlags(NamedTuple):
     """Warning signs that need a doctor, not a chart, and what to tell someone who has them."""
 
     notice: str
     signs: tuple[Symptom, ...]
 
 
-@dataclass(frozen=True)
-class ZoneTechnique:
+class ZoneTechnique(NamedTuple):
     """How the source suggests working one zone."""
 
     movement: str
@@ -84,8 +81,7 @@ class ZoneTechnique:
     """Ids of the chart's techniques this zone's work draws on."""
 
 
-@dataclass(frozen=True)
-class Zone:
+class Zone(NamedTuple):
     """A reflex zone: where it is on the sole and what the tradition says about it."""
 
     id: str
@@ -107,21 +103,26 @@ class Zone:
     """Where charts vary or a fact is unsure."""
     system: BodySystem | None = None
     """The body system the legend groups the zone under, if the chart says."""
-    line: int | None = field(default=None, compare=False)
+    line: int | None = None
     """Where the zone starts in its file, for messages."""
 
+    def as_dict(self) -> dict[str, object]:
+        """Its fields by name, its symptoms and technique as dicts too: as JSON shows it."""
+        fields = self._asdict()
+        fields["symptoms"] = [symptom._asdict() for symptom in self.symptoms]
+        fields["technique"] = self.technique._asdict()
+        return fields
 
-@dataclass(frozen=True)
-class DrawingRef:
+
+class DrawingRef(NamedTuple):
     """A drawing a zones file names for one view, as written: relative to the zones file."""
 
     view: View
     path: str
-    line: int | None = field(default=None, compare=False)
+    line: int | None = None
 
 
-@dataclass(frozen=True)
-class ZoneData:
+class ZoneData(NamedTuple):
     """Everything a zones file says."""
 
     info: ChartInfo
@@ -137,8 +138,7 @@ class ZoneData:
     """The language of the texts: "en", or the code of the translation they come from."""
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """One clickable area of the drawing, in the drawing's coordinates."""
 
     id: str
@@ -151,7 +151,7 @@ class Region:
     anchor: Point
     """A point well inside the shape, for labels and for clicking."""
     view: View = "plantar"
-    line: int | None = field(default=None, compare=False)
+    line: int | None = None
     """Where the region is declared in its file, for messages."""
     evenodd: bool = False
     """Filled by the even-odd rule (SVG's fill-rule="evenodd"), else by the nonzero rule, as
@@ -164,14 +164,13 @@ class Region:
         return any(a <= x <= b for a, b in spans(self.outlines, y, self.evenodd))
 
 
-@dataclass(frozen=True)
-class FootMap:
+class FootMap(NamedTuple):
     """The regions of a drawing, and the drawing's size."""
 
     width: float
     height: float
     regions: tuple[Region, ...]
-    svg: bytes = field(default=b"", repr=False, compare=False)
+    svg: bytes = b""
     """The drawing as loaded, so that what is shown is exactly what was checked."""
 
 
@@ -179,32 +178,64 @@ ZoneStyles = tuple[dict[str, str], dict[str, int]]
 """Each zone's colour and hatch (an index into palette.HATCHES)."""
 
 
-@dataclass(frozen=True)
-class Chart:
-    """A zones file and its drawings, one per view, checked against each other."""
+_NO_VIEWS: Mapping[View, FootMap] = MappingProxyType({})
 
+
+class Chart:
+    """A zones file and its drawings, one per view, checked against each other.
+
+    Read-only as the records are, but a class: it keeps what it works out on first use.
+    ``styles`` are the zones' styles, if worked out before (the chart cache keeps them: they
+    take a fifth of a second at 5,000 regions).
+    """
+
+    __slots__ = (
+        "_by_zone",
+        "_numbers",
+        "_styles",
+        "_zones_by_id",
+        "foot_map",
+        "other_views",
+        "zone_data",
+    )
     zone_data: ZoneData
     foot_map: FootMap
     """The plantar drawing: every chart has the sole."""
-    other_views: Mapping[View, FootMap] = field(default_factory=dict)
+    other_views: Mapping[View, FootMap]
     """The dorsal, medial and lateral drawings the chart has."""
-    styles: InitVar[ZoneStyles | None] = None
-    """The zones' styles, if worked out before (the chart cache keeps them: they take a fifth
-    of a second at 5,000 regions); else worked out on first use."""
-    _zones_by_id: dict[str, Zone] = field(init=False, repr=False, compare=False)
-    _numbers: dict[str, int] = field(init=False, repr=False, compare=False)
-    _styles: ZoneStyles | None = field(init=False, repr=False, compare=False, default=None)
-    _by_zone: dict[View, dict[str, tuple[Region, ...]]] = field(
-        init=False, repr=False, compare=False
-    )
+    _zones_by_id: dict[str, Zone]
+    _numbers: dict[str, int]
+    _styles: ZoneStyles | None
+    _by_zone: dict[View, dict[str, tuple[Region, ...]]]
     """Each view's regions grouped by zone, in drawing order, made on first use."""
 
-    def __post_init__(self, styles: ZoneStyles | None) -> None:
-        object.__setattr__(self, "_styles", styles)
-        object.__setattr__(self, "_zones_by_id", {z.id: z for z in self.zone_data.zones})
-        numbers = {zone.id: number for number, zone in enumerate(self.zone_data.zones, 1)}
-        object.__setattr__(self, "_numbers", numbers)
-        object.__setattr__(self, "_by_zone", {})
+    def __init__(
+        self,
+        zone_data: ZoneData,
+        foot_map: FootMap,
+        other_views: Mapping[View, FootMap] = _NO_VIEWS,
+        styles: ZoneStyles | None = None,
+    ) -> None:
+        init = object.__setattr__
+        init(self, "zone_data", zone_data)
+        init(self, "foot_map", foot_map)
+        init(self, "other_views", other_views)
+        init(self, "_styles", styles)
+        init(self, "_zones_by_id", {z.id: z for z in zone_data.zones})
+        init(self, "_numbers", {zone.id: number for number, zone in enumerate(zone_data.zones, 1)})
+        init(self, "_by_zone", {})
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"cannot assign to '{name}': a chart is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Chart):
+            return NotImplemented
+        mine = (self.zone_data, self.foot_map, self.other_views)
+        return mine == (other.zone_data, other.foot_map, other.other_views)
+
+    def __repr__(self) -> str:
+        return f"Chart({self.zone_data!r}, {self.foot_map!r}, {self.other_views!r})"
 
     @property
     def info(self) -> ChartInfo:

@@ -443,8 +443,10 @@ class Reader:
         allowed: tuple[T, ...],
         codes: tuple[str, str],
     ) -> tuple[T, ...]:
-        """A list of some of ``allowed`` (``names``: of the list, of an item), each once;
-        ``codes`` name the problems of a value not allowed and of one repeated."""
+        """A list of some of ``allowed`` (``names``: of the list, of an item), each once, in
+        the order of ``allowed`` whatever the file's (`[right, left]` is both feet, as
+        `[left, right]` is); ``codes`` name the problems of a value not allowed and of one
+        repeated."""
         chosen: list[T] = []
         for item in self.sequence(node, names[0]):
             value = self.text(item, names[1])
@@ -455,7 +457,7 @@ class Reader:
                 self.report(item, codes[1], value=value)
             elif known is not None:
                 chosen.append(known)
-        return tuple(chosen)
+        return tuple(choice for choice in allowed if choice in chosen)
 
     def red_flags(self, node: Node | None) -> RedFlags:
         fields = self.mapping(node, "red_flags", required=("notice", "signs"))

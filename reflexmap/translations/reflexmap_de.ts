@@ -413,18 +413,6 @@
         <translation>keine Zone passt zu „{0}“</translation>
     </message>
     <message>
-        <source>both feet</source>
-        <translation>beide Füße</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>linker Fuß</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>rechter Fuß</translation>
-    </message>
-    <message>
         <source>left</source>
         <translation>li.</translation>
     </message>
@@ -2858,6 +2846,18 @@
     <message>
         <source>Right foot, outer side</source>
         <translation>Rechter Fuß, Außenseite</translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation>beide Füße</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
     </message>
 </context>
 <context>

@@ -413,18 +413,6 @@
         <translation>ни одна зона не подходит к «{0}»</translation>
     </message>
     <message>
-        <source>both feet</source>
-        <translation>обе стопы</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>левая стопа</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>правая стопа</translation>
-    </message>
-    <message>
         <source>left</source>
         <translation>лев.</translation>
     </message>
@@ -2858,6 +2846,18 @@
     <message>
         <source>Right foot, outer side</source>
         <translation>Правая стопа, внешняя сторона</translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation>обе стопы</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>левая стопа</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>правая стопа</translation>
     </message>
 </context>
 <context>

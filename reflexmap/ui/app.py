@@ -21,7 +21,7 @@ from ..app.state import SIDE_CHOICES, AppState, PrintOptions
 from ..core.chart_cache import default_cache_dir
 from ..core.errors import ChartError
 from ..core.model import Chart, View
-from ..startup import long_lived
+from ..startup import forget_module_sources, long_lived
 from . import translation
 from .identity import DESKTOP_ID, app_icon
 from .main_window import DEFAULT_SIZE, MainWindow
@@ -57,6 +57,7 @@ class WindowRequest(NamedTuple):
 
 
 def run(request: WindowRequest) -> int:
+    forget_module_sources()  # the window's modules are imported by now
     if request.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Before any QSettings: these name where settings are kept.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QUrl
@@ -227,8 +226,7 @@ class ChartExporter(QObject):
 
     def remembered(self, settings: Settings) -> Settings:
         """``settings`` with this exporter's page, margins and folder."""
-        return replace(
-            settings,
+        return settings._replace(
             page_size=self.page_size,
             landscape=self.landscape,
             margins=self.margins,

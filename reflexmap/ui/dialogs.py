@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.i18n import located
 from ..core.errors import ChartError
 from . import fit
 from .reading_page import ReadingPage
@@ -72,8 +73,8 @@ def _text_dialog_size(dialog: QDialog, text: ReadingPage) -> QSize:
 
 def show_problems(parent: QWidget, error: ChartError, shown_chart: str) -> QMessageBox:
     """Why a chart did not open, one problem per line; the window keeps ``shown_chart``."""
-    located = [problem.located(QCoreApplication.translate) for problem in error.problems]
-    shown = located[: max(1, _lines_that_fit(parent, located[:MAX_PROBLEMS_SHOWN]))]
+    problem_lines = [located(problem) for problem in error.problems]
+    shown = problem_lines[: max(1, _lines_that_fit(parent, problem_lines[:MAX_PROBLEMS_SHOWN]))]
     lines = "\n".join(shown)
     if len(error.problems) > len(shown):
         lines += "\n" + QCoreApplication.translate("Dialogs", "...and {0} more").format(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtWidgets import QWidget
 
 FRAME = QMargins(4, 40, 4, 8)
 """Room for a window manager's frame and title bar (left, top, right, bottom), which Qt
@@ -23,14 +23,12 @@ def fitted(widget: QWidget, wanted: QSize) -> QSize:
 def place(widget: QWidget, wanted: QSize) -> None:
     """Give a window the size it wants, or less on a smaller screen; centred on the screen.
     (A dialog needs only its size: Qt centres it on its parent, on screen.)"""
-    widget.setGeometry(
-        QStyle.alignedRect(
-            Qt.LayoutDirection.LeftToRight,
-            Qt.AlignmentFlag.AlignCenter,
-            fitted(widget, wanted),
-            _inside_frame(widget),
-        )
-    )
+    # Centred by hand: QStyle.alignedRect would make QStyle's eleven enum types (5 ms).
+    area = _inside_frame(widget)
+    size = fitted(widget, wanted)
+    left = area.x() + (area.width() - size.width()) // 2
+    top = area.y() + (area.height() - size.height()) // 2
+    widget.setGeometry(QRect(left, top, size.width(), size.height()))
 
 
 def _inside_frame(widget: QWidget) -> QRect:

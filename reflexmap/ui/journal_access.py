@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from ..app.i18n import worded
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -84,7 +86,7 @@ class JournalAccess:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,
-            problem.message(QCoreApplication.translate),
+            worded(problem),
             QMessageBox.StandardButton.Ok,
             self._widget,
         )

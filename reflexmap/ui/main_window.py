@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cached_property
 from html import escape
 from typing import TYPE_CHECKING
@@ -293,7 +292,7 @@ class MainWindow(QMainWindow):
         from . import translation
 
         translation.activate(language)
-        self.settings = replace(self.settings, language=language)
+        self.settings = self.settings._replace(language=language)
         self._show_checks()
         self.reload()  # the chart's own texts, where it has them in this language
 
@@ -420,7 +419,7 @@ class MainWindow(QMainWindow):
         entries = [f"{name}\n{source.key()}"] + [
             f"{n}\n{s.key()}" for n, s in self.recent_charts() if s != source
         ]
-        self.settings = replace(self.settings, recent=tuple(entries[:RECENT_CHARTS]))
+        self.settings = self.settings._replace(recent=tuple(entries[:RECENT_CHARTS]))
 
     def _fill_charts_menu(self) -> None:
         """The bundled charts and the user's own, the one shown checked; then Open Chart."""
@@ -553,13 +552,12 @@ class MainWindow(QMainWindow):
 
     def _first_run_notice(self) -> None:
         self.show_safety_notice()
-        self.settings = replace(self.settings, notice_shown=True)
+        self.settings = self.settings._replace(notice_shown=True)
 
     def remembered(self) -> Settings:
         """What to remember of this window now."""
         state = self.state
-        settings = replace(
-            self.settings,
+        settings = self.settings._replace(
             window_geometry=bytes(self.saveGeometry().data()),
             window_splitter=bytes(self.splitter.saveState().data()),
             window_side_splitter=bytes(self.side_splitter.saveState().data()),
@@ -575,7 +573,7 @@ class MainWindow(QMainWindow):
         if "exporter" in self.__dict__:  # made, so its page and folder may have changed
             settings = self.exporter.remembered(settings)
         if "sessions" in self.__dict__:
-            settings = replace(settings, session_sound=self.sessions.sound)
+            settings = settings._replace(session_sound=self.sessions.sound)
         return settings
 
     def save_state(self) -> bool:

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
+    QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QPalette,
     QTextCursor,
     QTextDocument,
@@ -42,6 +44,9 @@ VIEWPORT_NAME = "qt_scrollarea_viewport"
 
 Link = tuple[int, int, str]
 """A link's start and end in its text, and where it goes."""
+
+_MODIFIER_KEYS = frozenset((Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta))
+"""Keys pressed on the way to a shortcut: they leave a selection of the whole page as it is."""
 
 _MOVES = {
     Qt.Key.Key_Down: QTextCursor.MoveOperation.Down,
@@ -194,6 +199,7 @@ class ReadingPage(QScrollArea):
     Page Up and Page Down turn the whole page, Ctrl+Home and Ctrl+End go to its start and
     end. Tab goes from link to link across the page, then on to the next widget. Only the
     part last in focus is a Tab stop: Tab comes back to where the reader left the page.
+    Select All selects the whole page, and Copy then copies all of it, headings included.
     """
 
     anchorClicked = Signal(QUrl)
@@ -211,6 +217,8 @@ class ReadingPage(QScrollArea):
         self.setWidget(self._column)
         self._parts: list[QWidget] = []
         self._filter = _PartEvents(self)
+        self._whole_selected = False
+        """Whether the whole page is selected (Select All), rather than text in one part."""
 
     def sizeHint(self) -> QSize:
         # As a text edit: the page's length does not decide the size of the window's panes.
@@ -294,6 +302,54 @@ class ReadingPage(QScrollArea):
         if entry is not None:
             entry.setFocus(event.reason())
 
+    def select_all(self) -> None:
+        """Select the text of every part, as Select All does in one text."""
+        self._whole_selected = False  # each part's selection change below leaves the rest
+        for part in self._parts:
+            if isinstance(part, ReadingView):
+                part.selectAll()
+            elif isinstance(part, HeadingLabel):
+                part.setSelection(0, len(part.text()))
+        self._whole_selected = True  # after selectAll(), whose selection change ends it
+
+    def whole_selected(self) -> bool:
+        """Whether the whole page is selected, by Select All."""
+        return self._whole_selected
+
+    def copy_all(self) -> None:
+        """Copy the whole page's text, headings included, as one text's would be copied."""
+        QGuiApplication.clipboard().setText(self.toPlainText())
+
+    def _select_in(self, part: QWidget) -> None:
+        """Text is selected in ``part`` alone now: the page's other parts lose theirs."""
+        if not self._whole_selected:
+            return
+        self._whole_selected = False
+        for other in self._parts:
+            if other is part:
+                continue
+            if isinstance(other, ReadingView):
+                cursor = other.textCursor()
+                cursor.clearSelection()
+                other.setTextCursor(cursor)
+            elif isinstance(other, HeadingLabel):
+                other.setSelection(0, 0)
+
+    def _end_selection(self, part: QWidget, key: Qt.Key) -> bool:
+        """A key pressed while the whole page is selected ends the selection, as in one text;
+        whether that took the key: an arrow in a text only puts the cursor at the selection's
+        end (or start)."""
+        self._select_in(part)
+        if isinstance(part, HeadingLabel):
+            part.setSelection(0, 0)
+        elif isinstance(part, ReadingView) and key in _MOVES:
+            cursor = part.textCursor()
+            forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+            cursor.setPosition(cursor.selectionEnd() if forward else cursor.selectionStart())
+            part.setTextCursor(cursor)
+            return True
+        return False
+
     def _entered(self, part: QWidget) -> None:
         self._make_entry(part)
         self._show(part)
@@ -310,6 +366,9 @@ class ReadingPage(QScrollArea):
         if label is None:
             label = HeadingLabel(block.text(), block.blockFormat().headingLevel(), self._column)
             label.setForegroundRole(QPalette.ColorRole.Text)
+            # Selectable, as a heading in one text is: Select All shows it selected.
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             label.installEventFilter(self._filter)
         else:
             label.setText(block.text())
@@ -350,6 +409,7 @@ class ReadingPage(QScrollArea):
             text.anchorClicked.connect(self.anchorClicked)
             shown = text
             text.cursorPositionChanged.connect(lambda: self._show(shown))
+            text.selectionChanged.connect(lambda: self._select_in(shown))
         text.show_document(own)
         return text
 
@@ -370,8 +430,17 @@ class ReadingPage(QScrollArea):
             self.ensureWidgetVisible(part, 0, 0)
 
     def _key(self, part: QWidget, event: QKeyEvent) -> bool:
-        """Whether the page took a key from ``part``: Tab, and arrows that leave a part."""
+        """Whether the page took a key from ``part``: Tab, arrows that leave a part, and
+        Select All and Copy, which work on the whole page."""
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+            return True
+        if event.matches(QKeySequence.StandardKey.Copy) and self._whole_selected:
+            self.copy_all()
+            return True
         key = Qt.Key(event.key())
+        if self._whole_selected and key not in _MODIFIER_KEYS and self._end_selection(part, key):
+            return True
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         index = self._parts.index(part)
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not modifiers & ~(
@@ -471,6 +540,8 @@ class _PartEvents(QObject):
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             assert isinstance(event, QKeyEvent)
             return self._page._key(watched, event)
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, HeadingLabel):
+            self._page._select_in(watched)  # a text's clicks change its selection, heard there
         return False
 
 

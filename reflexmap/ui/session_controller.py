@@ -9,10 +9,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from ..app import catalogue
+from ..app.i18n import located, worded
 from ..app.session_runner import Clock
 from ..app.state import AppState
 from ..app.symptom_session import session_for
@@ -90,7 +91,7 @@ class SessionController(QObject):
         problems = check_on_chart([session], self.state.chart, session.name)
         if not problems:
             return ""
-        return self.tr("Not for this chart: {0}").format(problems[0].message(self._translate))
+        return self.tr("Not for this chart: {0}").format(worded(problems[0]))
 
     # The Sessions dialog.
 
@@ -452,7 +453,7 @@ class SessionController(QObject):
 
     def _problems(self, error: ChartError) -> None:
         """A sessions file's problems, one FILE:LINE:COL line each."""
-        lines = [problem.located(self._translate) for problem in error.problems[:MAX_PROBLEMS]]
+        lines = [located(problem) for problem in error.problems[:MAX_PROBLEMS]]
         if len(error.problems) > MAX_PROBLEMS:
             lines.append(self.tr("...and {0} more").format(len(error.problems) - MAX_PROBLEMS))
         box = self._say(
@@ -461,7 +462,3 @@ class SessionController(QObject):
             QMessageBox.Icon.Warning,
         )
         box.setInformativeText("\n".join(lines))
-
-    @staticmethod
-    def _translate(context: str, text: str) -> str:
-        return QCoreApplication.translate(context, text)

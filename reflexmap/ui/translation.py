@@ -41,7 +41,7 @@ def activate(language: str) -> None:
     same = language_of(system.uiLanguages()) == language
     locale = system if same else QLocale(language)
     QLocale.setDefault(locale)
-    set_active_language(language, _translate, locale.decimalPoint())
+    set_active_language(language, _translate, locale.decimalPoint(), locale.groupSeparator())
     if app is not None:
         for translator in _translators:
             app.installTranslator(translator)

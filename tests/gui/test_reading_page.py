@@ -307,3 +307,68 @@ def test_a_heading_shown_again_with_new_text_reports_its_new_name_and_level(
     assert described(iface) == ("heading", "Heel centre", 2)
     for text in page.texts():  # the cursor at the start of each new text, nothing selected
         assert (text.textCursor().position(), text.textCursor().hasSelection()) == (0, False)
+
+
+@pytest.mark.parametrize("start", ["heading", "text"])
+def test_select_all_selects_the_whole_page_and_copy_copies_it(
+    qtbot: QtBot, around: Around, start: str
+) -> None:
+    page = around.page
+    headings, texts = page.headings(), page.texts()
+    (headings[1] if start == "heading" else texts[2]).setFocus()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.whole_selected()
+    assert all(text.textCursor().selectedText() for text in texts)
+    assert all(heading.selectedText() == heading.text() for heading in headings)
+    QApplication.clipboard().clear()
+    press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert copied == page.toPlainText()
+    assert copied.startswith("Heel centre\nLeft and right foot.")
+    assert "Suggested technique\nMovement: Tap the heel." in copied
+    assert copied.endswith("Source: an article")
+
+
+def test_a_selected_heading_is_drawn_selected(qtbot: QtBot, around: Around) -> None:
+    heading = around.page.headings()[0]
+    before = heading.grab().toImage()
+    around.page.select_all()
+    after = heading.grab().toImage()
+    highlight = heading.palette().color(heading.palette().ColorRole.Highlight)
+    assert before != after
+    assert any(
+        after.pixelColor(x, heading.height() // 2) == highlight for x in range(heading.width())
+    )
+
+
+def test_after_select_all_a_key_or_a_selection_in_one_part_leaves_the_rest(
+    qtbot: QtBot, around: Around
+) -> None:
+    page = around.page
+    headings, texts = page.headings(), page.texts()
+    texts[1].setFocus()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Right)
+    assert not page.whole_selected()
+    assert not any(text.textCursor().hasSelection() for text in texts)
+    assert not any(heading.hasSelectedText() for heading in headings)
+    page.select_all()
+    texts[0].select(0, 4)  # as a mouse selects a word
+    assert not page.whole_selected()
+    assert [text.textCursor().selectedText() for text in texts[:2]] == ["Left", ""]
+    assert not headings[0].hasSelectedText()
+    # Copy is then the text's own: the word.
+    texts[0].setFocus()
+    press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "Left"
+
+
+def test_after_select_all_tab_still_goes_to_the_next_link(qtbot: QtBot, around: Around) -> None:
+    page = around.page
+    page.headings()[0].setFocus()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    text = press(qtbot, Qt.Key.Key_Tab)
+    assert isinstance(text, ReadingView)
+    assert text.textCursor().selectedText() == "Arch"  # the first link, and nothing else
+    assert not page.whole_selected()
+    assert sum(part.textCursor().hasSelection() for part in page.texts()) == 1
