@@ -54,8 +54,10 @@ def long_lived() -> Iterator[None]:
 def collector_paused() -> Iterator[None]:
     """Around parsing a chart or building its search index, which make hundreds of thousands
     of objects that all live on: the collector's passes over them find nothing to free. At
-    5,000 regions parsing takes 1.6 s instead of 4.5, and the index builds 3x faster.
-    Nests inside long_lived(), leaving the collector as it found it."""
+    5,000 regions parsing takes 1.6 s instead of 4.5, and the index builds 3x faster. Around
+    printing a chart too, whose laid-out pages live until the last is painted: at 5,000
+    regions a PDF takes 0.1 s less. Nests inside long_lived(), leaving the collector as it
+    found it."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -207,19 +207,24 @@ def number_size(diameter: float, advance: float) -> float:
     return min(NUMBER_FILL * diameter, NUMBER_WIDTH * diameter / advance)
 
 
-def wrap(text: str, width: float, size: float, bold: bool, measure: Measure) -> tuple[str, ...]:
+def wrap(
+    text: str, width: float, size: float, bold: bool, measure: Measure, letter: float = 0.0
+) -> tuple[str, ...]:
     """Greedy word wrap; a word longer than the width is broken where it must be. Each line's
     words are counted by a guess checked with a measurement or two (a line grows wider with
     every word), not by measuring the line after each word: that was most of a long legend's
-    layout."""
+    layout. ``letter`` is a guess at a letter's average width (0 for none): a text that it
+    says is too long for one line is not measured whole first. The guesses change how often
+    text is measured, never the lines."""
     words = text.split()
     if not words:
         return ()
     whole = " ".join(words)
-    wide = measure(whole, size, bold)
-    if wide <= width:
-        return (whole,)
-    letter = wide / len(whole)
+    if not letter or len(whole) * letter <= width:
+        wide = measure(whole, size, bold)
+        if wide <= width:
+            return (whole,)
+        letter = wide / len(whole)
 
     def fits(candidate: str) -> bool:
         return measure(candidate, size, bold) <= width
@@ -297,20 +302,26 @@ def _longest_fitting(word: str, width: float, size: float, bold: bool, measure: 
 class _Measured:
     """The caller's Measure, remembering how each text wraps: the legend is laid out several
     times over (to find its height, or how wide the drawings beside it may be), and wrapping
-    its texts anew each time took most of a long chart's layout."""
+    its texts anew each time took most of a long chart's layout. It also remembers the
+    average letter of the last text measured in each font, for wrap()'s guesses."""
 
     def __init__(self, measure: Measure) -> None:
         self._measure = measure
         self._lines: dict[tuple[str, float, float, bool], tuple[str, ...]] = {}
+        self._letters: dict[tuple[float, bool], float] = {}
 
     def __call__(self, text: str, size: float, bold: bool) -> float:
-        return self._measure(text, size, bold)
+        width = self._measure(text, size, bold)
+        if text:
+            self._letters[size, bold] = width / len(text)
+        return width
 
     def wrap(self, text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
         key = (text, width, size, bold)
         lines = self._lines.get(key)
         if lines is None:
-            lines = self._lines[key] = wrap(text, width, size, bold, self._measure)
+            letter = self._letters.get((size, bold), 0.0)
+            lines = self._lines[key] = wrap(text, width, size, bold, self, letter)
         return lines
 
 
@@ -645,17 +656,19 @@ def _legend(
     column, y = 0, area.y
     for entry in entries:
         boxes = entry_boxes(column, y, entry, bool(entry.group) and entry.group != group)
-        if bottom(boxes) > area.bottom:
+        end = bottom(boxes)
+        if end > area.bottom:
             column, y = column + 1, area.y
             if column == columns:
                 break
             boxes = entry_boxes(column, y, entry, bool(entry.group))
-            if bottom(boxes) > area.bottom:
+            end = bottom(boxes)
+            if end > area.bottom:
                 break
         items += boxes
         count += 1
         group = entry.group
-        y = bottom(boxes) + 1.5
+        y = end + 1.5
     return _Placed(tuple(items), count)
 
 

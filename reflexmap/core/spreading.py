@@ -7,7 +7,6 @@ The map's window imports this at every start, so it holds no more than they shar
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from heapq import heappop, heappush
 from typing import NamedTuple
 
@@ -67,7 +66,7 @@ def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tu
     half = size / 2
 
     def clamp(centre: list[float]) -> None:
-        centre[0], centre[1] = _inside((centre[0], centre[1]), half, box)
+        centre[:] = _inside((centre[0], centre[1]), half, box)
 
     for centre in centres:
         clamp(centre)
@@ -86,11 +85,10 @@ def spread(points: list[tuple[float, float]], size: float, box: Rect) -> list[tu
             grid.setdefault(key, set()).add(index)
             cells[index] = key
 
-    def after(index: int, last: int) -> Iterator[int]:
+    def after(index: int, last: int) -> list[int]:
         """The circles after ``last`` that may be within reach of circle ``index``."""
         gx, gy = cells[index]
-        for dx, dy in _AROUND:
-            yield from (j for j in grid.get((gx + dx, gy + dy), ()) if j > last)
+        return [j for dx, dy in _AROUND for j in grid.get((gx + dx, gy + dy), ()) if j > last]
 
     for _ in range(400):
         moved = False
@@ -140,15 +138,20 @@ def uncovered(
     """Circles of ``size`` at ``points`` (kept inside ``box``), in turn, each left out (None)
     where it would overlap one kept before it."""
     reach = size + SPACING
+    half = size / 2
     grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
     kept: list[tuple[float, float] | None] = []
+    floor, dist = math.floor, math.dist
     for point in points:
-        x, y = _inside(point, size / 2, box)
-        gx, gy = math.floor(x / reach), math.floor(y / reach)
-        near = [grid.get((gx + dx, gy + dy), ()) for dx, dy in _AROUND]
-        if any(math.dist(centre, (x, y)) < reach for cell in near for centre in cell):
-            kept.append(None)
+        centre = _inside(point, half, box)
+        x, y = centre
+        gx, gy = floor(x / reach), floor(y / reach)
+        for dx, dy in _AROUND:
+            near = grid.get((gx + dx, gy + dy))
+            if near and any(dist(other, centre) < reach for other in near):
+                kept.append(None)
+                break
         else:
-            grid.setdefault((gx, gy), []).append((x, y))
-            kept.append((x, y))
+            grid.setdefault((gx, gy), []).append(centre)
+            kept.append(centre)
     return kept

@@ -10,9 +10,10 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import QPointF, QSettings
-from PySide6.QtGui import QColor, QImage, QPageSize
+from PySide6.QtCore import QByteArray, QPointF, QSettings
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from reflexmap.app.chart_request import ChartRequest
 from reflexmap.cli import main
 from reflexmap.core.chart_layout import DrawingBox
 from reflexmap.core.model import Chart
-from reflexmap.render.chart_painter import IMAGE_DPI, layout_for, print_pages
+from reflexmap.render.chart_painter import IMAGE_DPI, layout_for, print_pages, without_elements
 from reflexmap.ui.main_window import MainWindow
 from tests.test_chart_layout import check
 
@@ -255,3 +256,46 @@ def test_print_preview_shows_the_pages(
     dialog.close()
     assert window.action("preview").shortcut().toString() == "Ctrl+Shift+P"
     assert window.action("export-pdf").shortcut().toString() == "Ctrl+E"
+
+
+def drawn(svg: bytes) -> QImage:
+    """The drawing rendered at 100x100 pixels on white."""
+    renderer = QSvgRenderer(QByteArray(svg))
+    assert renderer.isValid()
+    image = QImage(100, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def two_squares(left_square: str) -> bytes:
+    return (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">'
+        + left_square.encode()
+        + b'<rect id="right-b" class="region" x="60" y="10" width="30" height="30" fill="red"/>'
+        b"</svg>"
+    )
+
+
+def test_a_lit_zones_own_element_is_left_out_of_the_drawing() -> None:
+    svg = two_squares('<rect id="left-b" class="region" x="10" y="10" width="30" height="30"/>')
+    image = drawn(without_elements(svg, {"left-b"}))
+    assert image.pixelColor(25, 25) == QColor("white")  # hidden: the zone is painted over it
+    assert image.pixelColor(75, 25) == QColor("red")  # another zone's element stays
+    assert drawn(svg).pixelColor(25, 25) == QColor("black")
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<rect id="left-b" visibility="visible" x="10" y="10" width="30" height="30"/>',
+        '<rect id="left-b" x="10" y="10" width="30" height="30" title="a > b"/>',
+        "<rect id='left-b' x='10' y='10' width='30' height='30' title=\"it's\"/>",
+    ],
+)
+def test_an_element_read_unsurely_is_drawn_as_it_was(element: str) -> None:
+    svg = two_squares(element)
+    assert without_elements(svg, {"left-b"}) == svg
+    assert drawn(svg).pixelColor(25, 25) == QColor("black")
