@@ -47,17 +47,18 @@ SYSTEM_NAMES: dict[BodySystem, str] = {
 OTHER_SYSTEM = QT_TRANSLATE_NOOP("Systems", "Other zones")
 """The heading of zones that name no body system, in a chart where others do."""
 
+FEET: dict[Side, str] = {
+    "left": QT_TRANSLATE_NOOP("Views", "left foot"),
+    "right": QT_TRANSLATE_NOOP("Views", "right foot"),
+}
+"""Each foot by name: a region's, a step's."""
+
 ZONE_FEET: dict[tuple[Side, ...], str] = {
     ("left", "right"): QT_TRANSLATE_NOOP("Views", "both feet"),
-    ("left",): QT_TRANSLATE_NOOP("Views", "left foot"),
-    ("right",): QT_TRANSLATE_NOOP("Views", "right foot"),
+    ("left",): FEET["left"],
+    ("right",): FEET["right"],
 }
 """The feet a zone is on, as its sides are listed."""
-
-FEET: dict[Side, str] = {
-    "left": QT_TRANSLATE_NOOP("Sessions", "left foot"),
-    "right": QT_TRANSLATE_NOOP("Sessions", "right foot"),
-}
 
 PRESSURE_NAMES: dict[Pressure, str] = {
     "light": QT_TRANSLATE_NOOP("Sessions", "light pressure"),

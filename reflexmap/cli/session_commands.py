@@ -103,7 +103,7 @@ def run_show(args: argparse.Namespace) -> int:
     techniques = {technique.id: technique.name for technique in chart.zone_data.techniques}
     for number, step in enumerate(session.steps, 1):
         zone = zones.get(step.zone, step.zone)
-        foot = translate("Sessions", FEET[step.side])
+        foot = translate("Views", FEET[step.side])
         view = translate("Views", VIEW_NAMES[step.view])
         time = f"{step.seconds // 60}:{step.seconds % 60:02d}"
         print(f"{number:3}. {time:>5}  {place.format(zone, foot, view)}")

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from .. import __version__
-from ..app.names import VIEW_NAMES
+from ..app.names import FEET, VIEW_NAMES
 from ..core.model import Chart, Side, View
 from ..core.palette import SELECTION_COLOUR
 from ..core.sessions import Session, Step, stroke_direction
@@ -84,11 +84,7 @@ def duration_text(seconds: float) -> str:
 def step_place(chart: Chart, step: Step) -> str:
     """Where a step is: its area, its foot and the view it is seen in."""
     view = QCoreApplication.translate("Views", VIEW_NAMES[step.view])
-    foot = (
-        QCoreApplication.translate("Sessions", "left foot")
-        if step.side == "left"
-        else QCoreApplication.translate("Sessions", "right foot")
-    )
+    foot = QCoreApplication.translate("Views", FEET[step.side])
     return QCoreApplication.translate("Sessions", "{0}: {1}, {2}").format(
         chart.zone(step.zone).name, foot, view
     )

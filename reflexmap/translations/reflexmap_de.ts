@@ -1331,14 +1331,6 @@
         <translation>{0} ausgewählt</translation>
     </message>
     <message>
-        <source>left foot</source>
-        <translation>linker Fuß</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>rechter Fuß</translation>
-    </message>
-    <message>
         <source>{0}, zone {1}</source>
         <translation>{0}, Zone {1}</translation>
     </message>
@@ -2523,14 +2515,6 @@
     <message>
         <source>Right foot</source>
         <translation>Rechter Fuß</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>linker Fuß</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>rechter Fuß</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}</source>

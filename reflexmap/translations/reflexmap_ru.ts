@@ -1331,14 +1331,6 @@
         <translation>Выбрано: {0}</translation>
     </message>
     <message>
-        <source>left foot</source>
-        <translation>левая стопа</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>правая стопа</translation>
-    </message>
-    <message>
         <source>{0}, zone {1}</source>
         <translation>{0}, зона {1}</translation>
     </message>
@@ -2523,14 +2515,6 @@
     <message>
         <source>Right foot</source>
         <translation>Правая стопа</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>левая стопа</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>правая стопа</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}</source>

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.names import VIEW_NAMES
+from ..app.names import FEET, VIEW_NAMES
 from ..app.state import AppState
 from ..core.model import Chart, Region, Side, Zone
 from ..core.palette import SELECTION_COLOUR
@@ -1001,7 +1001,7 @@ class MapView(QGraphicsView):
         region = self._item(region_id).region
         chart = self.state.chart
         zone = chart.zone(region.zone_id)
-        foot = self.tr("left foot") if region.side == "left" else self.tr("right foot")
+        foot = QCoreApplication.translate("Views", FEET[region.side])
         view = QCoreApplication.translate("Views", VIEW_NAMES[region.view])
         name = self.tr("{0}, zone {1}").format(zone.name, chart.number(zone.id))
         return name, self.tr("{0}, {1}. {2}").format(foot, view, zone.claim)
